@@ -1,0 +1,108 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace airlock {
+
+enum class BackendScheme { Ws, Wss, Http, Https };
+
+struct TlsOptions
+{
+    QString caFile;     // extra CA certificates (PEM) trusted for this route
+    QString serverName; // SNI and verification name override; empty = backend host
+    bool insecure = false;
+};
+
+// Every phase has a bound; 0 means "no limit" only where noted.
+struct RouteTimeouts
+{
+    int connectMs = 10000;      // TCP connect to the backend or the upstream proxy
+    int proxyConnectMs = 10000; // CONNECT request until the proxy's 2xx
+    int tlsMs = 10000;          // TLS handshake with the backend
+    int upgradeMs = 10000;      // backend's answer to the upgrade (or to a plain HTTP request)
+    int idleMs = 0;             // tunnel with no frames either way; 0 = never
+    int drainMs = 5000;         // flushing to one side after the other closed
+};
+
+struct UpstreamProxySetting
+{
+    enum class Mode { None, System, Url };
+    Mode mode = Mode::System;
+    QUrl url; // http://[user:pass@]host:port when mode == Url
+};
+
+enum class SubprotocolPolicy { Pass, Strip, Fixed };
+
+struct InjectedHeader
+{
+    QByteArray name;
+    QByteArray value;
+    bool secret = false; // value came from the environment: always redacted
+};
+
+struct RouteConfig
+{
+    QString name;
+    QString path; // normalized: starts with '/', no trailing '/' unless it is "/"
+    QUrl backend;
+    BackendScheme scheme = BackendScheme::Ws;
+    QStringList allowedOrigins; // exact origins, "*" patterns, or "*"; empty = no browser origin allowed
+    SubprotocolPolicy subprotocol = SubprotocolPolicy::Pass;
+    QByteArray fixedSubprotocol;
+    QList<InjectedHeader> injectHeaders;
+    QList<QByteArray> stripHeaders; // lower case
+    UpstreamProxySetting upstreamProxy;
+    TlsOptions tls;
+    RouteTimeouts timeouts;
+    bool strictFrames = true;                  // RFC 6455 checks on both directions
+    qint64 maxMessageBytes = 64 * 1024 * 1024; // 0 = unlimited
+
+    bool backendIsTls() const { return scheme == BackendScheme::Wss || scheme == BackendScheme::Https; }
+};
+
+struct ListenConfig
+{
+    QString address = QStringLiteral("127.0.0.1");
+    quint16 port = 8765;
+    QStringList hostAliases; // extra Host names accepted besides loopback names
+};
+
+struct LimitsConfig
+{
+    int maxHeaderBytes = 16 * 1024;
+    int maxRequestLineBytes = 8 * 1024;
+    int headTimeoutMs = 10000;   // a client must send its whole request head within this
+    int maxSessions = 1024;      // concurrent client connections; more get 503
+    int handshakesPerSecond = 0; // new WebSocket handshakes per second; 0 = unlimited
+    int workerThreads = 0;       // 0 = number of cores, at most 4
+};
+
+struct LogConfig
+{
+    QString file; // JSON lines, one per finished session; empty = none
+    qint64 maxBytes = 10 * 1024 * 1024;
+    int keepFiles = 5;
+};
+
+// The built-in demo backend: a WebSocket echo service plus a page that talks to it.
+struct DemoConfig
+{
+    bool enabled = false;
+    QString address = QStringLiteral("127.0.0.1");
+    quint16 port = 8766;
+};
+
+struct Config
+{
+    ListenConfig listen;
+    LimitsConfig limits;
+    LogConfig log;
+    DemoConfig demo;
+    QList<RouteConfig> routes;
+};
+
+} // namespace airlock
