@@ -1,7 +1,141 @@
+#include "HeadlessRunner.h"
+
+#include "config/ConfigLoader.h"
+
+#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QHostAddress>
+#include <QProcessEnvironment>
+#include <QTextStream>
+
+using namespace airlock;
+
+namespace {
+
+int printConfigErrors(const ConfigLoadResult& result, const QString& path)
+{
+    QTextStream err(stderr);
+    for (const QString& warning : result.warnings)
+        err << path << ": warning: " << warning << '\n';
+    for (const ConfigError& error : result.errors)
+        err << path << ": " << error.toString() << '\n';
+    return result.ok() ? 0 : 2;
+}
+
+// "127.0.0.1:8765", "[::1]:8765" or ":8765" (keeps the configured address).
+bool applyListenOverride(const QString& value, ListenConfig& listen, QString* error)
+{
+    const qsizetype colon = value.lastIndexOf(u':');
+    if (colon < 0) {
+        *error = QStringLiteral("--listen: expected ADDRESS:PORT, got \"%1\"").arg(value);
+        return false;
+    }
+    QString host = value.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const uint port = value.mid(colon + 1).toUInt(&ok);
+    if (!ok || port > 65535) {
+        *error = QStringLiteral("--listen: invalid port in \"%1\"").arg(value);
+        return false;
+    }
+    if (!host.isEmpty()) {
+        if (QHostAddress(host).isNull()) {
+            *error = QStringLiteral("--listen: \"%1\" is not an IP address").arg(host);
+            return false;
+        }
+        listen.address = host;
+    }
+    listen.port = quint16(port);
+    return true;
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("airlock"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(AIRLOCK_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Airlock: a loopback WebSocket and HTTP proxy for browser terminals and remote machines.\n"
+                       "Runs the proxy headless; records of every session go to stdout as JSON lines."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption headless(QStringLiteral("headless"), QStringLiteral("Run without a display."));
+    const QCommandLineOption configFile(QStringLiteral("config"),
+                                        QStringLiteral("Configuration file (default: %1, created on first run).")
+                                            .arg(ConfigLoader::defaultConfigPath()),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Listen on ADDR:PORT instead of the config's."),
+                                    QStringLiteral("ADDR:PORT"));
+    const QCommandLineOption allowRemote(QStringLiteral("allow-remote"),
+                                         QStringLiteral("Allow listening on a non-loopback address (not recommended)."));
+    const QCommandLineOption logFile(QStringLiteral("log"),
+                                     QStringLiteral("Append session records to FILE instead of stdout."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption checkConfig(QStringLiteral("check-config"),
+                                         QStringLiteral("Check FILE, print every problem and exit (0 = valid)."),
+                                         QStringLiteral("FILE"));
+    parser.addOptions({headless, configFile, listen, allowRemote, logFile, checkConfig});
+    parser.process(app);
+
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    QTextStream err(stderr);
+
+    if (parser.isSet(checkConfig)) {
+        const QString path = parser.value(checkConfig);
+        const ConfigLoadResult result = ConfigLoader::fromFile(path, environment);
+        const int status = printConfigErrors(result, path);
+        if (status == 0)
+            err << path << ": ok (" << result.config.routes.size() << " routes)\n";
+        return status;
+    }
+
+    QString path = parser.value(configFile);
+    if (path.isEmpty()) {
+        path = ConfigLoader::defaultConfigPath();
+        QString error;
+        if (!ConfigLoader::ensureDefaultConfig(path, &error)) {
+            err << "airlock: " << error << '\n';
+            return 2;
+        }
+    }
+    ConfigLoadResult loaded = ConfigLoader::fromFile(path, environment);
+    if (printConfigErrors(loaded, path) != 0) {
+        err << "airlock: refusing to start with configuration errors\n";
+        return 2;
+    }
+    Config config = loaded.config;
+    if (parser.isSet(listen)) {
+        QString error;
+        if (!applyListenOverride(parser.value(listen), config.listen, &error)) {
+            err << "airlock: " << error << '\n';
+            return 2;
+        }
+    }
+    if (parser.isSet(allowRemote))
+        config.listen.allowRemote = true;
+    const QHostAddress address(config.listen.address);
+    if (!address.isLoopback()) {
+        if (!config.listen.allowRemote) {
+            err << "airlock: refusing to listen on non-loopback address " << config.listen.address
+                << " without --allow-remote\n";
+            return 2;
+        }
+        err << "airlock: warning: listening on " << config.listen.address
+            << ", which other machines can reach; routes are open to them\n";
+    }
+
+    // The desktop window is a separate component; this build runs the proxy headless either way.
+    Q_UNUSED(headless);
+    HeadlessRunner runner(config);
+    QString error;
+    if (!runner.start(parser.value(logFile), &error)) {
+        err << "airlock: " << error << '\n';
+        return 1;
+    }
+    return app.exec();
 }

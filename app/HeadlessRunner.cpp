@@ -1,0 +1,101 @@
+#include "HeadlessRunner.h"
+
+#include "demo/DemoBackend.h"
+#include "observe/EventHub.h"
+#include "observe/JsonLinesWriter.h"
+#include "proxy/ProxyServer.h"
+
+#include <QCoreApplication>
+#include <QSocketNotifier>
+#include <QTextStream>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace airlock {
+
+namespace {
+int signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
+}
+} // namespace
+
+HeadlessRunner::HeadlessRunner(Config config, QObject* parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+{
+}
+
+HeadlessRunner::~HeadlessRunner() = default;
+
+bool HeadlessRunner::start(const QString& logFile, QString* error)
+{
+    m_hub = new EventHub(this);
+    m_writer = new JsonLinesWriter(this);
+    const QString target = logFile.isEmpty() ? m_config.log.file : logFile;
+    if (target.isEmpty() || target == QLatin1String("-"))
+        m_writer->openStdout();
+    else if (!m_writer->openFile(target, error))
+        return false;
+    connect(m_hub, &EventHub::recordsReady, m_writer, &JsonLinesWriter::write);
+
+    if (m_config.demo.enabled) {
+        m_demo = new DemoBackend(this);
+        if (!m_demo->listen(QHostAddress(m_config.demo.address), m_config.demo.port, error))
+            return false;
+    }
+    m_server = new ProxyServer(m_config, m_hub, this);
+    if (!m_server->listen(error))
+        return false;
+    connect(m_server, &ProxyServer::stopped, this, [this] {
+        m_hub->flush();
+        QCoreApplication::exit(0);
+    });
+    installSignalHandlers();
+
+    QTextStream err(stderr);
+    const QString base = QStringLiteral("127.0.0.1:%1").arg(m_server->port());
+    err << "Airlock " << QCoreApplication::applicationVersion() << " listening on " << m_server->address().toString()
+        << ':' << m_server->port() << " (" << m_server->workerCount() << " worker threads)\n";
+    for (const RouteConfig& route : std::as_const(m_config.routes))
+        err << "  route " << route.name << ": ws://" << base << route.path << " -> " << route.backend.toString()
+            << '\n';
+    if (m_demo)
+        err << "  demo page: http://" << base << "/demo/ (echo backend on port " << m_demo->port() << ")\n";
+    err.flush();
+    return true;
+}
+
+void HeadlessRunner::installSignalHandlers()
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+        return;
+    auto* notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, this);
+    connect(notifier, &QSocketNotifier::activated, this, [this] {
+        char byte;
+        [[maybe_unused]] const auto got = ::read(signalPipe[0], &byte, 1);
+        stop();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+}
+
+void HeadlessRunner::stop()
+{
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    QTextStream(stderr) << "Airlock: stopping, closing sessions with 1001\n";
+    m_server->shutdown();
+}
+
+} // namespace airlock

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QObject>
+
+class QTcpServer;
+class QTcpSocket;
+class QWebSocketServer;
+class QWebSocket;
+
+namespace airlock {
+
+// The built-in demo backend, so a first launch works with nothing else installed: a WebSocket echo
+// service that selects subprotocol "tty" when offered (like ttyd), and a page that talks to it through
+// Airlock. Both are served on one loopback port, like a real web terminal.
+class DemoBackend : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DemoBackend(QObject* parent = nullptr);
+    ~DemoBackend() override;
+
+    bool listen(const QHostAddress& address, quint16 port, QString* error);
+    quint16 port() const;
+
+    static QByteArray pageHtml();
+
+private:
+    void onNewConnection();
+    void onSocketReadyRead(QTcpSocket* socket);
+    void onWebSocket();
+    void servePage(QTcpSocket* socket, const QByteArray& method, const QByteArray& target);
+
+    QTcpServer* m_server;
+    QWebSocketServer* m_webSockets;
+};
+
+} // namespace airlock

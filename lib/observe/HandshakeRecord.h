@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QMetaType>
+#include <QString>
+
+namespace airlock {
+
+// What happened to one client request: a WebSocket session from upgrade to close, or one plain HTTP
+// exchange. Copyable; heads are stored with secrets already redacted.
+struct HandshakeRecord
+{
+    enum class Kind { WebSocket, Http };
+    enum class Outcome {
+        Open,            // still running (snapshots only)
+        Closed,          // a tunnelled WebSocket session that ended
+        Forwarded,       // a plain HTTP exchange completed
+        Rejected,        // Airlock refused the request itself (status in httpStatus, check in failureReason)
+        BackendRejected, // the backend answered the upgrade with a non-101 status, passed on to the client
+        UpstreamFailed,  // the backend or upstream proxy could not be reached, or its answer was invalid
+        ClientGone,      // the client left before an answer
+    };
+    enum class Side { None, Client, Backend, Airlock };
+
+    quint64 sessionId = 0;
+    QByteArray requestId;
+    Kind kind = Kind::Http;
+    QString clientAddress;
+    quint16 clientPort = 0;
+    QString route;
+    QByteArray method;
+    QByteArray target;        // as the client sent it
+    QString backendUrl;       // backend URL of the route plus the rewritten target
+    QString upstreamProxy;    // proxy used, credentials removed; empty = direct
+
+    QByteArray clientRequestHead;   // client -> Airlock (redacted)
+    QByteArray backendRequestHead;  // Airlock -> backend (redacted)
+    QByteArray backendResponseHead; // backend -> Airlock (redacted)
+    QByteArray clientResponseHead;  // Airlock -> client (redacted)
+
+    // Phase timestamps, milliseconds since the epoch; 0 = the phase did not happen.
+    qint64 acceptedAt = 0;
+    qint64 headReadAt = 0;
+    qint64 tcpConnectedAt = 0;
+    qint64 proxyConnectedAt = 0;
+    qint64 tlsDoneAt = 0;
+    qint64 upstreamResponseAt = 0; // backend's 101 or response head
+    qint64 clientResponseAt = 0;   // Airlock's answer to the client
+    qint64 closedAt = 0;
+
+    Outcome outcome = Outcome::Open;
+    int httpStatus = 0;        // status sent to the client (101 for an accepted upgrade)
+    int backendStatus = 0;     // status the backend answered, 0 if none
+    QString failureReason;     // stable identifier: "origin_not_allowed", "connect_refused", ...
+    QString failureDetail;     // plain English
+
+    QByteArray subprotocol;    // what the client got
+    QByteArray backendSubprotocol;
+    QByteArray extensions;
+    QString subprotocolNote;   // e.g. substitution made by the route's policy
+
+    int closeCode = 0;         // 0 = none; 1005 = close frame without code; 1006 = no close frame
+    QByteArray closeReason;
+    Side closeSide = Side::None;
+
+    qint64 bytesFromClient = 0;
+    qint64 bytesFromBackend = 0;
+    qint64 messagesFromClient = 0;
+    qint64 messagesFromBackend = 0;
+
+    QJsonObject toJson() const;
+    static QString outcomeName(Outcome outcome);
+    static QString sideName(Side side);
+};
+
+} // namespace airlock
+
+Q_DECLARE_METATYPE(airlock::HandshakeRecord)

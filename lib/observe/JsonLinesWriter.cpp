@@ -1,0 +1,43 @@
+#include "observe/JsonLinesWriter.h"
+
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace airlock {
+
+JsonLinesWriter::JsonLinesWriter(QObject* parent)
+    : QObject(parent)
+{
+}
+
+bool JsonLinesWriter::openFile(const QString& path, QString* error)
+{
+    m_file.setFileName(path);
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append)) {
+        if (error)
+            *error = QStringLiteral("cannot open log file %1: %2").arg(path, m_file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void JsonLinesWriter::openStdout()
+{
+    m_file.open(stdout, QIODevice::WriteOnly | QIODevice::Append);
+}
+
+void JsonLinesWriter::write(const QList<HandshakeRecord>& records)
+{
+    if (!m_file.isOpen())
+        return;
+    QByteArray out;
+    for (const HandshakeRecord& record : records) {
+        out += QJsonDocument(record.toJson()).toJson(QJsonDocument::Compact);
+        out += '\n';
+    }
+    m_file.write(out);
+    m_file.flush();
+}
+
+} // namespace airlock

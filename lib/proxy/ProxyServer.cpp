@@ -1,0 +1,123 @@
+#include "proxy/ProxyServer.h"
+
+#include "proxy/ProxyContext.h"
+#include "proxy/ProxyListener.h"
+#include "proxy/ProxyWorker.h"
+
+#include <QLoggingCategory>
+#include <QThread>
+
+Q_LOGGING_CATEGORY(lcProxy, "airlock.proxy", QtInfoMsg)
+
+namespace airlock {
+
+ProxyServer::ProxyServer(const Config& config, EventHub* hub, QObject* parent, const QProcessEnvironment& environment)
+    : QObject(parent)
+    , m_context(std::make_shared<ProxyContext>(config, hub, environment))
+    , m_listener(new ProxyListener(this))
+{
+    int threads = config.limits.workerThreads;
+    if (threads <= 0)
+        threads = qBound(1, QThread::idealThreadCount(), 4);
+    for (int i = 0; i < threads; ++i) {
+        auto* thread = new QThread(this);
+        thread->setObjectName(QStringLiteral("airlock-worker-%1").arg(i));
+        auto* worker = new ProxyWorker(m_context);
+        worker->moveToThread(thread);
+        connect(thread, &QThread::finished, worker, &QObject::deleteLater);
+        connect(worker, &ProxyWorker::idle, this, &ProxyServer::onWorkerIdle, Qt::QueuedConnection);
+        thread->start();
+        m_threads.append(thread);
+        m_workers.append(worker);
+    }
+    m_listener->setMaxPendingConnections(256);
+    connect(m_listener, &ProxyListener::descriptorAccepted, this, &ProxyServer::onDescriptorAccepted);
+    m_graceTimer.setSingleShot(true);
+    connect(&m_graceTimer, &QTimer::timeout, this, [this] {
+        qCWarning(lcProxy) << "shutdown grace period over; cutting remaining sessions";
+        stopThreads();
+    });
+}
+
+ProxyServer::~ProxyServer()
+{
+    m_listener->close();
+    stopThreads();
+}
+
+bool ProxyServer::listen(QString* error)
+{
+    const Config& config = m_context->config();
+    const QHostAddress address(config.listen.address);
+    if (!m_listener->listen(address, config.listen.port)) {
+        if (error)
+            *error = QStringLiteral("cannot listen on %1:%2: %3")
+                         .arg(config.listen.address)
+                         .arg(config.listen.port)
+                         .arg(m_listener->errorString());
+        return false;
+    }
+    return true;
+}
+
+QHostAddress ProxyServer::address() const
+{
+    return m_listener->serverAddress();
+}
+
+quint16 ProxyServer::port() const
+{
+    return m_listener->serverPort();
+}
+
+int ProxyServer::activeConnections() const
+{
+    return m_context->activeConnections.load();
+}
+
+void ProxyServer::onDescriptorAccepted(qintptr descriptor)
+{
+    // Over the limit the connection still gets an answer (503) instead of a silent reset.
+    const int limit = m_context->config().limits.maxSessions;
+    const int refuse = (limit > 0 && m_context->activeConnections.load() >= limit) ? 503 : 0;
+    ProxyWorker* worker = m_workers[m_nextWorker];
+    m_nextWorker = (m_nextWorker + 1) % int(m_workers.size());
+    QMetaObject::invokeMethod(worker, "adopt", Qt::QueuedConnection, Q_ARG(qintptr, descriptor), Q_ARG(int, refuse));
+}
+
+void ProxyServer::shutdown(int graceMs)
+{
+    if (m_shuttingDown)
+        return;
+    m_shuttingDown = true;
+    m_listener->close();
+    m_idleWorkers = 0;
+    for (ProxyWorker* worker : std::as_const(m_workers))
+        QMetaObject::invokeMethod(worker, "shutdownAll", Qt::QueuedConnection);
+    m_graceTimer.start(graceMs);
+}
+
+void ProxyServer::onWorkerIdle()
+{
+    if (!m_shuttingDown)
+        return;
+    if (++m_idleWorkers >= m_workers.size())
+        stopThreads();
+}
+
+void ProxyServer::stopThreads()
+{
+    if (m_stopped)
+        return;
+    m_stopped = true;
+    m_graceTimer.stop();
+    for (ProxyWorker* worker : std::as_const(m_workers))
+        QMetaObject::invokeMethod(worker, "abortAll", Qt::BlockingQueuedConnection);
+    for (QThread* thread : std::as_const(m_threads)) {
+        thread->quit();
+        thread->wait();
+    }
+    emit stopped();
+}
+
+} // namespace airlock

@@ -1,0 +1,1235 @@
+#include "proxy/ProxySession.h"
+
+#include "http/HeaderPolicy.h"
+#include "observe/EventHub.h"
+#include "proxy/HttpStatusText.h"
+#include "proxy/ProxyContext.h"
+#include "tunnel/SystemProxy.h"
+#include "tunnel/UpstreamConnector.h"
+#include "ws/FrameBuilder.h"
+#include "ws/Handshake.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QSslSocket>
+#include <QTcpSocket>
+
+#include <sys/socket.h>
+
+Q_LOGGING_CATEGORY(lcSession, "airlock.session", QtInfoMsg)
+
+namespace airlock {
+
+namespace {
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+HttpHeadParser::Limits requestLimits(const LimitsConfig& limits)
+{
+    HttpHeadParser::Limits l;
+    l.maxHeaderBytes = limits.maxHeaderBytes;
+    l.maxStartLineBytes = limits.maxRequestLineBytes;
+    return l;
+}
+
+QByteArray redactedHead(const HttpHead& head, const QList<QByteArray>& secrets)
+{
+    HttpHead copy = head;
+    copy.headers = HeaderPolicy::redacted(head.headers, secrets);
+    return copy.serialize();
+}
+
+QByteArray backendAuthority(const QUrl& url, bool tls)
+{
+    QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
+    if (host.contains(':'))
+        host = '[' + host + ']';
+    const int port = url.port(-1);
+    if (port > 0 && port != (tls ? 443 : 80))
+        host += ':' + QByteArray::number(port);
+    return host;
+}
+
+bool wantsKeepAlive(const HttpHead& head)
+{
+    if (head.versionMinor == 0)
+        return head.headers.hasToken("Connection", "keep-alive");
+    return !head.headers.hasToken("Connection", "close");
+}
+
+// Response headers that describe the connection or the handshake; Airlock writes its own.
+bool isHandshakeHeader(QByteArrayView name)
+{
+    static const char* const names[] = {"connection", "upgrade", "sec-websocket-accept", "sec-websocket-protocol",
+                                        "sec-websocket-extensions", "content-length", "transfer-encoding",
+                                        "keep-alive"};
+    for (const char* n : names) {
+        if (HttpHeaders::nameEquals(name, n))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+ProxySession::ProxySession(std::shared_ptr<ProxyContext> context, qintptr descriptor, QObject* parent)
+    : QObject(parent)
+    , m_context(std::move(context))
+    , m_descriptor(descriptor)
+    , m_requestParser(HttpHeadParser::Kind::Request, requestLimits(m_context->config().limits))
+    , m_responseParser(HttpHeadParser::Kind::Response)
+{
+    m_context->activeConnections.fetch_add(1);
+    m_counted = true;
+    for (QTimer* timer : {&m_headTimer, &m_phaseTimer, &m_idleTimer, &m_drainTimer})
+        timer->setSingleShot(true);
+    connect(&m_headTimer, &QTimer::timeout, this, &ProxySession::onHeadTimeout);
+    connect(&m_phaseTimer, &QTimer::timeout, this, &ProxySession::onPhaseTimeout);
+    connect(&m_idleTimer, &QTimer::timeout, this, &ProxySession::onIdleTimeout);
+    connect(&m_drainTimer, &QTimer::timeout, this, &ProxySession::onDrainTimeout);
+}
+
+ProxySession::~ProxySession()
+{
+    if (m_counted)
+        m_context->activeConnections.fetch_sub(1);
+}
+
+void ProxySession::setState(State state)
+{
+    if (m_state == state)
+        return;
+    qCDebug(lcSession) << m_record.sessionId << m_state << "->" << state;
+    m_state = state;
+}
+
+void ProxySession::start(int refuseStatus)
+{
+    m_client = new QTcpSocket(this);
+    m_record.sessionId = m_context->nextSessionId();
+    m_record.acceptedAt = nowMs();
+    if (!m_client->setSocketDescriptor(m_descriptor)) {
+        teardown();
+        return;
+    }
+    m_client->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_client->setReadBufferSize(Pump::readChunk);
+    m_record.clientAddress = m_client->peerAddress().toString();
+    m_record.clientPort = m_client->peerPort();
+
+    connect(m_client, &QTcpSocket::readyRead, this, &ProxySession::onClientReadyRead);
+    connect(m_client, &QTcpSocket::bytesWritten, this, &ProxySession::onClientBytesWritten);
+    connect(m_client, &QTcpSocket::readChannelFinished, this, &ProxySession::onClientReadFinished);
+    connect(m_client, &QTcpSocket::disconnected, this, &ProxySession::onClientDisconnected);
+
+    if (refuseStatus) {
+        reject(refuseStatus, QStringLiteral("connection_limit"),
+               QStringLiteral("Airlock is at its limit of %1 connections").arg(m_context->config().limits.maxSessions));
+        return;
+    }
+    m_headTimer.start(m_context->config().limits.headTimeoutMs);
+    if (m_client->bytesAvailable() > 0)
+        QMetaObject::invokeMethod(this, &ProxySession::onClientReadyRead, Qt::QueuedConnection);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Client leg
+
+void ProxySession::onClientReadyRead()
+{
+    switch (m_state) {
+    case State::ReadingHead: {
+        if (m_client->bytesAvailable() > 0)
+            m_clientInput += m_client->read(Pump::readChunk);
+        if (m_clientInput.isEmpty())
+            return;
+        const qsizetype used = m_requestParser.feed(m_clientInput);
+        m_clientInput.remove(0, used);
+        if (m_requestParser.hasError()) {
+            const int status = m_requestParser.errorStatus();
+            reject(status,
+                   status == 431   ? QStringLiteral("head_too_large")
+                   : status == 414 ? QStringLiteral("request_line_too_long")
+                                   : QStringLiteral("bad_request_head"),
+                   m_requestParser.errorDetail());
+            return;
+        }
+        if (m_requestParser.isComplete())
+            processRequestHead();
+        return;
+    }
+    case State::Requesting:
+        pumpHttp();
+        return;
+    case State::Tunnelling:
+        pumpTunnel();
+        return;
+    case State::Draining:
+        if (m_lingering) {
+            m_client->skip(m_client->bytesAvailable());
+            return;
+        }
+        pumpTunnel();
+        return;
+    case State::Dialing:
+    case State::Upgrading:
+    case State::Closed:
+        return; // left in the socket's bounded buffer until there is somewhere to send it
+    }
+}
+
+void ProxySession::onClientBytesWritten()
+{
+    if (m_lingering) {
+        if (m_client->bytesToWrite() == 0 && m_client->state() == QAbstractSocket::ConnectedState)
+            ::shutdown(int(m_client->socketDescriptor()), SHUT_WR);
+        return;
+    }
+    if (m_down.isActive() && m_client->bytesToWrite() < Pump::lowWatermark) {
+        if (m_state == State::Tunnelling || m_state == State::Draining)
+            pumpTunnel();
+        else if (m_state == State::Requesting)
+            pumpHttp();
+    }
+    if (m_state == State::Draining)
+        maybeFinishTunnel();
+}
+
+void ProxySession::onClientReadFinished()
+{
+    m_clientEof = true;
+    switch (m_state) {
+    case State::ReadingHead:
+        if (m_requestParser.bufferedBytes() > 0 || !m_clientInput.isEmpty()) {
+            m_record.failureReason = QStringLiteral("client_gone");
+            m_record.failureDetail = QStringLiteral("client closed the connection in the middle of a request head");
+            finishRecord(HandshakeRecord::Outcome::ClientGone);
+        }
+        teardown();
+        return;
+    case State::Dialing:
+    case State::Upgrading:
+        m_record.failureReason = QStringLiteral("client_gone");
+        m_record.failureDetail = QStringLiteral("client closed the connection before the backend answered");
+        finishRecord(HandshakeRecord::Outcome::ClientGone);
+        teardown();
+        return;
+    case State::Requesting:
+        pumpHttp();
+        if (m_state == State::Requesting) {
+            m_record.failureReason = QStringLiteral("client_gone");
+            m_record.failureDetail = QStringLiteral("client closed the connection before the response was complete");
+            finishRecord(HandshakeRecord::Outcome::ClientGone);
+            teardown();
+        }
+        return;
+    case State::Tunnelling:
+    case State::Draining:
+        if (m_lingering) {
+            teardown();
+            return;
+        }
+        pumpTunnel();
+        maybeFinishTunnel();
+        return;
+    case State::Closed:
+        return;
+    }
+}
+
+void ProxySession::onClientDisconnected()
+{
+    if (m_state == State::Closed)
+        return;
+    if (!m_clientEof)
+        onClientReadFinished();
+    if (m_state == State::Draining || m_state == State::Tunnelling)
+        maybeFinishTunnel();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Request head: checks, routing
+
+void ProxySession::processRequestHead()
+{
+    m_headTimer.stop();
+    m_request = m_requestParser.takeHead();
+    m_record.headReadAt = nowMs();
+    m_record.method = m_request.method;
+    m_record.target = m_request.target;
+    m_record.clientRequestHead = redactedHead(m_request, {});
+
+    if (m_request.method == "CONNECT") {
+        reject(405, QStringLiteral("client_connect_refused"),
+               QStringLiteral("CONNECT is refused: Airlock forwards only its configured routes"));
+        return;
+    }
+    if (!m_request.target.startsWith('/')) {
+        reject(400, QStringLiteral("absolute_target_refused"),
+               QStringLiteral("only origin-form request targets (\"/path\") are accepted: Airlock is not an open proxy"));
+        return;
+    }
+    const int hosts = m_request.headers.count("Host");
+    if (hosts > 1 || (hosts == 0 && m_request.versionMinor >= 1)) {
+        reject(400, QStringLiteral("bad_host"), QStringLiteral("the request must carry exactly one Host header"));
+        return;
+    }
+    if (hosts == 1 && !m_context->isAllowedHost(m_request.headers.value("Host"))) {
+        reject(421, QStringLiteral("host_not_allowed"),
+               QStringLiteral("Host \"%1\" is not a loopback name or a configured alias")
+                   .arg(QString::fromLatin1(m_request.headers.value("Host"))));
+        return;
+    }
+
+    const RouteLookup lookup = m_context->routes().lookup(m_request.target);
+    if (lookup.result == RouteLookup::Result::BadTarget) {
+        reject(400, QStringLiteral("bad_target"), lookup.detail);
+        return;
+    }
+    if (lookup.result == RouteLookup::Result::NoRoute) {
+        const QByteArray path = m_request.target.left(m_request.target.indexOf('?'));
+        reject(404, QStringLiteral("no_route"),
+               QStringLiteral("no route for path %1").arg(QString::fromUtf8(path.left(200))));
+        return;
+    }
+    m_match = lookup.match;
+    const RouteConfig& route = m_context->routes().route(m_match.index);
+    m_record.route = route.name;
+    QUrl backendUrl = route.backend;
+    m_record.backendUrl = backendUrl.toString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveUserInfo)
+                          + QString::fromUtf8(m_match.backendTarget);
+    m_secretNames.clear();
+    for (const InjectedHeader& h : route.injectHeaders) {
+        if (h.secret)
+            m_secretNames.append(h.name);
+    }
+
+    if (m_request.headers.contains("Origin")) {
+        const QByteArray origin = m_request.headers.value("Origin");
+        if (!m_context->origins(m_match.index).matches(origin)) {
+            reject(403, QStringLiteral("origin_not_allowed"),
+                   QStringLiteral("origin %1 is not allowed on route %2").arg(QString::fromUtf8(origin), route.name));
+            return;
+        }
+    }
+
+    m_isUpgrade = Handshake::isUpgradeRequest(m_request);
+    if (m_isUpgrade) {
+        m_record.kind = HandshakeRecord::Kind::WebSocket;
+        const Handshake::RequestCheck check = Handshake::checkRequest(m_request);
+        if (!check.ok) {
+            reject(check.status, QStringLiteral("bad_upgrade"), check.detail);
+            return;
+        }
+        if (!m_context->tryStartHandshake()) {
+            reject(429, QStringLiteral("handshake_rate_limited"),
+                   QStringLiteral("more than %1 WebSocket handshakes per second")
+                       .arg(m_context->config().limits.handshakesPerSecond));
+            return;
+        }
+        m_offeredProtocols = Handshake::offeredSubprotocols(m_request.headers);
+        m_clientKeepAlive = false;
+    } else {
+        m_record.kind = HandshakeRecord::Kind::Http;
+        m_requestFraming = BodyFraming::forRequest(m_request);
+        if (m_requestFraming.kind == BodyFraming::Kind::Invalid) {
+            reject(m_requestFraming.errorStatus, QStringLiteral("bad_request_body"), m_requestFraming.error);
+            return;
+        }
+        m_clientKeepAlive = wantsKeepAlive(m_request);
+    }
+
+    // A kept-alive backend connection serves the next plain request on the same route.
+    if (!m_isUpgrade && m_backend && m_backendRoute == m_match.index
+        && m_backend->state() == QAbstractSocket::ConnectedState && !m_backendEof) {
+        sendBackendRequest();
+        return;
+    }
+    closeBackend();
+    dialBackend();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Upstream
+
+void ProxySession::dialBackend()
+{
+    setState(State::Dialing);
+    const RouteConfig& route = m_context->routes().route(m_match.index);
+    UpstreamTarget target;
+    target.host = route.backend.host();
+    target.tls = route.backendIsTls();
+    target.port = quint16(route.backend.port(target.tls ? 443 : 80));
+    target.tlsOptions = route.tls;
+    target.timeouts = route.timeouts;
+    switch (route.upstreamProxy.mode) {
+    case UpstreamProxySetting::Mode::None:
+        break;
+    case UpstreamProxySetting::Mode::Url:
+        target.proxy = route.upstreamProxy.url;
+        break;
+    case UpstreamProxySetting::Mode::System: {
+        QString error;
+        target.proxy = SystemProxy::proxyFor(target.host, target.tls, m_context->environment(), &error);
+        if (!error.isEmpty()) {
+            reject(502, QStringLiteral("proxy_config"), error, HandshakeRecord::Outcome::UpstreamFailed);
+            return;
+        }
+        break;
+    }
+    }
+    if (target.proxy)
+        m_record.upstreamProxy = target.proxy->toString(QUrl::RemoveUserInfo);
+
+    m_connector = new UpstreamConnector(target, this);
+    connect(m_connector, &UpstreamConnector::tcpConnected, this, [this] { m_record.tcpConnectedAt = nowMs(); });
+    connect(m_connector, &UpstreamConnector::proxyTunnelReady, this,
+            [this] { m_record.proxyConnectedAt = nowMs(); });
+    connect(m_connector, &UpstreamConnector::tlsEstablished, this, [this] { m_record.tlsDoneAt = nowMs(); });
+    connect(m_connector, &UpstreamConnector::connected, this, &ProxySession::onUpstreamConnected);
+    connect(m_connector, &UpstreamConnector::failed, this, &ProxySession::onUpstreamFailed);
+    m_connector->start();
+}
+
+void ProxySession::onUpstreamConnected()
+{
+    m_backend = m_connector->takeSocket();
+    m_connector->deleteLater();
+    m_connector = nullptr;
+    m_backend->setParent(this);
+    m_backend->setReadBufferSize(Pump::readChunk);
+    m_backendEof = false;
+    m_backendRoute = m_match.index;
+    connect(m_backend, &QSslSocket::readyRead, this, &ProxySession::onBackendReadyRead);
+    connect(m_backend, &QSslSocket::bytesWritten, this, &ProxySession::onBackendBytesWritten);
+    // QSslSocket reports plain-text progress for TLS legs through encryptedBytesWritten too; bytesWritten
+    // is emitted for the application bytes, which is what the watermarks count.
+    connect(m_backend, &QSslSocket::readChannelFinished, this, &ProxySession::onBackendReadFinished);
+    connect(m_backend, &QSslSocket::disconnected, this, [this] {
+        if (!m_backendEof)
+            onBackendReadFinished();
+    });
+    sendBackendRequest();
+}
+
+void ProxySession::onUpstreamFailed(UpstreamError error, const QString& detail)
+{
+    if (m_connector) {
+        const QByteArray proxyHead = m_connector->proxyResponseHead();
+        if (!proxyHead.isEmpty())
+            m_record.backendResponseHead = proxyHead;
+        m_connector->deleteLater();
+        m_connector = nullptr;
+    }
+    const bool timeout = error == UpstreamError::ConnectTimeout || error == UpstreamError::ProxyTimeout
+                         || error == UpstreamError::TlsTimeout;
+    const QString leg = isProxyError(error) ? QStringLiteral("upstream proxy") : QStringLiteral("backend");
+    reject(timeout ? 504 : 502, upstreamErrorName(error), leg + QStringLiteral(" failed: ") + detail,
+           HandshakeRecord::Outcome::UpstreamFailed);
+}
+
+void ProxySession::sendBackendRequest()
+{
+    const RouteConfig& route = m_context->routes().route(m_match.index);
+    HttpHead out;
+    out.method = m_request.method;
+    out.target = m_match.backendTarget;
+    out.versionMinor = 1;
+    out.headers = m_request.headers;
+    HeaderPolicy::removeHopByHop(out.headers);
+    const QByteArray clientHost = m_request.headers.value("Host");
+    out.headers.set("Host", backendAuthority(route.backend, route.backendIsTls()));
+    HeaderPolicy::addForwarded(out.headers, m_record.clientAddress, clientHost);
+    m_record.requestId = HeaderPolicy::ensureRequestId(out.headers);
+    HeaderPolicy::applyRoute(out.headers, route);
+
+    if (m_isUpgrade) {
+        switch (route.subprotocol) {
+        case SubprotocolPolicy::Pass:
+            break;
+        case SubprotocolPolicy::Strip:
+            out.headers.remove("Sec-WebSocket-Protocol");
+            break;
+        case SubprotocolPolicy::Fixed:
+            out.headers.set("Sec-WebSocket-Protocol", route.fixedSubprotocol);
+            break;
+        }
+        out.headers.append("Connection", "Upgrade");
+        out.headers.append("Upgrade", "websocket");
+        m_sentProtocols = Handshake::offeredSubprotocols(out.headers);
+        m_sentExtensions = Handshake::extensionNames(out.headers);
+        m_sentKey = out.headers.value("Sec-WebSocket-Key");
+        m_phaseTimeoutReason = QStringLiteral("upgrade_timeout");
+        m_phaseTimeoutDetail =
+            QStringLiteral("backend did not answer the upgrade within %1 ms").arg(route.timeouts.upgradeMs);
+    } else {
+        m_phaseTimeoutReason = QStringLiteral("response_timeout");
+        m_phaseTimeoutDetail =
+            QStringLiteral("backend did not answer within %1 ms").arg(route.timeouts.upgradeMs);
+    }
+    m_record.backendRequestHead = redactedHead(out, m_secretNames);
+    m_backend->write(out.serialize());
+    m_backend->flush();
+    m_responseParser.reset();
+    m_backendInput.clear();
+    m_responseStarted = false;
+    m_phaseTimer.start(route.timeouts.upgradeMs);
+
+    if (m_isUpgrade) {
+        setState(State::Upgrading);
+        return;
+    }
+    setState(State::Requesting);
+    m_up = Pump(m_client, m_backend);
+    m_up.startBody(m_requestFraming);
+    m_up.prepend(std::exchange(m_clientInput, QByteArray()));
+    m_down = Pump();
+    pumpHttp();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Backend leg
+
+void ProxySession::onBackendReadyRead()
+{
+    switch (m_state) {
+    case State::Upgrading:
+        readBackendResponseHead();
+        return;
+    case State::Requesting:
+        if (!m_responseStarted)
+            readBackendResponseHead();
+        else
+            pumpHttp();
+        return;
+    case State::Tunnelling:
+    case State::Draining:
+        pumpTunnel();
+        return;
+    case State::ReadingHead:
+        // An idle kept-alive backend must not talk; drop the connection rather than misattribute bytes.
+        closeBackend();
+        return;
+    case State::Dialing:
+    case State::Closed:
+        return;
+    }
+}
+
+void ProxySession::onBackendBytesWritten()
+{
+    if (m_up.isActive() && m_backend && m_backend->bytesToWrite() < Pump::lowWatermark) {
+        if (m_state == State::Tunnelling || m_state == State::Draining)
+            pumpTunnel();
+        else if (m_state == State::Requesting)
+            pumpHttp();
+    }
+    if (m_state == State::Draining)
+        maybeFinishTunnel();
+}
+
+void ProxySession::onBackendReadFinished()
+{
+    if (m_backendEof)
+        return;
+    m_backendEof = true;
+    switch (m_state) {
+    case State::Upgrading:
+        readBackendResponseHead();
+        if (m_state == State::Upgrading)
+            reject(502, QStringLiteral("backend_closed"),
+                   QStringLiteral("backend closed the connection before answering the upgrade"),
+                   HandshakeRecord::Outcome::UpstreamFailed);
+        return;
+    case State::Requesting:
+        if (!m_responseStarted) {
+            readBackendResponseHead();
+            if (m_state == State::Requesting && !m_responseStarted)
+                reject(502, QStringLiteral("backend_closed"),
+                       QStringLiteral("backend closed the connection before answering"),
+                       HandshakeRecord::Outcome::UpstreamFailed);
+            return;
+        }
+        pumpHttp();
+        if (m_state == State::Requesting && m_down.isActive()) {
+            if (m_responseFraming.kind == BodyFraming::Kind::UntilClose) {
+                finishExchange();
+            } else {
+                // The body was cut short; the client can only learn it from the connection closing.
+                m_record.failureReason = QStringLiteral("backend_closed");
+                m_record.failureDetail = QStringLiteral("backend closed the connection in the middle of the response");
+                finishRecord(HandshakeRecord::Outcome::UpstreamFailed);
+                m_client->disconnectFromHost();
+                teardown();
+            }
+        }
+        return;
+    case State::Tunnelling:
+    case State::Draining:
+        pumpTunnel();
+        maybeFinishTunnel();
+        return;
+    case State::ReadingHead:
+        closeBackend();
+        return;
+    case State::Dialing:
+    case State::Closed:
+        return;
+    }
+}
+
+void ProxySession::readBackendResponseHead()
+{
+    for (;;) {
+        if (m_backend && m_backend->bytesAvailable() > 0)
+            m_backendInput += m_backend->read(Pump::readChunk);
+        if (m_backendInput.isEmpty())
+            return;
+        const qsizetype used = m_responseParser.feed(m_backendInput);
+        m_backendInput.remove(0, used);
+        if (m_responseParser.hasError()) {
+            reject(502, QStringLiteral("bad_backend_response"),
+                   QStringLiteral("backend sent a malformed response head: ") + m_responseParser.errorDetail(),
+                   HandshakeRecord::Outcome::UpstreamFailed);
+            return;
+        }
+        if (!m_responseParser.isComplete()) {
+            if (m_backend && m_backend->bytesAvailable() > 0)
+                continue;
+            return;
+        }
+        HttpHead response = m_responseParser.takeHead();
+        m_responseParser.reset();
+        m_record.upstreamResponseAt = nowMs();
+        m_record.backendStatus = response.status;
+        m_record.backendResponseHead = redactedHead(response, m_secretNames);
+
+        if (response.status >= 100 && response.status < 200 && response.status != 101) {
+            // Interim answers (100 Continue) go to the client as they are; the final one follows.
+            if (!m_isUpgrade) {
+                HeaderPolicy::removeHopByHop(response.headers);
+                m_client->write(response.serialize());
+            }
+            continue;
+        }
+        m_phaseTimer.stop();
+        QByteArray leftover = std::exchange(m_backendInput, QByteArray());
+        if (m_isUpgrade && response.status == 101) {
+            answerUpgrade(response, leftover);
+        } else if (response.status == 101) {
+            reject(502, QStringLiteral("bad_backend_response"),
+                   QStringLiteral("backend switched protocols on a request that did not ask for it"),
+                   HandshakeRecord::Outcome::UpstreamFailed);
+        } else {
+            forwardResponseHead(std::move(response), std::move(leftover));
+        }
+        return;
+    }
+}
+
+void ProxySession::answerUpgrade(const HttpHead& response, QByteArray leftover)
+{
+    const Handshake::ResponseCheck check =
+        Handshake::checkResponse(response, m_sentKey, m_sentProtocols, m_sentExtensions);
+    if (!check.ok) {
+        reject(502, QStringLiteral("bad_backend_upgrade"),
+               QStringLiteral("backend's 101 answer is not valid: ") + check.detail,
+               HandshakeRecord::Outcome::UpstreamFailed);
+        return;
+    }
+    const RouteConfig& route = m_context->routes().route(m_match.index);
+    QByteArray clientProtocol = check.subprotocol;
+    switch (route.subprotocol) {
+    case SubprotocolPolicy::Pass:
+        break;
+    case SubprotocolPolicy::Strip:
+        if (!m_offeredProtocols.isEmpty()) {
+            clientProtocol = m_offeredProtocols.first();
+            m_record.subprotocolNote = QStringLiteral("strip: the backend was offered none; the client got its first "
+                                                      "offer \"%1\" back")
+                                           .arg(QString::fromLatin1(clientProtocol));
+        }
+        break;
+    case SubprotocolPolicy::Fixed:
+        clientProtocol = m_offeredProtocols.contains(route.fixedSubprotocol) ? route.fixedSubprotocol : QByteArray();
+        if (clientProtocol != check.subprotocol)
+            m_record.subprotocolNote = QStringLiteral("fixed: the backend was offered \"%1\" and chose \"%2\"; the "
+                                                      "client got \"%3\"")
+                                           .arg(QString::fromLatin1(route.fixedSubprotocol),
+                                                QString::fromLatin1(check.subprotocol),
+                                                QString::fromLatin1(clientProtocol));
+        break;
+    }
+
+    HttpHead answer;
+    answer.status = 101;
+    answer.reason = "Switching Protocols";
+    answer.headers.append("Upgrade", "websocket");
+    answer.headers.append("Connection", "Upgrade");
+    answer.headers.append("Sec-WebSocket-Accept", Handshake::acceptKey(m_request.headers.value("Sec-WebSocket-Key")));
+    if (!clientProtocol.isEmpty())
+        answer.headers.append("Sec-WebSocket-Protocol", clientProtocol);
+    if (!check.extensions.isEmpty())
+        answer.headers.append("Sec-WebSocket-Extensions", check.extensions);
+    HttpHeaders passed = response.headers;
+    HeaderPolicy::removeHopByHop(passed);
+    for (const HttpHeader& h : passed.entries()) {
+        if (!isHandshakeHeader(h.name))
+            answer.headers.append(h.name, h.value);
+    }
+    const QByteArray answerBytes = answer.serialize();
+    m_client->write(answerBytes);
+    m_record.clientResponseHead = redactedHead(answer, m_secretNames);
+    m_record.clientResponseAt = nowMs();
+    m_record.httpStatus = 101;
+    m_record.subprotocol = clientProtocol;
+    m_record.backendSubprotocol = check.subprotocol;
+    m_record.extensions = check.extensions;
+
+    FrameTap::Options options;
+    options.strict = route.strictFrames;
+    options.deflateNegotiated = Handshake::hasPermessageDeflate(response.headers);
+    options.maxMessageBytes = route.maxMessageBytes;
+    m_up = Pump(m_client, m_backend);
+    m_up.startFrames(FrameTap::Direction::ClientToServer, options);
+    m_up.prepend(std::exchange(m_clientInput, QByteArray()));
+    m_down = Pump(m_backend, m_client);
+    m_down.startFrames(FrameTap::Direction::ServerToClient, options);
+    m_down.prepend(leftover);
+    setState(State::Tunnelling);
+    touchIdle();
+    pumpTunnel();
+    if (m_clientEof || m_backendEof)
+        maybeFinishTunnel();
+}
+
+// ---------------------------------------------------------------------------------------------
+// WebSocket tunnel
+
+void ProxySession::touchIdle()
+{
+    const int idleMs = m_match.index >= 0 ? m_context->routes().route(m_match.index).timeouts.idleMs : 0;
+    if (idleMs > 0)
+        m_idleTimer.start(idleMs);
+}
+
+void ProxySession::pumpTunnel()
+{
+    if (m_state != State::Tunnelling && m_state != State::Draining)
+        return;
+    const qint64 before = m_up.bytesForwarded() + m_down.bytesForwarded();
+    const Pump::Result up = m_up.run();
+    if (up == Pump::Result::Violation) {
+        handleViolation(true);
+        return;
+    }
+    if (up == Pump::Result::Done && m_record.closeSide == HandshakeRecord::Side::None) {
+        m_record.closeCode = m_up.tap()->close().code ? m_up.tap()->close().code : 1005;
+        m_record.closeReason = m_up.tap()->close().reason;
+        m_record.closeSide = HandshakeRecord::Side::Client;
+    }
+    const Pump::Result down = m_down.run();
+    if (down == Pump::Result::Violation) {
+        handleViolation(false);
+        return;
+    }
+    if (down == Pump::Result::Done && m_record.closeSide == HandshakeRecord::Side::None) {
+        m_record.closeCode = m_down.tap()->close().code ? m_down.tap()->close().code : 1005;
+        m_record.closeReason = m_down.tap()->close().reason;
+        m_record.closeSide = HandshakeRecord::Side::Backend;
+    }
+    if (m_up.bytesForwarded() + m_down.bytesForwarded() != before && m_state == State::Tunnelling)
+        touchIdle();
+    if (m_state == State::Tunnelling && m_up.tap() && m_down.tap() && m_up.tap()->closed()
+        && m_down.tap()->closed()) {
+        // Both close frames have passed: the backend ends TCP first (RFC 6455 section 7.1.1); bound the wait.
+        setState(State::Draining);
+        m_drainTimer.start(m_context->routes().route(m_match.index).timeouts.drainMs);
+    }
+    if (m_state == State::Draining)
+        maybeFinishTunnel();
+}
+
+void ProxySession::maybeFinishTunnel()
+{
+    if (m_state != State::Tunnelling && m_state != State::Draining)
+        return;
+    if (m_lingering)
+        return;
+    const RouteConfig& route = m_context->routes().route(m_match.index);
+
+    if (m_backendEof && m_backend && m_backend->bytesAvailable() == 0 && !m_down.isBlocked()) {
+        // Everything the backend sent has been passed on. Without its close frame, tell the client why.
+        if (m_state == State::Tunnelling && m_down.tap() && !m_down.tap()->closed() && !m_down.isStopped()) {
+            if (m_down.tap()->atFrameBoundary())
+                m_client->write(FrameBuilder::closeFrame(1014, "backend connection lost", false));
+            if (m_record.closeSide == HandshakeRecord::Side::None) {
+                m_record.closeCode = 1006;
+                m_record.closeReason = "backend connection lost";
+                m_record.closeSide = HandshakeRecord::Side::Backend;
+            }
+        }
+        m_up.stop();
+        m_down.stop();
+        if (m_state != State::Draining) {
+            setState(State::Draining);
+            m_drainTimer.start(route.timeouts.drainMs);
+        }
+        m_client->disconnectFromHost();
+    }
+    if (m_clientEof && m_client->bytesAvailable() == 0 && m_backend && !m_backendEof) {
+        if (m_state == State::Tunnelling && m_up.tap() && !m_up.tap()->closed() && !m_up.isStopped()) {
+            if (m_up.tap()->atFrameBoundary())
+                m_backend->write(FrameBuilder::closeFrame(1001, "client went away", true));
+            if (m_record.closeSide == HandshakeRecord::Side::None) {
+                m_record.closeCode = 1006;
+                m_record.closeReason = "client connection lost";
+                m_record.closeSide = HandshakeRecord::Side::Client;
+            }
+        }
+        m_up.stop();
+        m_down.stop();
+        if (m_state != State::Draining) {
+            setState(State::Draining);
+            m_drainTimer.start(route.timeouts.drainMs);
+        }
+        m_backend->disconnectFromHost();
+    }
+    if (m_state != State::Draining)
+        return;
+    // Airlock closed on its own (shutdown, idle, violation): once each side answered, close it.
+    if (m_airlockClosing) {
+        if (m_up.tap() && m_up.tap()->closed() && m_client->state() == QAbstractSocket::ConnectedState)
+            m_client->disconnectFromHost();
+        if (m_backend && m_down.tap() && m_down.tap()->closed()
+            && m_backend->state() == QAbstractSocket::ConnectedState)
+            m_backend->disconnectFromHost();
+    } else if (m_backendEof) {
+        m_client->disconnectFromHost();
+    }
+    const bool clientDone = m_client->state() == QAbstractSocket::UnconnectedState;
+    const bool backendDone = !m_backend || m_backend->state() == QAbstractSocket::UnconnectedState;
+    if (clientDone && backendDone)
+        teardown();
+}
+
+void ProxySession::handleViolation(bool fromClient)
+{
+    Pump& bad = fromClient ? m_up : m_down;
+    Pump& other = fromClient ? m_down : m_up;
+    QTcpSocket* violator = fromClient ? m_client : static_cast<QTcpSocket*>(m_backend);
+    QTcpSocket* innocent = fromClient ? static_cast<QTcpSocket*>(m_backend) : m_client;
+    const FrameTap::Violation violation = bad.tap()->violation();
+
+    m_record.closeCode = violation.closeCode;
+    m_record.closeReason = violation.reason;
+    m_record.closeSide = HandshakeRecord::Side::Airlock;
+    m_record.failureReason = fromClient ? QStringLiteral("client_protocol_error") : QStringLiteral("backend_protocol_error");
+    m_record.failureDetail = QString::fromUtf8(violation.reason);
+
+    bad.stop();
+    other.stop();
+    // Close frames only at frame boundaries; a side in the middle of a frame can only lose the connection.
+    if (other.tap() && other.tap()->atFrameBoundary() && !other.tap()->closed())
+        violator->write(FrameBuilder::closeFrame(violation.closeCode, violation.reason, !fromClient));
+    if (bad.tap()->atFrameBoundary()) {
+        if (fromClient)
+            innocent->write(FrameBuilder::closeFrame(1001, "client protocol error: " + violation.reason, true));
+        else
+            innocent->write(FrameBuilder::closeFrame(1014, "backend protocol error: " + violation.reason, false));
+    }
+    setState(State::Draining);
+    m_drainTimer.start(m_context->routes().route(m_match.index).timeouts.drainMs);
+    violator->disconnectFromHost();
+    innocent->disconnectFromHost();
+    maybeFinishTunnel();
+}
+
+void ProxySession::beginAirlockClose(quint16 code, const QByteArray& reason)
+{
+    if (m_state != State::Tunnelling)
+        return;
+    m_airlockClosing = true;
+    if (m_record.closeSide == HandshakeRecord::Side::None) {
+        m_record.closeCode = code;
+        m_record.closeReason = reason;
+        m_record.closeSide = HandshakeRecord::Side::Airlock;
+    }
+    m_up.stop();
+    m_down.stop();
+    const bool clientFrameOk = m_down.tap() && m_down.tap()->atFrameBoundary() && !m_down.tap()->closed();
+    const bool backendFrameOk = m_up.tap() && m_up.tap()->atFrameBoundary() && !m_up.tap()->closed();
+    if (clientFrameOk)
+        m_client->write(FrameBuilder::closeFrame(code, reason, false));
+    if (backendFrameOk)
+        m_backend->write(FrameBuilder::closeFrame(code, reason, true));
+    setState(State::Draining);
+    m_drainTimer.start(m_context->routes().route(m_match.index).timeouts.drainMs);
+    // The peers' answers are not needed to finish: close once the frames are out.
+    m_client->disconnectFromHost();
+    m_backend->disconnectFromHost();
+    maybeFinishTunnel();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Plain HTTP
+
+void ProxySession::forwardResponseHead(HttpHead response, QByteArray leftover)
+{
+    m_responseFraming = BodyFraming::forResponse(response, m_request.method);
+    if (m_responseFraming.kind == BodyFraming::Kind::Invalid) {
+        reject(502, QStringLiteral("bad_backend_response"),
+               QStringLiteral("backend response framing: ") + m_responseFraming.error,
+               HandshakeRecord::Outcome::UpstreamFailed);
+        return;
+    }
+    m_backendKeepAlive = wantsKeepAlive(response) && m_responseFraming.kind != BodyFraming::Kind::UntilClose;
+    const bool keep = m_clientKeepAlive && !m_isUpgrade && m_responseFraming.kind != BodyFraming::Kind::UntilClose;
+    m_clientKeepAlive = keep;
+
+    HttpHead out = std::move(response);
+    HeaderPolicy::removeHopByHop(out.headers);
+    out.versionMinor = 1;
+    if (!keep)
+        out.headers.set("Connection", "close");
+    else if (m_request.versionMinor == 0)
+        out.headers.set("Connection", "keep-alive");
+    m_client->write(out.serialize());
+    m_record.clientResponseHead = redactedHead(out, m_secretNames);
+    m_record.clientResponseAt = nowMs();
+    m_record.httpStatus = out.status;
+    if (m_isUpgrade) {
+        m_record.failureReason = QStringLiteral("backend_refused_upgrade");
+        m_record.failureDetail =
+            QStringLiteral("backend answered the upgrade with %1 %2").arg(out.status).arg(QString::fromLatin1(out.reason));
+        // The upgrade request had no body: the client leg only carries the response from here.
+        m_up = Pump();
+        setState(State::Requesting);
+    }
+
+    m_down = Pump(m_backend, m_client);
+    m_down.startBody(m_responseFraming);
+    m_down.prepend(leftover);
+    m_responseStarted = true;
+    const int idleMs = m_context->routes().route(m_match.index).timeouts.idleMs;
+    if (idleMs > 0) {
+        m_phaseTimeoutReason = QStringLiteral("idle_timeout");
+        m_phaseTimeoutDetail = QStringLiteral("response body stalled for %1 ms").arg(idleMs);
+        m_phaseTimer.start(idleMs);
+    }
+    pumpHttp();
+}
+
+void ProxySession::pumpHttp()
+{
+    if (m_state != State::Requesting)
+        return;
+    if (m_up.isActive()) {
+        const Pump::Result up = m_up.run();
+        if (up == Pump::Result::Error) {
+            if (!m_responseStarted) {
+                reject(400, QStringLiteral("bad_request_body"), m_up.errorDetail());
+            } else {
+                m_client->abort();
+                teardown();
+            }
+            return;
+        }
+        if (up == Pump::Result::Done)
+            m_clientInput = m_up.takeRemainder() + m_clientInput;
+    }
+    if (!m_responseStarted || !m_down.isActive())
+        return;
+    const qint64 before = m_down.bytesForwarded();
+    const Pump::Result down = m_down.run();
+    if (down == Pump::Result::Error) {
+        m_record.failureReason = QStringLiteral("bad_backend_response");
+        m_record.failureDetail = m_down.errorDetail();
+        finishRecord(HandshakeRecord::Outcome::UpstreamFailed);
+        m_client->disconnectFromHost();
+        teardown();
+        return;
+    }
+    if (m_down.bytesForwarded() != before && m_phaseTimer.isActive())
+        m_phaseTimer.start();
+    if (down == Pump::Result::Done)
+        finishExchange();
+}
+
+void ProxySession::finishExchange()
+{
+    m_phaseTimer.stop();
+    m_record.bytesFromClient = m_up.bytesForwarded();
+    m_record.bytesFromBackend = m_down.bytesForwarded();
+    finishRecord(m_isUpgrade ? HandshakeRecord::Outcome::BackendRejected : HandshakeRecord::Outcome::Forwarded);
+    const bool requestDone = !m_up.isActive() || m_up.isBodyDone();
+    if (!m_backendKeepAlive || !requestDone)
+        closeBackend();
+    if (!m_clientKeepAlive || !requestDone) {
+        m_client->disconnectFromHost();
+        if (m_client->state() == QAbstractSocket::UnconnectedState)
+            teardown();
+        else
+            lingerCloseClient();
+        return;
+    }
+    resetForNextRequest();
+}
+
+void ProxySession::resetForNextRequest()
+{
+    m_requestParser.reset();
+    m_record = HandshakeRecord{};
+    m_recordPosted = false;
+    m_record.sessionId = m_context->nextSessionId();
+    m_record.acceptedAt = nowMs();
+    m_record.clientAddress = m_client->peerAddress().toString();
+    m_record.clientPort = m_client->peerPort();
+    m_up = Pump();
+    m_down = Pump();
+    m_isUpgrade = false;
+    m_responseStarted = false;
+    setState(State::ReadingHead);
+    m_headTimer.start(m_context->config().limits.headTimeoutMs);
+    if (m_clientEof && m_clientInput.isEmpty()) {
+        teardown();
+        return;
+    }
+    if (!m_clientInput.isEmpty() || m_client->bytesAvailable() > 0)
+        QMetaObject::invokeMethod(this, &ProxySession::onClientReadyRead, Qt::QueuedConnection);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Refusals, timers, teardown
+
+void ProxySession::reject(int status, const QString& reason, const QString& detail, HandshakeRecord::Outcome outcome)
+{
+    m_phaseTimer.stop();
+    m_headTimer.stop();
+    if (m_connector) {
+        m_connector->disconnect(this);
+        m_connector->deleteLater();
+        m_connector = nullptr;
+    }
+    closeBackend();
+    m_record.failureReason = reason;
+    m_record.failureDetail = detail;
+    if (m_responseStarted) {
+        // Part of a response is already out: the only honest signal left is closing the connection.
+        finishRecord(outcome);
+        m_client->abort();
+        teardown();
+        return;
+    }
+    HttpHead answer;
+    answer.status = status;
+    answer.reason = HttpStatusText::reasonPhrase(status);
+    const QByteArray body = detail.toUtf8() + '\n';
+    answer.headers.append("Content-Type", "text/plain; charset=utf-8");
+    answer.headers.append("Content-Length", QByteArray::number(body.size()));
+    answer.headers.append("Cache-Control", "no-store");
+    answer.headers.append("Connection", "close");
+    answer.headers.append("X-Airlock-Error", reason.toLatin1());
+    if (!m_record.requestId.isEmpty())
+        answer.headers.append("X-Request-Id", m_record.requestId);
+    if (status == 426)
+        answer.headers.append("Sec-WebSocket-Version", "13");
+    if (status == 405)
+        answer.headers.append("Allow", "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS");
+    if (status == 429 || status == 503)
+        answer.headers.append("Retry-After", "1");
+    const QByteArray head = answer.serialize();
+    m_client->write(head + (m_request.method == "HEAD" ? QByteArray() : body));
+    m_record.clientResponseHead = head;
+    m_record.clientResponseAt = nowMs();
+    m_record.httpStatus = status;
+    finishRecord(outcome);
+    lingerCloseClient();
+}
+
+void ProxySession::lingerCloseClient()
+{
+    // Close our sending side only after the answer is out, then read and drop what the client still sends:
+    // closing with unread input would reset the connection and could destroy the answer in flight.
+    m_lingering = true;
+    m_up = Pump();
+    m_down = Pump();
+    m_headTimer.stop();
+    m_phaseTimer.stop();
+    m_idleTimer.stop();
+    setState(State::Draining);
+    m_drainTimer.start(2000);
+    m_client->flush();
+    if (m_client->state() != QAbstractSocket::ConnectedState) {
+        teardown();
+        return;
+    }
+    if (m_client->bytesToWrite() == 0)
+        ::shutdown(int(m_client->socketDescriptor()), SHUT_WR);
+    m_client->skip(m_client->bytesAvailable());
+}
+
+void ProxySession::onHeadTimeout()
+{
+    if (m_state != State::ReadingHead)
+        return;
+    if (m_requestParser.bufferedBytes() > 0 || !m_clientInput.isEmpty()) {
+        reject(408, QStringLiteral("head_timeout"),
+               QStringLiteral("the request head was not complete within %1 ms")
+                   .arg(m_context->config().limits.headTimeoutMs));
+        return;
+    }
+    // A connection that never sent a request (or an idle keep-alive one) just closes.
+    m_client->disconnectFromHost();
+    teardown();
+}
+
+void ProxySession::onPhaseTimeout()
+{
+    if (m_state == State::Upgrading || (m_state == State::Requesting && !m_responseStarted)) {
+        reject(504, m_phaseTimeoutReason, m_phaseTimeoutDetail, HandshakeRecord::Outcome::UpstreamFailed);
+        return;
+    }
+    if (m_state == State::Requesting) {
+        m_record.failureReason = m_phaseTimeoutReason;
+        m_record.failureDetail = m_phaseTimeoutDetail;
+        finishRecord(HandshakeRecord::Outcome::UpstreamFailed);
+        m_client->abort();
+        teardown();
+    }
+}
+
+void ProxySession::onIdleTimeout()
+{
+    if (m_state != State::Tunnelling)
+        return;
+    const int idleMs = m_context->routes().route(m_match.index).timeouts.idleMs;
+    m_record.failureReason = QStringLiteral("idle_timeout");
+    m_record.failureDetail = QStringLiteral("no traffic for %1 ms").arg(idleMs);
+    beginAirlockClose(1001, "idle timeout");
+}
+
+void ProxySession::onDrainTimeout()
+{
+    if (m_state == State::Closed)
+        return;
+    if (m_client)
+        m_client->abort();
+    if (m_backend)
+        m_backend->abort();
+    teardown();
+}
+
+void ProxySession::shutdown()
+{
+    switch (m_state) {
+    case State::Tunnelling:
+        beginAirlockClose(1001, "Airlock is shutting down");
+        return;
+    case State::ReadingHead:
+        if (m_requestParser.bufferedBytes() == 0 && m_clientInput.isEmpty()) {
+            m_client->disconnectFromHost();
+            teardown();
+            return;
+        }
+        [[fallthrough]];
+    case State::Dialing:
+    case State::Upgrading:
+    case State::Requesting:
+        m_record.failureReason = QStringLiteral("shutdown");
+        m_record.failureDetail = QStringLiteral("Airlock is shutting down");
+        if (!m_responseStarted) {
+            reject(503, QStringLiteral("shutdown"), QStringLiteral("Airlock is shutting down"),
+                   HandshakeRecord::Outcome::Rejected);
+            return;
+        }
+        finishRecord(HandshakeRecord::Outcome::ClientGone);
+        m_client->abort();
+        teardown();
+        return;
+    case State::Draining:
+    case State::Closed:
+        return;
+    }
+}
+
+void ProxySession::abort()
+{
+    if (m_state == State::Closed)
+        return;
+    if (!m_recordPosted && m_record.headReadAt && m_record.httpStatus != 101) {
+        if (m_record.failureReason.isEmpty()) {
+            m_record.failureReason = QStringLiteral("shutdown");
+            m_record.failureDetail = QStringLiteral("Airlock stopped before the exchange finished");
+        }
+        finishRecord(HandshakeRecord::Outcome::ClientGone);
+    }
+    teardown();
+}
+
+void ProxySession::finishRecord(HandshakeRecord::Outcome outcome)
+{
+    if (m_recordPosted)
+        return;
+    m_recordPosted = true;
+    m_record.outcome = outcome;
+    if (!m_record.closedAt)
+        m_record.closedAt = nowMs();
+    if (m_record.kind == HandshakeRecord::Kind::WebSocket && m_record.httpStatus == 101) {
+        if (const FrameTap* tap = m_up.tap()) {
+            m_record.bytesFromClient = tap->stats().bytes;
+            m_record.messagesFromClient = tap->stats().messages;
+        }
+        if (const FrameTap* tap = m_down.tap()) {
+            m_record.bytesFromBackend = tap->stats().bytes;
+            m_record.messagesFromBackend = tap->stats().messages;
+        }
+    }
+    if (EventHub* hub = m_context->hub())
+        hub->post(m_record);
+}
+
+void ProxySession::closeBackend()
+{
+    if (!m_backend)
+        return;
+    m_backend->disconnect(this);
+    m_backend->abort();
+    m_backend->deleteLater();
+    m_backend = nullptr;
+    m_backendRoute = -1;
+    m_backendEof = false;
+}
+
+void ProxySession::teardown()
+{
+    if (m_state == State::Closed)
+        return;
+    if (m_record.kind == HandshakeRecord::Kind::WebSocket && m_record.httpStatus == 101 && !m_recordPosted)
+        finishRecord(HandshakeRecord::Outcome::Closed);
+    setState(State::Closed);
+    for (QTimer* timer : {&m_headTimer, &m_phaseTimer, &m_idleTimer, &m_drainTimer})
+        timer->stop();
+    if (m_connector) {
+        m_connector->disconnect(this);
+        m_connector->deleteLater();
+        m_connector = nullptr;
+    }
+    if (m_backend) {
+        m_backend->disconnect(this);
+        if (m_backend->state() != QAbstractSocket::UnconnectedState)
+            m_backend->abort();
+    }
+    if (m_client) {
+        m_client->disconnect(this);
+        if (m_client->state() != QAbstractSocket::UnconnectedState)
+            m_client->abort();
+    }
+    emit finished();
+    deleteLater();
+}
+
+} // namespace airlock

@@ -1,0 +1,137 @@
+#pragma once
+
+#include "http/BodyFraming.h"
+#include "http/HttpHeadParser.h"
+#include "observe/HandshakeRecord.h"
+#include "proxy/Pump.h"
+#include "proxy/RouteTable.h"
+#include "tunnel/UpstreamError.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+class QTcpSocket;
+class QSslSocket;
+
+namespace airlock {
+
+class ProxyContext;
+class UpstreamConnector;
+
+// One client connection, from its first byte to its last: reads request heads, checks and routes them,
+// dials the backend, and then either tunnels a WebSocket or forwards HTTP exchanges (keep-alive).
+// Lives on a worker thread; everything it does is driven by that thread's event loop.
+class ProxySession : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { ReadingHead, Dialing, Upgrading, Tunnelling, Requesting, Draining, Closed };
+    Q_ENUM(State)
+
+    ProxySession(std::shared_ptr<ProxyContext> context, qintptr descriptor, QObject* parent = nullptr);
+    ~ProxySession() override;
+
+    // Adopts the descriptor; `refuseStatus` != 0 answers that status at once (session limit).
+    void start(int refuseStatus = 0);
+    // Graceful stop: WebSocket sessions close with 1001, idle HTTP connections close.
+    void shutdown();
+    // Immediate end (shutdown grace over): the record is still written.
+    void abort();
+    State state() const { return m_state; }
+    quint64 id() const { return m_record.sessionId; }
+
+signals:
+    void finished();
+
+private:
+    void setState(State state);
+
+    // client leg
+    void onClientReadyRead();
+    void onClientBytesWritten();
+    void onClientReadFinished();
+    void onClientDisconnected();
+    // upstream connector
+    void onUpstreamConnected();
+    void onUpstreamFailed(UpstreamError error, const QString& detail);
+    // backend leg
+    void onBackendReadyRead();
+    void onBackendBytesWritten();
+    void onBackendReadFinished();
+    // timers
+    void onHeadTimeout();
+    void onPhaseTimeout();
+    void onIdleTimeout();
+    void onDrainTimeout();
+
+    void processRequestHead();
+    void dialBackend();
+    void sendBackendRequest();
+    void readBackendResponseHead();
+    void answerUpgrade(const HttpHead& response, QByteArray leftover);
+    void forwardResponseHead(HttpHead response, QByteArray leftover);
+    void pumpTunnel();
+    void pumpHttp();
+    void finishExchange();
+    void handleViolation(bool fromClient);
+    void beginAirlockClose(quint16 code, const QByteArray& reason);
+
+    void reject(int status, const QString& reason, const QString& detail,
+                HandshakeRecord::Outcome outcome = HandshakeRecord::Outcome::Rejected);
+    void lingerCloseClient();
+    void finishRecord(HandshakeRecord::Outcome outcome);
+    void resetForNextRequest();
+    void closeBackend();
+    void teardown();
+    void maybeFinishTunnel();
+    void touchIdle();
+
+    std::shared_ptr<ProxyContext> m_context;
+    qintptr m_descriptor;
+    State m_state = State::ReadingHead;
+    QTcpSocket* m_client = nullptr;
+    QSslSocket* m_backend = nullptr;
+    UpstreamConnector* m_connector = nullptr;
+    int m_backendRoute = -1; // route the kept-alive backend connection belongs to
+
+    HttpHeadParser m_requestParser;
+    HttpHeadParser m_responseParser;
+    QByteArray m_clientInput;  // client bytes read but not yet parsed or forwarded
+    QByteArray m_backendInput; // backend bytes read while waiting for a complete response head
+    HttpHead m_request;
+    RouteMatch m_match;
+    bool m_isUpgrade = false;
+    bool m_clientKeepAlive = false;
+    bool m_backendKeepAlive = false;
+    bool m_responseStarted = false;
+    bool m_counted = false;
+    BodyFraming m_requestFraming;
+    BodyFraming m_responseFraming;
+    QByteArrayList m_offeredProtocols;  // client's offer
+    QByteArrayList m_sentProtocols;     // what went to the backend
+    QByteArray m_sentKey;
+    QByteArrayList m_sentExtensions;
+
+    Pump m_up;   // client -> backend
+    Pump m_down; // backend -> client
+    bool m_clientEof = false;
+    bool m_backendEof = false;
+    bool m_airlockClosing = false;
+    bool m_lingering = false;
+
+    QTimer m_headTimer;
+    QTimer m_phaseTimer;
+    QTimer m_idleTimer;
+    QTimer m_drainTimer;
+    QString m_phaseTimeoutReason;
+    QString m_phaseTimeoutDetail;
+
+    HandshakeRecord m_record;
+    bool m_recordPosted = false;
+    QList<QByteArray> m_secretNames;
+};
+
+} // namespace airlock

@@ -1,0 +1,47 @@
+#include "proxy/ProxyWorker.h"
+
+#include "proxy/ProxySession.h"
+
+namespace airlock {
+
+ProxyWorker::ProxyWorker(std::shared_ptr<ProxyContext> context)
+    : m_context(std::move(context))
+{
+}
+
+void ProxyWorker::adopt(qintptr descriptor, int refuseStatus)
+{
+    auto* session = new ProxySession(m_context, descriptor, this);
+    m_sessions.insert(session);
+    connect(session, &ProxySession::finished, this, [this, session] {
+        m_sessions.remove(session);
+        if (m_shuttingDown && m_sessions.isEmpty())
+            emit idle();
+    });
+    session->start(m_shuttingDown ? 503 : refuseStatus);
+}
+
+void ProxyWorker::shutdownAll()
+{
+    m_shuttingDown = true;
+    if (m_sessions.isEmpty()) {
+        emit idle();
+        return;
+    }
+    const QSet<ProxySession*> sessions = m_sessions;
+    for (ProxySession* session : sessions)
+        session->shutdown();
+}
+
+void ProxyWorker::abortAll()
+{
+    m_shuttingDown = true;
+    const QSet<ProxySession*> sessions = m_sessions;
+    for (ProxySession* session : sessions) {
+        session->abort();
+        delete session;
+    }
+    m_sessions.clear();
+}
+
+} // namespace airlock

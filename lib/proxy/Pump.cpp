@@ -1,0 +1,156 @@
+#include "proxy/Pump.h"
+
+#include <QTcpSocket>
+
+namespace airlock {
+
+namespace {
+// One read buffer per worker thread: idle sessions hold no large buffers of their own.
+QByteArray& scratchBuffer()
+{
+    thread_local QByteArray buffer;
+    return buffer;
+}
+} // namespace
+
+Pump::Pump(QTcpSocket* src, QTcpSocket* dst)
+    : m_src(src)
+    , m_dst(dst)
+{
+}
+
+void Pump::startFrames(FrameTap::Direction direction, FrameTap::Options options)
+{
+    m_mode = Mode::Frames;
+    m_tap.emplace(direction, options);
+    m_active = true;
+    m_stopped = false;
+    m_bodyDone = false;
+}
+
+void Pump::startBody(const BodyFraming& framing)
+{
+    m_active = true;
+    m_stopped = false;
+    m_bodyDone = false;
+    m_chunked.reset();
+    switch (framing.kind) {
+    case BodyFraming::Kind::None:
+    case BodyFraming::Kind::Invalid:
+        m_mode = Mode::Length;
+        m_remaining = 0;
+        m_bodyDone = true;
+        break;
+    case BodyFraming::Kind::Length:
+        m_mode = Mode::Length;
+        m_remaining = framing.length;
+        break;
+    case BodyFraming::Kind::Chunked:
+        m_mode = Mode::Chunked;
+        break;
+    case BodyFraming::Kind::UntilClose:
+        m_mode = Mode::UntilClose;
+        break;
+    }
+}
+
+void Pump::prepend(const QByteArray& bytes)
+{
+    m_tail.prepend(bytes);
+}
+
+bool Pump::isBlocked() const
+{
+    return m_dst && m_dst->bytesToWrite() > highWatermark;
+}
+
+QByteArray Pump::takeRemainder()
+{
+    return std::exchange(m_tail, QByteArray());
+}
+
+qsizetype Pump::forwardable(QByteArrayView data, Result* result)
+{
+    switch (m_mode) {
+    case Mode::Frames: {
+        const qsizetype n = m_tap->inspect(data);
+        if (m_tap->hasViolation())
+            *result = Result::Violation;
+        else if (m_tap->closed())
+            *result = Result::Done;
+        return n;
+    }
+    case Mode::Length: {
+        const qsizetype n = qsizetype(qMin<qint64>(m_remaining, data.size()));
+        m_remaining -= n;
+        if (m_remaining == 0) {
+            m_bodyDone = true;
+            *result = Result::Done;
+        }
+        return n;
+    }
+    case Mode::Chunked: {
+        const qsizetype n = m_chunked.feed(data);
+        if (m_chunked.hasError()) {
+            m_error = m_chunked.errorDetail();
+            *result = Result::Error;
+        } else if (m_chunked.isDone()) {
+            m_bodyDone = true;
+            *result = Result::Done;
+        }
+        return n;
+    }
+    case Mode::UntilClose:
+        return data.size();
+    }
+    return 0;
+}
+
+Pump::Result Pump::run()
+{
+    if (!m_active || m_stopped)
+        return Result::Idle;
+    if (m_bodyDone) {
+        m_active = false;
+        return Result::Done;
+    }
+    QByteArray& buffer = scratchBuffer();
+    Result result = Result::Idle;
+    bool wrote = false;
+    while (result == Result::Idle) {
+        if (m_dst->bytesToWrite() > highWatermark) {
+            result = Result::Blocked;
+            break;
+        }
+        qint64 want = qMin(m_src->bytesAvailable(), readChunk);
+        if (m_mode == Mode::Length)
+            want = qMin(want, m_remaining - qint64(m_tail.size()));
+        if (want <= 0 && m_tail.isEmpty())
+            break;
+        const qsizetype tailSize = m_tail.size();
+        if (buffer.size() < tailSize + want)
+            buffer.resize(tailSize + qMax<qint64>(want, readChunk));
+        if (tailSize)
+            memcpy(buffer.data(), m_tail.constData(), size_t(tailSize));
+        qint64 got = want > 0 ? m_src->read(buffer.data() + tailSize, want) : 0;
+        if (got < 0)
+            got = 0;
+        const QByteArrayView data(buffer.constData(), tailSize + got);
+        const qsizetype n = forwardable(data, &result);
+        if (n > 0) {
+            m_dst->write(data.constData(), n);
+            m_forwarded += n;
+            wrote = true;
+        }
+        m_tail = data.sliced(n).toByteArray();
+        if (got == 0)
+            break; // only the tail was re-inspected: wait for more input
+    }
+    if (wrote)
+        m_dst->flush();
+    if (result == Result::Done || result == Result::Violation || result == Result::Error)
+        m_active = false;
+    return result;
+}
+
+} // namespace airlock

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "http/BodyFraming.h"
+#include "http/ChunkedBodyTracker.h"
+#include "ws/FrameTap.h"
+
+#include <QByteArray>
+
+#include <optional>
+
+class QTcpSocket;
+
+namespace airlock {
+
+// Moves bytes in one direction, from src to dst, without re-encoding them. What may be moved is decided
+// by the mode: WebSocket frames (through a FrameTap that checks and counts them), or an HTTP body
+// (Content-Length, chunked, until close). Backpressure: nothing is read from src while dst holds more
+// than highWatermark unsent bytes; src's own read buffer is capped, so TCP flow control reaches the peer.
+class Pump
+{
+public:
+    static constexpr qint64 readChunk = 256 * 1024;
+    static constexpr qint64 highWatermark = 512 * 1024;
+    static constexpr qint64 lowWatermark = 128 * 1024;
+
+    enum class Result {
+        Idle,      // moved all it could, waiting for input
+        Blocked,   // dst is above the high watermark: call again on dst's bytesWritten
+        Done,      // the body ended, or a close frame passed
+        Violation, // the FrameTap found a protocol violation (see tap())
+        Error,     // malformed chunked body (see errorDetail())
+    };
+
+    Pump() = default;
+    Pump(QTcpSocket* src, QTcpSocket* dst);
+
+    void startFrames(FrameTap::Direction direction, FrameTap::Options options);
+    void startBody(const BodyFraming& framing);
+    // Bytes already read from src (after a head) that belong to this stream.
+    void prepend(const QByteArray& bytes);
+
+    Result run();
+    // Stop reading src (after a violation or during teardown); bytes already accepted stay queued in dst.
+    void stop() { m_stopped = true; }
+    bool isStopped() const { return m_stopped; }
+    bool isBlocked() const;
+
+    // Bytes read from src beyond the end of the body (a pipelined next request).
+    QByteArray takeRemainder();
+    qint64 bytesForwarded() const { return m_forwarded; }
+    const FrameTap* tap() const { return m_tap ? &*m_tap : nullptr; }
+    QString errorDetail() const { return m_error; }
+    bool isActive() const { return m_src != nullptr && m_active; }
+    bool isBodyDone() const { return m_bodyDone; }
+
+private:
+    enum class Mode { Frames, Length, Chunked, UntilClose };
+    qsizetype forwardable(QByteArrayView data, Result* result);
+
+    QTcpSocket* m_src = nullptr;
+    QTcpSocket* m_dst = nullptr;
+    Mode m_mode = Mode::UntilClose;
+    bool m_active = false;
+    bool m_stopped = false;
+    bool m_bodyDone = false;
+    std::optional<FrameTap> m_tap;
+    ChunkedBodyTracker m_chunked;
+    qint64 m_remaining = 0;
+    QByteArray m_tail; // bytes read but not yet forwardable (a partial frame header, a control frame)
+    qint64 m_forwarded = 0;
+    QString m_error;
+};
+
+} // namespace airlock

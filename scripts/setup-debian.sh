@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs every Debian package Airlock needs to build, test and run. Safe to run repeatedly:
+# it only calls apt-get when something is missing.
+set -euo pipefail
+
+packages=(
+    # toolchain
+    g++ cmake ninja-build clang-format pkg-config
+    # Qt 6.4
+    qt6-base-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libqt6svg6 qt6-translations-l10n libgl-dev
+    # test peers: certificates and a real HTTP CONNECT proxy
+    openssl tinyproxy
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$p")
+    fi
+done
+
+if ((${#missing[@]})); then
+    echo "Installing: ${missing[*]}"
+    sudo_cmd=()
+    if [[ $(id -u) -ne 0 ]]; then
+        sudo_cmd=(sudo)
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo_cmd[@]}" apt-get update
+    "${sudo_cmd[@]}" apt-get install -y --no-install-recommends "${missing[@]}"
+fi

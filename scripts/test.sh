@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# One command from a fresh Debian 12 machine to the whole test suite: installs what is missing,
+# builds with warnings as errors, checks formatting and runs every test under CTest.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${AIRLOCK_BUILD_DIR:-$root/build}
+"$root/scripts/setup-debian.sh"
+CI=${CI:-1} "$root/scripts/build.sh"
+cmake --build "$build" --target format-check
+# The library must stay free of GUI types.
+if grep -rnE '\b(QWidget|QApplication|QGuiApplication|QIcon|QPixmap)\b' "$root/lib"; then
+    echo "lib/ must not use GUI types" >&2
+    exit 1
+fi
+cd "$build"
+ctest --output-on-failure --timeout 300 -j2

@@ -1,0 +1,86 @@
+#include "ProxyFixture.h"
+
+#include <QTest>
+
+using namespace airlock;
+
+ProxyFixture::ProxyFixture(Config config, const QProcessEnvironment& env)
+    : m_config(std::move(config))
+{
+    m_config.listen.address = QStringLiteral("127.0.0.1");
+    m_config.listen.port = 0;
+    m_hub.setBatchInterval(10);
+    QObject::connect(&m_hub, &EventHub::recordsReady, [this](const QList<HandshakeRecord>& batch) { m_records += batch; });
+    m_server = std::make_unique<ProxyServer>(m_config, &m_hub, nullptr, env);
+}
+
+ProxyFixture::~ProxyFixture()
+{
+    m_server.reset();
+}
+
+bool ProxyFixture::start()
+{
+    QString error;
+    if (!m_server->listen(&error)) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    return true;
+}
+
+quint16 ProxyFixture::port() const
+{
+    return m_server->port();
+}
+
+QUrl ProxyFixture::wsUrl(const QString& pathAndQuery) const
+{
+    return QUrl(QStringLiteral("ws://127.0.0.1:%1%2").arg(port()).arg(pathAndQuery));
+}
+
+QUrl ProxyFixture::httpUrl(const QString& pathAndQuery) const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port()).arg(pathAndQuery));
+}
+
+bool ProxyFixture::waitForRecords(int n, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (m_records.size() < n && !deadline.hasExpired()) {
+        m_hub.flush();
+        QTest::qWait(5);
+    }
+    m_hub.flush();
+    return m_records.size() >= n;
+}
+
+RouteConfig ProxyFixture::route(const QString& path, const QUrl& backend)
+{
+    RouteConfig r;
+    r.name = path;
+    r.path = path;
+    r.backend = backend;
+    const QString scheme = backend.scheme();
+    r.scheme = scheme == QLatin1String("wss")     ? BackendScheme::Wss
+               : scheme == QLatin1String("http")  ? BackendScheme::Http
+               : scheme == QLatin1String("https") ? BackendScheme::Https
+                                                  : BackendScheme::Ws;
+    r.allowedOrigins = {QStringLiteral("*")};
+    r.upstreamProxy.mode = UpstreamProxySetting::Mode::None;
+    r.timeouts.connectMs = 3000;
+    r.timeouts.proxyConnectMs = 3000;
+    r.timeouts.tlsMs = 3000;
+    r.timeouts.upgradeMs = 3000;
+    r.timeouts.drainMs = 2000;
+    return r;
+}
+
+Config ProxyFixture::config(const QList<RouteConfig>& routes)
+{
+    Config c;
+    c.routes = routes;
+    c.limits.workerThreads = 2;
+    c.limits.headTimeoutMs = 3000;
+    return c;
+}

@@ -1,0 +1,270 @@
+// Plain HTTP through a route: the terminal's page, scripts and API calls.
+#include "ProxyFixture.h"
+#include "RawClient.h"
+#include "ScriptedBackend.h"
+
+#include <QTest>
+
+using namespace airlock;
+
+namespace {
+
+// A keep-alive HTTP backend that answers per path, reading bodies as framed by the request.
+class HttpBackend : public QObject
+{
+public:
+    HttpBackend()
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket* s = m_server.nextPendingConnection()) {
+                ++connections;
+                s->setParent(this);
+                connect(s, &QTcpSocket::readyRead, this, [this, s] { onData(s); });
+            }
+        });
+    }
+    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
+    QUrl url(const QString& path = QStringLiteral("/")) const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path));
+    }
+
+    int connections = 0;
+    QList<QByteArray> requests; // full raw requests as received
+
+private:
+    void onData(QTcpSocket* s)
+    {
+        QByteArray& buf = m_buffers[s];
+        buf += s->readAll();
+        for (;;) {
+            const qsizetype headEnd = buf.indexOf("\r\n\r\n");
+            if (headEnd < 0)
+                return;
+            const QByteArray head = buf.left(headEnd + 4);
+            qsizetype total = headEnd + 4;
+            const QByteArray lower = head.toLower();
+            if (lower.contains("transfer-encoding: chunked")) {
+                const qsizetype end = buf.indexOf("\r\n0\r\n\r\n", headEnd);
+                if (end < 0 && !buf.mid(headEnd + 4).startsWith("0\r\n\r\n"))
+                    return;
+                total = end < 0 ? headEnd + 9 : end + 7;
+            } else if (const qsizetype cl = lower.indexOf("content-length: "); cl >= 0) {
+                total += lower.mid(cl + 16, lower.indexOf("\r\n", cl) - cl - 16).toLongLong();
+                if (buf.size() < total)
+                    return;
+            }
+            const QByteArray request = buf.left(total);
+            buf.remove(0, total);
+            requests.append(request);
+            answer(s, request);
+        }
+    }
+
+    void answer(QTcpSocket* s, const QByteArray& request)
+    {
+        const QByteArray target = request.mid(request.indexOf(' ') + 1, request.indexOf(" HTTP/") - request.indexOf(' ') - 1);
+        if (target == "/chunked") {
+            s->write("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nContent-Type: text/plain\r\n\r\n"
+                     "5\r\nhello\r\n7\r\n, world\r\n0\r\n\r\n");
+        } else if (target == "/close") {
+            s->write("HTTP/1.1 200 OK\r\nConnection: close\r\n\r\nuntil close");
+            s->disconnectFromHost();
+        } else if (target == "/echo-body") {
+            const QByteArray body = request.mid(request.indexOf("\r\n\r\n") + 4);
+            s->write(ScriptedBackend::response(200, "OK", body));
+        } else if (target == "/big") {
+            s->write(ScriptedBackend::response(200, "OK", QByteArray(4 << 20, 'b')));
+        } else if (target.startsWith("/head")) {
+            s->write("HTTP/1.1 200 OK\r\nContent-Length: 1234\r\n\r\n");
+        } else {
+            s->write(ScriptedBackend::response(200, "OK", "path=" + target, "Set-Cookie: a=b\r\n"));
+        }
+    }
+
+    QTcpServer m_server;
+    QHash<QTcpSocket*, QByteArray> m_buffers;
+};
+
+} // namespace
+
+class tst_HttpForwarding : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void getWithContentLength();
+    void keepAliveReusesBothConnections();
+    void pipelinedRequests();
+    void chunkedResponsePassesVerbatim();
+    void chunkedRequestBody();
+    void contentLengthRequestBody();
+    void responseUntilClose();
+    void headResponseHasNoBody();
+    void largeResponse();
+    void expectContinue();
+    void connectionCloseFromClient();
+    void smugglingShapesRefused();
+
+private:
+    std::unique_ptr<HttpBackend> m_backend;
+    std::unique_ptr<ProxyFixture> m_proxy;
+};
+
+void tst_HttpForwarding::init()
+{
+    m_backend = std::make_unique<HttpBackend>();
+    QVERIFY(m_backend->listen());
+    m_proxy = std::make_unique<ProxyFixture>(
+        ProxyFixture::config({ProxyFixture::route(QStringLiteral("/app"), m_backend->url(QStringLiteral("/")))}));
+    QVERIFY(m_proxy->start());
+}
+
+void tst_HttpForwarding::cleanup()
+{
+    m_proxy.reset();
+    m_backend.reset();
+}
+
+void tst_HttpForwarding::getWithContentLength()
+{
+    RawClient raw(m_proxy->port());
+    raw.send("GET /app/index.html?v=2 HTTP/1.1\r\nHost: localhost:8765\r\n\r\n");
+    const QByteArray response = raw.readResponse();
+    QCOMPARE(RawClient::statusOf(response), 200);
+    QVERIFY(response.endsWith("path=/index.html?v=2"));
+    QVERIFY(response.contains("Set-Cookie: a=b\r\n"));
+    const QByteArray request = m_backend->requests.value(0);
+    QVERIFY2(request.startsWith("GET /index.html?v=2 HTTP/1.1\r\n"), request.constData());
+    QVERIFY(request.contains(QStringLiteral("Host: 127.0.0.1:%1\r\n").arg(m_backend->url().port()).toLatin1()));
+    QVERIFY(request.contains("X-Forwarded-Host: localhost:8765\r\n"));
+    QVERIFY(m_proxy->waitForRecords(1));
+    QCOMPARE(m_proxy->lastRecord().outcome, HandshakeRecord::Outcome::Forwarded);
+    QCOMPARE(m_proxy->lastRecord().httpStatus, 200);
+}
+
+void tst_HttpForwarding::keepAliveReusesBothConnections()
+{
+    RawClient raw(m_proxy->port());
+    for (int i = 0; i < 5; ++i) {
+        raw.clear();
+        raw.send("GET /app/n" + QByteArray::number(i) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        const QByteArray response = raw.readResponse();
+        QVERIFY(response.endsWith("path=/n" + QByteArray::number(i)));
+        QVERIFY(!response.contains("Connection: close"));
+    }
+    QVERIFY(raw.isConnected());
+    QCOMPARE(m_backend->connections, 1);
+    QVERIFY(m_proxy->waitForRecords(5));
+}
+
+void tst_HttpForwarding::pipelinedRequests()
+{
+    RawClient raw(m_proxy->port());
+    raw.send("GET /app/one HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\nGET /app/two HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    const QByteArray both = raw.readUntil("path=/two");
+    QVERIFY(both.indexOf("path=/one") < both.indexOf("path=/two"));
+}
+
+void tst_HttpForwarding::chunkedResponsePassesVerbatim()
+{
+    RawClient raw(m_proxy->port());
+    raw.send("GET /app/chunked HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    const QByteArray response = raw.readUntil("0\r\n\r\n");
+    QVERIFY(response.contains("Transfer-Encoding: chunked\r\n"));
+    QVERIFY(response.endsWith("\r\n\r\n5\r\nhello\r\n7\r\n, world\r\n0\r\n\r\n"));
+    // The connection stays usable after a chunked response.
+    raw.clear();
+    raw.send("GET /app/after HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    QVERIFY(raw.readResponse().endsWith("path=/after"));
+}
+
+void tst_HttpForwarding::chunkedRequestBody()
+{
+    RawClient raw(m_proxy->port());
+    raw.send("POST /app/echo-body HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n"
+             "4\r\nWiki\r\n5\r\npedia\r\n0\r\n\r\n");
+    const QByteArray response = raw.readResponse();
+    QCOMPARE(RawClient::statusOf(response), 200);
+    QVERIFY(response.endsWith("4\r\nWiki\r\n5\r\npedia\r\n0\r\n\r\n"));
+}
+
+void tst_HttpForwarding::contentLengthRequestBody()
+{
+    RawClient raw(m_proxy->port());
+    const QByteArray body(100000, 'x');
+    raw.send("POST /app/echo-body HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100000\r\n\r\n" + body);
+    const QByteArray response = raw.readResponse();
+    QVERIFY(response.endsWith(body));
+    raw.clear();
+    raw.send("GET /app/next HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    QVERIFY(raw.readResponse().endsWith("path=/next"));
+}
+
+void tst_HttpForwarding::responseUntilClose()
+{
+    RawClient raw(m_proxy->port());
+    raw.send("GET /app/close HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    QVERIFY(raw.waitForClose());
+    QVERIFY(raw.received().endsWith("until close"));
+    QVERIFY(raw.received().contains("Connection: close\r\n"));
+}
+
+void tst_HttpForwarding::headResponseHasNoBody()
+{
+    RawClient raw(m_proxy->port());
+    raw.send("HEAD /app/head HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\nGET /app/after HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    const QByteArray got = raw.readUntil("path=/after");
+    QVERIFY(got.contains("Content-Length: 1234\r\n"));
+    QVERIFY(got.contains("\r\n\r\nHTTP/1.1 200 OK"));
+}
+
+void tst_HttpForwarding::largeResponse()
+{
+    RawClient raw(m_proxy->port());
+    raw.send("GET /app/big HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    const QByteArray response = raw.readResponse(20000);
+    QVERIFY(response.endsWith(QByteArray(4 << 20, 'b')));
+}
+
+void tst_HttpForwarding::expectContinue()
+{
+    ScriptedBackend backend([](QTcpSocket* s, const HttpHead&) {
+        s->write("HTTP/1.1 100 Continue\r\n\r\n");
+        QObject::connect(s, &QTcpSocket::readyRead, s, [s] {
+            if (s->bytesAvailable() >= 3)
+                s->write(ScriptedBackend::response(201, "Created", "got " + s->readAll()));
+        });
+    });
+    QVERIFY(backend.listen());
+    ProxyFixture proxy(ProxyFixture::config({ProxyFixture::route(QStringLiteral("/c"), backend.url(QStringLiteral("http")))}));
+    QVERIFY(proxy.start());
+    RawClient raw(proxy.port());
+    raw.send("PUT /c HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 3\r\nExpect: 100-continue\r\n\r\n");
+    QVERIFY(raw.readUntil("\r\n\r\n").startsWith("HTTP/1.1 100 Continue\r\n"));
+    raw.send("abc");
+    QVERIFY(raw.readUntil("got abc").contains("HTTP/1.1 201 Created"));
+}
+
+void tst_HttpForwarding::connectionCloseFromClient()
+{
+    RawClient raw(m_proxy->port());
+    raw.send("GET /app/x HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    QVERIFY(raw.waitForClose());
+    QVERIFY(raw.received().contains("Connection: close\r\n"));
+    QVERIFY(raw.received().endsWith("path=/x"));
+}
+
+void tst_HttpForwarding::smugglingShapesRefused()
+{
+    RawClient raw(m_proxy->port());
+    raw.send("POST /app/x HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n"
+             "0\r\n\r\n");
+    QCOMPARE(RawClient::statusOf(raw.readResponse()), 400);
+    QCOMPARE(m_backend->connections, 0);
+}
+
+QTEST_GUILESS_MAIN(tst_HttpForwarding)
+#include "tst_httpforwarding.moc"

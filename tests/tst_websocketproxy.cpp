@@ -1,0 +1,414 @@
+// End-to-end WebSocket tunnelling through a real ProxyServer with Qt clients and backends.
+#include "EchoBackend.h"
+#include "ProxyFixture.h"
+#include "RawClient.h"
+#include "ScriptedBackend.h"
+
+#include "ws/FrameBuilder.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QWebSocket>
+#include <QWebSocketHandshakeOptions>
+
+using namespace airlock;
+
+namespace {
+
+// Opens a Qt client through the proxy and waits for it; returns false on failure.
+bool openClient(QWebSocket& client, const QUrl& url, const QStringList& protocols = {},
+                const QList<QPair<QByteArray, QByteArray>>& headers = {})
+{
+    QNetworkRequest request(url);
+    for (const auto& h : headers)
+        request.setRawHeader(h.first, h.second);
+    QWebSocketHandshakeOptions options;
+    options.setSubprotocols(protocols);
+    QSignalSpy connected(&client, &QWebSocket::connected);
+    client.open(request, options);
+    return connected.wait(5000) || client.state() == QAbstractSocket::ConnectedState;
+}
+
+QByteArray pattern(qsizetype size)
+{
+    QByteArray data(size, Qt::Uninitialized);
+    for (qsizetype i = 0; i < size; ++i)
+        data[i] = char('a' + (i * 7) % 26);
+    return data;
+}
+
+} // namespace
+
+class tst_WebSocketProxy : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void messagesBothWays_data();
+    void messagesBothWays();
+    void fragmentedMessagePassesThrough();
+    void pingPong();
+    void clientCloseCodeReachesBackend_data();
+    void clientCloseCodeReachesBackend();
+    void backendCloseCodeReachesClient_data();
+    void backendCloseCodeReachesClient();
+    void subprotocolEcho_data();
+    void subprotocolEcho();
+    void permessageDeflateEndToEnd();
+    void headersAndQueryReachBackend();
+    void backendDropGivesClient1014();
+    void backendRejectionPassesThrough();
+    void invalidBackendAcceptIsBadGateway();
+    void backendSelectingUnofferedProtocolIsBadGateway();
+    void backendDownIs502();
+    void backendSilentIs504();
+    void recordDescribesSession();
+
+private:
+    std::unique_ptr<EchoBackend> m_echo;
+    std::unique_ptr<ProxyFixture> m_proxy;
+};
+
+void tst_WebSocketProxy::init()
+{
+    m_echo = std::make_unique<EchoBackend>(QStringList{QStringLiteral("tty")});
+    QVERIFY(m_echo->listen());
+    m_proxy = std::make_unique<ProxyFixture>(ProxyFixture::config({ProxyFixture::route(QStringLiteral("/echo"), m_echo->url(QStringLiteral("/")))}));
+    QVERIFY(m_proxy->start());
+}
+
+void tst_WebSocketProxy::cleanup()
+{
+    m_proxy.reset();
+    m_echo.reset();
+}
+
+void tst_WebSocketProxy::messagesBothWays_data()
+{
+    QTest::addColumn<bool>("binary");
+    QTest::addColumn<qsizetype>("size");
+    for (const bool binary : {false, true}) {
+        for (const qsizetype size : {qsizetype(0), qsizetype(1), qsizetype(125), qsizetype(126), qsizetype(65535),
+                                     qsizetype(65536), qsizetype(1) << 20, qsizetype(16) << 20}) {
+            QTest::addRow("%s %lld bytes", binary ? "binary" : "text", qlonglong(size)) << binary << size;
+        }
+    }
+}
+
+void tst_WebSocketProxy::messagesBothWays()
+{
+    QFETCH(bool, binary);
+    QFETCH(qsizetype, size);
+    QWebSocket client;
+    QVERIFY(openClient(client, m_proxy->wsUrl(QStringLiteral("/echo"))));
+    const QByteArray payload = pattern(size);
+    QSignalSpy text(&client, &QWebSocket::textMessageReceived);
+    QSignalSpy bin(&client, &QWebSocket::binaryMessageReceived);
+    if (binary)
+        client.sendBinaryMessage(payload);
+    else
+        client.sendTextMessage(QString::fromLatin1(payload));
+    QSignalSpy& spy = binary ? bin : text;
+    QVERIFY(spy.wait(20000));
+    QCOMPARE(text.size() + bin.size(), 1); // the type survives the round trip
+    if (binary)
+        QCOMPARE(bin.first().first().toByteArray(), payload);
+    else
+        QCOMPARE(text.first().first().toString().toLatin1(), payload);
+    client.close();
+}
+
+void tst_WebSocketProxy::fragmentedMessagePassesThrough()
+{
+    // A raw client sends one text message in three fragments with a ping in between; the Qt backend
+    // reassembles it and echoes it whole, and the ping's pong comes back.
+    RawClient raw(m_proxy->port());
+    raw.send(RawClient::upgradeRequest("/echo"));
+    QVERIFY(raw.readUntil("\r\n\r\n").startsWith("HTTP/1.1 101"));
+    raw.clear();
+    raw.send(RawClient::clientFrame(0x1, "Hel", false) + RawClient::clientFrame(0x9, "p1")
+             + RawClient::clientFrame(0x0, "lo, ", false) + RawClient::clientFrame(0x0, "world"));
+    const QByteArray got = raw.readUntil("Hello, world");
+    QVERIFY2(got.contains(QByteArray("\x8a\x02p1", 4)), got.toHex().constData()); // the pong
+    QVERIFY(got.contains(QByteArray("\x81\x0cHello, world")));
+}
+
+void tst_WebSocketProxy::pingPong()
+{
+    QWebSocket client;
+    QVERIFY(openClient(client, m_proxy->wsUrl(QStringLiteral("/echo"))));
+    QSignalSpy pong(&client, &QWebSocket::pong);
+    client.ping("are you there");
+    QVERIFY(pong.wait());
+    QCOMPARE(pong.first().at(1).toByteArray(), QByteArray("are you there"));
+}
+
+void tst_WebSocketProxy::clientCloseCodeReachesBackend_data()
+{
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("1000 normal") << 1000 << QStringLiteral("bye");
+    QTest::newRow("1001 going away") << 1001 << QStringLiteral("tab closed");
+    QTest::newRow("3000 registered") << 3000 << QStringLiteral("unauthorized");
+    QTest::newRow("4404 application") << 4404 << QStringLiteral("session unknown");
+}
+
+void tst_WebSocketProxy::clientCloseCodeReachesBackend()
+{
+    QFETCH(int, code);
+    QFETCH(QString, reason);
+    QWebSocket client;
+    QVERIFY(openClient(client, m_proxy->wsUrl(QStringLiteral("/echo"))));
+    QSignalSpy disconnected(&client, &QWebSocket::disconnected);
+    client.close(QWebSocketProtocol::CloseCode(code), reason);
+    QTRY_COMPARE_WITH_TIMEOUT(m_echo->closes(), 1, 5000);
+    QCOMPARE(int(m_echo->lastCloseCode()), code);
+    QCOMPARE(m_echo->lastCloseReason(), reason);
+    QVERIFY(disconnected.size() == 1 || disconnected.wait());
+    QVERIFY(m_proxy->waitForRecords(1));
+    const HandshakeRecord record = m_proxy->lastRecord();
+    QCOMPARE(record.closeCode, code);
+    QCOMPARE(record.closeSide, HandshakeRecord::Side::Client);
+    QCOMPARE(record.closeReason, reason.toUtf8());
+}
+
+void tst_WebSocketProxy::backendCloseCodeReachesClient_data()
+{
+    clientCloseCodeReachesBackend_data();
+}
+
+void tst_WebSocketProxy::backendCloseCodeReachesClient()
+{
+    QFETCH(int, code);
+    QFETCH(QString, reason);
+    QWebSocket client;
+    QVERIFY(openClient(client, m_proxy->wsUrl(QStringLiteral("/echo"))));
+    QSignalSpy disconnected(&client, &QWebSocket::disconnected);
+    client.sendTextMessage(QStringLiteral("close:%1:%2").arg(code).arg(reason));
+    QVERIFY(disconnected.wait());
+    QCOMPARE(int(client.closeCode()), code);
+    QCOMPARE(client.closeReason(), reason);
+    QVERIFY(m_proxy->waitForRecords(1));
+    QCOMPARE(m_proxy->lastRecord().closeSide, HandshakeRecord::Side::Backend);
+    QCOMPARE(m_proxy->lastRecord().closeCode, code);
+}
+
+void tst_WebSocketProxy::subprotocolEcho_data()
+{
+    QTest::addColumn<QByteArray>("offer");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("tty offered and selected") << QByteArray("tty") << QByteArray("tty");
+    QTest::newRow("tty second in the offer") << QByteArray("binary, tty") << QByteArray("tty");
+    QTest::newRow("unsupported offer gets none") << QByteArray("zero-companion") << QByteArray();
+    QTest::newRow("no offer gets none") << QByteArray() << QByteArray();
+}
+
+void tst_WebSocketProxy::subprotocolEcho()
+{
+    // Raw bytes, because a Qt client accepts a 101 without the protocol it asked for (a browser does not).
+    QFETCH(QByteArray, offer);
+    QFETCH(QByteArray, expected);
+    RawClient raw(m_proxy->port());
+    raw.send(RawClient::upgradeRequest("/echo", offer.isEmpty() ? QByteArray() : "Sec-WebSocket-Protocol: " + offer + "\r\n"));
+    const QByteArray head = raw.readUntil("\r\n\r\n");
+    QVERIFY2(head.startsWith("HTTP/1.1 101"), head.constData());
+    QVERIFY(head.contains("Sec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=\r\n"));
+    const qsizetype at = head.toLower().indexOf("sec-websocket-protocol:");
+    if (expected.isEmpty()) {
+        QCOMPARE(at, qsizetype(-1));
+    } else {
+        QVERIFY(at >= 0);
+        QCOMPARE(head.mid(at + 23, head.indexOf("\r\n", at) - at - 23).trimmed(), expected);
+    }
+    QCOMPARE(m_echo->lastProtocol().toUtf8(), expected);
+}
+
+void tst_WebSocketProxy::permessageDeflateEndToEnd()
+{
+    // The extension is negotiated by the two ends; Airlock echoes the backend's answer exactly and lets
+    // compressed (RSV1) frames through without touching them.
+    const QByteArray compressedHello = QByteArray::fromHex("f248cdc9c90700");
+    ScriptedBackend backend([&](QTcpSocket* socket, const HttpHead& request) {
+        QVERIFY(request.headers.value("Sec-WebSocket-Extensions").contains("permessage-deflate"));
+        socket->write(ScriptedBackend::switchingProtocols(request, {}, "permessage-deflate; server_no_context_takeover"));
+        QByteArray frame = FrameBuilder::frame(0x1, compressedHello, false);
+        frame[0] = char(frame[0] | 0x40); // RSV1: compressed
+        socket->write(frame);
+    });
+    QVERIFY(backend.listen());
+    ProxyFixture proxy(ProxyFixture::config({ProxyFixture::route(QStringLiteral("/z"), backend.url())}));
+    QVERIFY(proxy.start());
+    RawClient raw(proxy.port());
+    raw.send(RawClient::upgradeRequest("/z", "Sec-WebSocket-Extensions: permessage-deflate; client_max_window_bits\r\n"));
+    const QByteArray all = raw.readUntil(compressedHello);
+    QVERIFY2(all.contains("Sec-WebSocket-Extensions: permessage-deflate; server_no_context_takeover\r\n"), all.constData());
+    const qsizetype headEnd = all.indexOf("\r\n\r\n") + 4;
+    QCOMPARE(quint8(all.at(headEnd)), quint8(0xc1)); // FIN + RSV1 + text, unchanged
+    QCOMPARE(all.mid(headEnd + 2, compressedHello.size()), compressedHello);
+}
+
+void tst_WebSocketProxy::headersAndQueryReachBackend()
+{
+    QWebSocket client;
+    QVERIFY(openClient(client, m_proxy->wsUrl(QStringLiteral("/echo/sub/path?token=abc&x=1")), {},
+                       {{"X-Custom", "kept"}, {"X-Request-Id", "req-42"}}));
+    const QNetworkRequest seen = m_echo->lastRequest();
+    QCOMPARE(seen.url().path(), QStringLiteral("/sub/path"));
+    QCOMPARE(seen.url().query(), QStringLiteral("token=abc&x=1"));
+    QCOMPARE(seen.rawHeader("X-Custom"), QByteArray("kept"));
+    QCOMPARE(seen.rawHeader("X-Request-Id"), QByteArray("req-42"));
+    QCOMPARE(seen.rawHeader("X-Forwarded-For"), QByteArray("127.0.0.1"));
+    QCOMPARE(seen.rawHeader("X-Forwarded-Proto"), QByteArray("http"));
+    QVERIFY(seen.rawHeader("X-Forwarded-Host").startsWith("127.0.0.1:"));
+}
+
+void tst_WebSocketProxy::backendDropGivesClient1014()
+{
+    ScriptedBackend backend([](QTcpSocket* socket, const HttpHead& request) {
+        socket->write(ScriptedBackend::switchingProtocols(request));
+        socket->write(FrameBuilder::frame(0x1, "last words", false));
+        socket->flush();
+        socket->disconnectFromHost(); // no close frame
+    });
+    QVERIFY(backend.listen());
+    ProxyFixture proxy(ProxyFixture::config({ProxyFixture::route(QStringLiteral("/d"), backend.url())}));
+    QVERIFY(proxy.start());
+    QWebSocket client;
+    QSignalSpy message(&client, &QWebSocket::textMessageReceived);
+    QSignalSpy disconnected(&client, &QWebSocket::disconnected);
+    QVERIFY(openClient(client, proxy.wsUrl(QStringLiteral("/d"))));
+    QVERIFY(disconnected.wait());
+    QCOMPARE(message.size(), 1);
+    QCOMPARE(int(client.closeCode()), 1014);
+    QCOMPARE(client.closeReason(), QStringLiteral("backend connection lost"));
+    QVERIFY(proxy.waitForRecords(1));
+    QCOMPARE(proxy.lastRecord().closeCode, 1006);
+    QCOMPARE(proxy.lastRecord().closeSide, HandshakeRecord::Side::Backend);
+}
+
+void tst_WebSocketProxy::backendRejectionPassesThrough()
+{
+    ScriptedBackend backend([](QTcpSocket* socket, const HttpHead&) {
+        socket->write(ScriptedBackend::response(404, "Not Found", "no such session\n", "X-Backend: yes\r\n"));
+    });
+    QVERIFY(backend.listen());
+    ProxyFixture proxy(ProxyFixture::config({ProxyFixture::route(QStringLiteral("/r"), backend.url())}));
+    QVERIFY(proxy.start());
+    RawClient raw(proxy.port());
+    raw.send(RawClient::upgradeRequest("/r"));
+    const QByteArray response = raw.readResponse();
+    QCOMPARE(RawClient::statusOf(response), 404);
+    QVERIFY(response.contains("X-Backend: yes\r\n"));
+    QVERIFY(response.endsWith("\r\n\r\nno such session\n"));
+    QVERIFY(raw.waitForClose());
+    QVERIFY(proxy.waitForRecords(1));
+    QCOMPARE(proxy.lastRecord().outcome, HandshakeRecord::Outcome::BackendRejected);
+    QCOMPARE(proxy.lastRecord().backendStatus, 404);
+}
+
+void tst_WebSocketProxy::invalidBackendAcceptIsBadGateway()
+{
+    ScriptedBackend backend([](QTcpSocket* socket, const HttpHead&) {
+        socket->write("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                      "Sec-WebSocket-Accept: d3Jvbmc=\r\n\r\n");
+    });
+    QVERIFY(backend.listen());
+    ProxyFixture proxy(ProxyFixture::config({ProxyFixture::route(QStringLiteral("/b"), backend.url())}));
+    QVERIFY(proxy.start());
+    RawClient raw(proxy.port());
+    raw.send(RawClient::upgradeRequest("/b"));
+    const QByteArray response = raw.readResponse();
+    QCOMPARE(RawClient::statusOf(response), 502);
+    QVERIFY(response.contains("X-Airlock-Error: bad_backend_upgrade"));
+}
+
+void tst_WebSocketProxy::backendSelectingUnofferedProtocolIsBadGateway()
+{
+    // A backend that invents a subprotocol would make a browser fail the connection: refuse it here,
+    // with a reason, instead of passing a handshake the page cannot use.
+    ScriptedBackend backend([](QTcpSocket* socket, const HttpHead& request) {
+        socket->write(ScriptedBackend::switchingProtocols(request, "invented"));
+    });
+    QVERIFY(backend.listen());
+    ProxyFixture proxy(ProxyFixture::config({ProxyFixture::route(QStringLiteral("/p"), backend.url())}));
+    QVERIFY(proxy.start());
+    RawClient raw(proxy.port());
+    raw.send(RawClient::upgradeRequest("/p", "Sec-WebSocket-Protocol: tty\r\n"));
+    QCOMPARE(RawClient::statusOf(raw.readResponse()), 502);
+}
+
+void tst_WebSocketProxy::backendDownIs502()
+{
+    quint16 deadPort = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        deadPort = probe.serverPort();
+    }
+    ProxyFixture proxy(ProxyFixture::config(
+        {ProxyFixture::route(QStringLiteral("/down"), QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(deadPort)))}));
+    QVERIFY(proxy.start());
+    RawClient raw(proxy.port());
+    raw.send(RawClient::upgradeRequest("/down"));
+    const QByteArray response = raw.readResponse();
+    QCOMPARE(RawClient::statusOf(response), 502);
+    QVERIFY(response.contains("X-Airlock-Error: connect_refused"));
+    QVERIFY(proxy.waitForRecords(1));
+    QCOMPARE(proxy.lastRecord().outcome, HandshakeRecord::Outcome::UpstreamFailed);
+    QCOMPARE(proxy.lastRecord().failureReason, QStringLiteral("connect_refused"));
+    // The proxy keeps serving: the echo route still works.
+    RawClient next(m_proxy->port());
+    next.send(RawClient::upgradeRequest("/echo"));
+    QVERIFY(next.readUntil("\r\n\r\n").startsWith("HTTP/1.1 101"));
+}
+
+void tst_WebSocketProxy::backendSilentIs504()
+{
+    ScriptedBackend backend([](QTcpSocket*, const HttpHead&) {});
+    QVERIFY(backend.listen());
+    RouteConfig route = ProxyFixture::route(QStringLiteral("/silent"), backend.url());
+    route.timeouts.upgradeMs = 300;
+    ProxyFixture proxy(ProxyFixture::config({route}));
+    QVERIFY(proxy.start());
+    RawClient raw(proxy.port());
+    raw.send(RawClient::upgradeRequest("/silent"));
+    const QByteArray response = raw.readResponse();
+    QCOMPARE(RawClient::statusOf(response), 504);
+    QVERIFY(response.contains("X-Airlock-Error: upgrade_timeout"));
+}
+
+void tst_WebSocketProxy::recordDescribesSession()
+{
+    QWebSocket client;
+    QVERIFY(openClient(client, m_proxy->wsUrl(QStringLiteral("/echo")), {QStringLiteral("tty")}));
+    QCOMPARE(client.subprotocol(), QStringLiteral("tty"));
+    QSignalSpy message(&client, &QWebSocket::textMessageReceived);
+    client.sendTextMessage(QStringLiteral("hello"));
+    QVERIFY(message.wait());
+    QSignalSpy disconnected(&client, &QWebSocket::disconnected);
+    client.close(QWebSocketProtocol::CloseCodeNormal, QStringLiteral("done"));
+    QVERIFY(disconnected.wait());
+    QVERIFY(m_proxy->waitForRecords(1));
+    const HandshakeRecord r = m_proxy->lastRecord();
+    QCOMPARE(r.kind, HandshakeRecord::Kind::WebSocket);
+    QCOMPARE(r.outcome, HandshakeRecord::Outcome::Closed);
+    QCOMPARE(r.route, QStringLiteral("/echo"));
+    QCOMPARE(r.httpStatus, 101);
+    QCOMPARE(r.subprotocol, QByteArray("tty"));
+    QCOMPARE(r.messagesFromClient, 1); // "hello"; control frames are not messages
+    QVERIFY(r.messagesFromBackend >= 1);
+    QVERIFY(r.acceptedAt <= r.headReadAt && r.headReadAt <= r.tcpConnectedAt);
+    QVERIFY(r.tcpConnectedAt <= r.upstreamResponseAt && r.upstreamResponseAt <= r.clientResponseAt);
+    QVERIFY(r.clientResponseAt <= r.closedAt);
+    QVERIFY(r.backendRequestHead.contains("X-Request-Id: "));
+    QVERIFY(!r.requestId.isEmpty());
+    const QJsonObject json = r.toJson();
+    QCOMPARE(json.value(QStringLiteral("outcome")).toString(), QStringLiteral("closed"));
+    QCOMPARE(json.value(QStringLiteral("close")).toObject().value(QStringLiteral("code")).toInt(), 1000);
+}
+
+QTEST_GUILESS_MAIN(tst_WebSocketProxy)
+#include "tst_websocketproxy.moc"
