@@ -1,0 +1,31 @@
+#pragma once
+
+#include "config/ConfigLoadResult.h"
+
+#include <QByteArray>
+#include <QProcessEnvironment>
+#include <QString>
+
+namespace airlock {
+
+// Reads the JSON config into Config, checking every value. All problems are collected (each with
+// its JSON path) rather than stopping at the first, so one run shows everything to fix.
+class ConfigLoader
+{
+public:
+    // Relative file names (tls.caFile, log.file) are taken as they are, relative to the working directory.
+    static ConfigLoadResult fromJson(const QByteArray& json, const QProcessEnvironment& env);
+    // Relative file names are resolved against the config file's directory. An unreadable file is an
+    // error with an empty path.
+    static ConfigLoadResult fromFile(const QString& path, const QProcessEnvironment& env);
+
+    // <generic config dir>/airlock/airlock.json; independent of the application name.
+    static QString defaultConfigPath();
+    // The first-run config: the demo backend enabled and one route "demo" at /demo leading to it.
+    static QByteArray defaultConfigJson();
+    // Creates the directories and the default file when path does not exist; never overwrites.
+    // Returns true when the file exists afterwards.
+    static bool ensureDefaultConfig(const QString& path, QString* error);
+};
+
+} // namespace airlock
