@@ -272,6 +272,7 @@ private:
         checkKeys(o, path, {"address", "port", "hostAliases", "allowRemote"});
         bool allowRemote = false;
         readBoolean(o, path, "allowRemote", &allowRemote);
+        listen.allowRemote = allowRemote;
         if (const auto address = string(o, path, "address")) {
             const QString at = joinPath(path, "address");
             QHostAddress parsed;
@@ -777,7 +778,7 @@ QByteArray ConfigLoader::defaultConfigJson()
       "name": "demo",
       "path": "/demo",
       "backend": "ws://%11:%12/",
-      "allowedOrigins": ["http://%1:%2", "http://localhost:%2"],
+      "allowedOrigins": ["http://%1:*", "http://localhost:*"],
       "subprotocol": "pass",
       "upstreamProxy": "none"
     }

@@ -1,0 +1,205 @@
+// The airlock executable as a user runs it: --version, --check-config, headless mode, signals, demo.
+#include "EchoBackend.h"
+#include "RawClient.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWebSocket>
+#include <QWebSocketHandshakeOptions>
+
+class tst_Headless : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void version();
+    void checkConfig_data();
+    void checkConfig();
+    void headlessProxiesAndStopsCleanly();
+    void firstRunCreatesDefaultConfigWithDemo();
+
+private:
+    QString binary() const { return m_binary; }
+    QString writeFile(const QString& name, const QByteArray& content);
+    // Starts airlock and returns the port it reports listening on (0 on failure).
+    quint16 startAirlock(QProcess& process, const QStringList& args,
+                         const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment());
+
+    QString m_binary;
+    QTemporaryDir m_dir;
+};
+
+void tst_Headless::initTestCase()
+{
+    m_binary = qEnvironmentVariable("AIRLOCK_BINARY_DIR") + QStringLiteral("/app/airlock");
+    QVERIFY2(QFile::exists(m_binary), qPrintable(m_binary));
+    QVERIFY(m_dir.isValid());
+}
+
+QString tst_Headless::writeFile(const QString& name, const QByteArray& content)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(content);
+    return path;
+}
+
+quint16 tst_Headless::startAirlock(QProcess& process, const QStringList& args, const QProcessEnvironment& env)
+{
+    process.setProcessEnvironment(env);
+    process.start(m_binary, args);
+    if (!process.waitForStarted())
+        return 0;
+    static const QRegularExpression listening(QStringLiteral("listening on [^ ]+:(\\d+)"));
+    QByteArray err;
+    QDeadlineTimer deadline(10000);
+    while (!deadline.hasExpired()) {
+        const auto match = listening.match(QString::fromUtf8(err));
+        if (match.hasMatch())
+            return quint16(match.captured(1).toUInt());
+        if (process.state() != QProcess::Running)
+            break;
+        process.waitForReadyRead(100);
+        err += process.readAllStandardError();
+    }
+    qWarning("airlock did not start: %s", err.constData());
+    return 0;
+}
+
+void tst_Headless::version()
+{
+    QProcess process;
+    process.start(m_binary, {QStringLiteral("--version")});
+    QVERIFY(process.waitForFinished());
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY(process.readAllStandardOutput().startsWith("airlock " AIRLOCK_VERSION));
+}
+
+void tst_Headless::checkConfig_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("valid") << QByteArray(R"({"routes":[{"path":"/a","backend":"ws://127.0.0.1:9/"}]})") << 0
+                           << QStringLiteral("ok (1 routes)");
+    QTest::newRow("bad scheme") << QByteArray(R"({"routes":[{"path":"/a","backend":"ws://h/"},{"path":"/b","backend":"ftp://h/"}]})")
+                                << 2 << QStringLiteral("routes[1].backend: unsupported scheme \"ftp\"");
+    QTest::newRow("not JSON") << QByteArray("{routes") << 2 << QStringLiteral("not valid JSON");
+}
+
+void tst_Headless::checkConfig()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    const QString path = writeFile(QStringLiteral("check.json"), json);
+    QProcess process;
+    process.start(m_binary, {QStringLiteral("--check-config"), path});
+    QVERIFY(process.waitForFinished());
+    QCOMPARE(process.exitCode(), exitCode);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(err.contains(message), qPrintable(err));
+}
+
+void tst_Headless::headlessProxiesAndStopsCleanly()
+{
+    EchoBackend echo({QStringLiteral("tty")});
+    QVERIFY(echo.listen());
+    const QString config = writeFile(
+        QStringLiteral("headless.json"),
+        QStringLiteral(R"({"listen":{"port":0},"routes":[{"name":"echo","path":"/echo","backend":"%1",)"
+                       R"("upstreamProxy":"none"}]})")
+            .arg(echo.url().toString())
+            .toUtf8());
+    QProcess airlock;
+    const quint16 port = startAirlock(airlock, {QStringLiteral("--headless"), QStringLiteral("--config"), config});
+    QVERIFY(port);
+
+    QWebSocket client;
+    QSignalSpy connected(&client, &QWebSocket::connected);
+    QSignalSpy disconnected(&client, &QWebSocket::disconnected);
+    QSignalSpy message(&client, &QWebSocket::textMessageReceived);
+    QWebSocketHandshakeOptions options;
+    options.setSubprotocols({QStringLiteral("tty")});
+    client.open(QNetworkRequest(QUrl(QStringLiteral("ws://127.0.0.1:%1/echo").arg(port))), options);
+    QVERIFY(connected.wait());
+    QCOMPARE(client.subprotocol(), QStringLiteral("tty"));
+    client.sendTextMessage(QStringLiteral("through the airlock"));
+    QVERIFY(message.wait());
+
+    // A finished plain HTTP exchange is logged while running.
+    RawClient raw(port);
+    raw.send("GET /nowhere HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    QCOMPARE(RawClient::statusOf(raw.readResponse()), 404);
+
+    airlock.terminate(); // SIGTERM
+    QVERIFY(disconnected.wait());
+    QCOMPARE(int(client.closeCode()), 1001);
+    QVERIFY(airlock.waitForFinished(10000));
+    QCOMPARE(airlock.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(airlock.exitCode(), 0);
+
+    const QList<QByteArray> lines = airlock.readAllStandardOutput().split('\n');
+    bool sawSession = false;
+    bool sawRejection = false;
+    for (const QByteArray& line : lines) {
+        if (line.isEmpty())
+            continue;
+        QJsonParseError error;
+        const QJsonObject o = QJsonDocument::fromJson(line, &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, line.constData());
+        if (o.value(QStringLiteral("kind")).toString() == QLatin1String("websocket")) {
+            sawSession = true;
+            QCOMPARE(o.value(QStringLiteral("route")).toString(), QStringLiteral("echo"));
+            QCOMPARE(o.value(QStringLiteral("close")).toObject().value(QStringLiteral("code")).toInt(), 1001);
+        }
+        if (o.value(QStringLiteral("failure")).toString() == QLatin1String("no_route"))
+            sawRejection = true;
+    }
+    QVERIFY(sawSession);
+    QVERIFY(sawRejection);
+}
+
+void tst_Headless::firstRunCreatesDefaultConfigWithDemo()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path());
+    env.insert(QStringLiteral("HOME"), home.path());
+    QProcess airlock;
+    const quint16 port = startAirlock(airlock, {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")}, env);
+    QVERIFY(port);
+    QVERIFY(QFile::exists(home.filePath(QStringLiteral("airlock/airlock.json"))));
+
+    // The demo page loads through the route...
+    RawClient page(port);
+    page.send("GET /demo/ HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    const QByteArray html = page.readResponse();
+    QCOMPARE(RawClient::statusOf(html), 200);
+    QVERIFY(html.contains("Airlock demo terminal"));
+
+    // ...and its WebSocket, opened the way the page opens it, gets "tty" and an echo.
+    RawClient ws(port);
+    ws.send(RawClient::upgradeRequest("/demo/ws", "Origin: http://127.0.0.1:8765\r\nSec-WebSocket-Protocol: tty\r\n"));
+    const QByteArray head = ws.readUntil("\r\n\r\n");
+    QVERIFY2(head.startsWith("HTTP/1.1 101"), head.constData());
+    QVERIFY(head.contains("Sec-WebSocket-Protocol: tty\r\n"));
+    ws.send(RawClient::clientFrame(0x1, "ping?"));
+    QVERIFY(ws.readUntil("ping?").contains("ping?"));
+
+    airlock.terminate();
+    QVERIFY(airlock.waitForFinished(10000));
+    QCOMPARE(airlock.exitCode(), 0);
+}
+
+QTEST_GUILESS_MAIN(tst_Headless)
+#include "tst_headless.moc"
