@@ -1,0 +1,323 @@
+#include "ws/FrameTap.h"
+
+#include "ws/CloseCodeRules.h"
+
+#include <QStringBuilder>
+
+#include <cstring>
+
+namespace airlock {
+
+namespace {
+
+constexpr quint8 OpContinuation = 0x0;
+constexpr quint8 OpText = 0x1;
+constexpr quint8 OpBinary = 0x2;
+constexpr quint8 OpClose = 0x8;
+constexpr quint8 OpPing = 0x9;
+constexpr quint8 OpPong = 0xA;
+constexpr quint64 MaxControlPayload = 125;
+
+// Stack buffer for unmasking text payloads piecewise before UTF-8 validation.
+constexpr qsizetype UnmaskChunk = 1024;
+
+// dst[i] = src[i] ^ mask[(phase + i) % 4], eight bytes at a time.
+void unmask(const uchar* src, uchar* dst, qsizetype n, const uchar* mask, quint64 phase)
+{
+    uchar key[8];
+    for (int i = 0; i < 8; ++i)
+        key[i] = mask[(phase + quint64(i)) & 3];
+    quint64 key64;
+    std::memcpy(&key64, key, sizeof key64);
+    qsizetype i = 0;
+    for (; i + 8 <= n; i += 8) {
+        quint64 word;
+        std::memcpy(&word, src + i, sizeof word);
+        word ^= key64;
+        std::memcpy(dst + i, &word, sizeof word);
+    }
+    for (; i < n; ++i)
+        dst[i] = src[i] ^ key[i & 7];
+}
+
+bool isReservedOpcode(quint8 opcode)
+{
+    return (opcode >= 0x3 && opcode <= 0x7) || opcode >= 0xB;
+}
+
+} // namespace
+
+FrameTap::FrameTap(Direction direction, Options options)
+    : m_direction(direction)
+    , m_options(options)
+{}
+
+void FrameTap::setViolation(quint16 closeCode, const QByteArray& reason, bool atBoundary)
+{
+    m_hasViolation = true;
+    m_violationAtBoundary = atBoundary;
+    m_violation.closeCode = closeCode;
+    m_violation.reason = CloseCodeRules::truncateReason(reason);
+}
+
+bool FrameTap::checkHeaderStart(bool fin, quint8 rsv, quint8 opcode, bool masked, quint8 length7)
+{
+    const bool control = opcode & 0x8;
+    if (isReservedOpcode(opcode)) {
+        setViolation(1002, QByteArrayLiteral("reserved opcode 0x") + QByteArray::number(opcode, 16).toUpper(), true);
+        return false;
+    }
+    if (rsv & 0x3) {
+        setViolation(1002, QByteArrayLiteral("RSV2 or RSV3 set"), true);
+        return false;
+    }
+    if (rsv & 0x4) {
+        if (!m_options.deflateNegotiated) {
+            setViolation(1002, QByteArrayLiteral("RSV1 set without permessage-deflate"), true);
+            return false;
+        }
+        if (control || opcode == OpContinuation) {
+            setViolation(1002,
+                         control ? QByteArrayLiteral("RSV1 set on a control frame")
+                                 : QByteArrayLiteral("RSV1 set on a continuation frame"),
+                         true);
+            return false;
+        }
+    }
+    if (m_direction == Direction::ClientToServer && !masked) {
+        setViolation(1002, QByteArrayLiteral("unmasked client frame"), true);
+        return false;
+    }
+    if (m_direction == Direction::ServerToClient && masked) {
+        setViolation(1002, QByteArrayLiteral("masked server frame"), true);
+        return false;
+    }
+    if (control) {
+        if (!fin) {
+            setViolation(1002, QByteArrayLiteral("fragmented control frame"), true);
+            return false;
+        }
+        if (length7 > MaxControlPayload) {
+            setViolation(1002, QByteArrayLiteral("control frame payload exceeds 125 bytes"), true);
+            return false;
+        }
+        return true;
+    }
+    if (opcode == OpContinuation && !m_inMessage) {
+        setViolation(1002, QByteArrayLiteral("continuation frame without an open message"), true);
+        return false;
+    }
+    if (opcode != OpContinuation && m_inMessage) {
+        setViolation(1002, QByteArrayLiteral("new data frame inside a fragmented message"), true);
+        return false;
+    }
+    return true;
+}
+
+bool FrameTap::consumeControl(quint8 opcode, const uchar* payload, quint64 length, bool masked, const uchar* maskKey)
+{
+    if (opcode == OpClose) {
+        uchar plain[MaxControlPayload];
+        const uchar* content = payload;
+        if (masked) {
+            unmask(payload, plain, qsizetype(length), maskKey, 0);
+            content = plain;
+        }
+        quint16 code = 0;
+        QByteArrayView reason;
+        if (length == 1 && m_options.strict) {
+            setViolation(1002, QByteArrayLiteral("close frame with 1-byte payload"), true);
+            return false;
+        }
+        if (length >= 2) {
+            code = quint16((quint16(content[0]) << 8) | content[1]);
+            reason = QByteArrayView(content + 2, qsizetype(length) - 2);
+            if (m_options.strict) {
+                if (!CloseCodeRules::isValidReceived(code)) {
+                    setViolation(1002, QByteArrayLiteral("invalid close code ") + QByteArray::number(code), true);
+                    return false;
+                }
+                Utf8Validator reasonCheck;
+                if (!reasonCheck.feed(reason.data(), reason.size()) || !reasonCheck.isComplete()) {
+                    setViolation(1007, QByteArrayLiteral("invalid UTF-8 in close reason"), true);
+                    return false;
+                }
+            }
+        }
+        m_close.seen = true;
+        m_close.code = code;
+        m_close.reason = reason.toByteArray();
+        m_closed = true;
+    } else if (opcode == OpPing) {
+        ++m_stats.pings;
+    } else if (opcode == OpPong) {
+        ++m_stats.pongs;
+    }
+    ++m_stats.frames;
+    return true;
+}
+
+bool FrameTap::validateText(const uchar* data, qsizetype n)
+{
+    if (!m_masked)
+        return m_utf8.feed(reinterpret_cast<const char*>(data), n);
+    uchar plain[UnmaskChunk];
+    qsizetype done = 0;
+    while (done < n) {
+        const qsizetype piece = qMin(n - done, UnmaskChunk);
+        unmask(data + done, plain, piece, m_maskKey, m_payloadOffset + quint64(done));
+        if (!m_utf8.feed(reinterpret_cast<const char*>(plain), piece))
+            return false;
+        done += piece;
+    }
+    return true;
+}
+
+void FrameTap::finishFrame()
+{
+    m_state = State::Header;
+    ++m_stats.frames;
+    if (m_messageFrame) {
+        if (m_fin) {
+            if (m_messageOpcode == OpText) {
+                ++m_stats.messages;
+                ++m_stats.textMessages;
+            } else if (m_messageOpcode == OpBinary) {
+                ++m_stats.messages;
+                ++m_stats.binaryMessages;
+            }
+            m_inMessage = false;
+        }
+        return;
+    }
+    // A control frame streamed because it was too long to be one (non-strict mode only).
+    if (m_opcode == OpPing) {
+        ++m_stats.pings;
+    } else if (m_opcode == OpPong) {
+        ++m_stats.pongs;
+    } else if (m_opcode == OpClose) {
+        m_close.seen = true;
+        m_closed = true;
+    }
+}
+
+qsizetype FrameTap::inspect(QByteArrayView data)
+{
+    if (m_closed || m_hasViolation)
+        return 0;
+
+    const auto* p = reinterpret_cast<const uchar*>(data.data());
+    const qsizetype n = data.size();
+    qsizetype pos = 0;
+    qsizetype frameStartHere = -1; // start of the streamed frame if its header is in data
+
+    const auto fail = [this, &pos](qsizetype at) {
+        pos = at;
+        m_stats.bytes += pos;
+        return pos;
+    };
+
+    while (!m_closed) {
+        if (m_state == State::Header) {
+            const qsizetype avail = n - pos;
+            if (avail < 2)
+                break;
+            const uchar b0 = p[pos];
+            const uchar b1 = p[pos + 1];
+            const bool fin = b0 & 0x80;
+            const auto rsv = quint8((b0 >> 4) & 0x7);
+            const auto opcode = quint8(b0 & 0x0F);
+            const bool masked = b1 & 0x80;
+            const auto length7 = quint8(b1 & 0x7F);
+            if (m_options.strict && !checkHeaderStart(fin, rsv, opcode, masked, length7))
+                return fail(pos);
+
+            const qsizetype extended = length7 == 126 ? 2 : (length7 == 127 ? 8 : 0);
+            const qsizetype headerLength = 2 + extended + (masked ? 4 : 0);
+            if (avail < headerLength)
+                break;
+            quint64 length = length7;
+            if (extended > 0) {
+                length = 0;
+                for (qsizetype i = 0; i < extended; ++i)
+                    length = (length << 8) | p[pos + 2 + i];
+            }
+            if (m_options.strict && extended == 8 && (length >> 63)) {
+                setViolation(1002, QByteArrayLiteral("64-bit payload length has the top bit set"), true);
+                return fail(pos);
+            }
+            const uchar* maskKey = p + pos + 2 + extended;
+            const bool control = opcode & 0x8;
+
+            if (control && length <= MaxControlPayload) {
+                if (quint64(avail - headerLength) < length)
+                    break;
+                if (!consumeControl(opcode, p + pos + headerLength, length, masked, maskKey))
+                    return fail(pos);
+                pos += headerLength + qsizetype(length);
+                continue;
+            }
+
+            const bool messageFrame = opcode <= OpBinary;
+            if (messageFrame && m_options.maxMessageBytes > 0) {
+                const quint64 limit = quint64(m_options.maxMessageBytes);
+                const quint64 before = (opcode == OpContinuation && m_inMessage) ? m_messageBytes : 0;
+                if (length > limit || before > limit - length) {
+                    setViolation(1009,
+                                 QByteArrayLiteral("message exceeds ") + QByteArray::number(m_options.maxMessageBytes) +
+                                     QByteArrayLiteral(" bytes"),
+                                 true);
+                    return fail(pos);
+                }
+            }
+            if (opcode == OpText || opcode == OpBinary || (opcode == OpContinuation && !m_inMessage)) {
+                // A stray continuation (non-strict only) opens a message of unknown type.
+                m_inMessage = true;
+                m_messageOpcode = opcode;
+                m_messageCompressed = rsv & 0x4;
+                m_messageBytes = 0;
+                m_utf8.reset();
+            }
+            m_opcode = opcode;
+            m_fin = fin;
+            m_masked = masked;
+            m_messageFrame = messageFrame;
+            m_checkUtf8 = messageFrame && m_options.strict && m_messageOpcode == OpText && !m_messageCompressed;
+            if (masked)
+                std::memcpy(m_maskKey, maskKey, sizeof m_maskKey);
+            m_remaining = length;
+            m_payloadOffset = 0;
+            if (messageFrame)
+                m_messageBytes += length;
+            m_state = State::Payload;
+            frameStartHere = pos;
+            pos += headerLength;
+        }
+
+        // Payload of a data frame (or, non-strict, of an oversized control frame).
+        const auto take = qsizetype(qMin(m_remaining, quint64(n - pos)));
+        if (take == 0 && m_remaining > 0)
+            break;
+        const bool last = quint64(take) == m_remaining;
+        if (m_checkUtf8) {
+            const bool valid = validateText(p + pos, take) && !(last && m_fin && !m_utf8.isComplete());
+            if (!valid) {
+                const bool rollBack = frameStartHere >= 0;
+                setViolation(1007, QByteArrayLiteral("invalid UTF-8 in text message"), rollBack);
+                return fail(rollBack ? frameStartHere : pos);
+            }
+        }
+        pos += take;
+        m_remaining -= quint64(take);
+        m_payloadOffset += quint64(take);
+        if (!(m_opcode & 0x8))
+            m_stats.payloadBytes += take;
+        if (m_remaining == 0)
+            finishFrame();
+    }
+
+    m_stats.bytes += pos;
+    return pos;
+}
+
+} // namespace airlock
