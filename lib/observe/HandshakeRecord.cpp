@@ -61,7 +61,7 @@ QJsonObject HandshakeRecord::toJson() const
     o.insert(QStringLiteral("session"), QString::number(sessionId));
     o.insert(QStringLiteral("requestId"), text(requestId));
     o.insert(QStringLiteral("kind"), kind == Kind::WebSocket ? QStringLiteral("websocket") : QStringLiteral("http"));
-    o.insert(QStringLiteral("client"), clientAddress + u':' + QString::number(clientPort));
+    o.insert(QStringLiteral("client"), QString(clientAddress + u':' + QString::number(clientPort)));
     o.insert(QStringLiteral("route"), route);
     o.insert(QStringLiteral("method"), text(method));
     o.insert(QStringLiteral("target"), text(target));

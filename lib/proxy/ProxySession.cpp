@@ -837,9 +837,9 @@ void ProxySession::handleViolation(bool fromClient)
         violator->write(FrameBuilder::closeFrame(violation.closeCode, violation.reason, !fromClient));
     if (bad.tap()->atFrameBoundary()) {
         if (fromClient)
-            innocent->write(FrameBuilder::closeFrame(1001, "client protocol error: " + violation.reason, true));
+            innocent->write(FrameBuilder::closeFrame(1001, QByteArray("client protocol error: " + violation.reason), true));
         else
-            innocent->write(FrameBuilder::closeFrame(1014, "backend protocol error: " + violation.reason, false));
+            innocent->write(FrameBuilder::closeFrame(1014, QByteArray("backend protocol error: " + violation.reason), false));
     }
     setState(State::Draining);
     m_drainTimer.start(m_context->routes().route(m_match.index).timeouts.drainMs);
