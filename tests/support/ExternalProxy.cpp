@@ -1,0 +1,197 @@
+#include "ExternalProxy.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+namespace airlock {
+
+namespace {
+
+QString findProgram(const QString& name)
+{
+    // Proxies live in sbin, which is not always on PATH.
+    QString found = QStandardPaths::findExecutable(name);
+    if (found.isEmpty()) {
+        found = QStandardPaths::findExecutable(name, {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin"),
+                                                      QStringLiteral("/usr/local/sbin"),
+                                                      QStringLiteral("/usr/local/bin"), QStringLiteral("/sbin")});
+    }
+    return found;
+}
+
+quint16 freeLocalPort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    return probe.serverPort();
+}
+
+} // namespace
+
+ExternalProxy::ExternalProxy(QString binary)
+    : m_binary(std::move(binary))
+{}
+
+ExternalProxy::~ExternalProxy()
+{
+    stop();
+}
+
+QString ExternalProxy::findTinyproxy()
+{
+    return findProgram(QStringLiteral("tinyproxy"));
+}
+
+QString ExternalProxy::findSquid()
+{
+    return findProgram(QStringLiteral("squid"));
+}
+
+QString ExternalProxy::findBinary()
+{
+    const QString tinyproxy = findTinyproxy();
+    return tinyproxy.isEmpty() ? findSquid() : tinyproxy;
+}
+
+bool ExternalProxy::isSquid() const
+{
+    return QFileInfo(m_binary).fileName().startsWith(QLatin1String("squid"));
+}
+
+qint64 ExternalProxy::pid() const
+{
+    return m_process ? m_process->processId() : 0;
+}
+
+bool ExternalProxy::writeConfig(QString* configPath, QString* error)
+{
+    QByteArray config;
+    const QByteArray port = QByteArray::number(m_port);
+    const QByteArray dir = QDir(m_dir->path()).absolutePath().toUtf8();
+    if (isSquid()) {
+        config = QByteArrayLiteral("http_port 127.0.0.1:") + port + '\n' + QByteArrayLiteral("pid_filename ") + dir +
+                 QByteArrayLiteral("/squid.pid\n") + QByteArrayLiteral("cache_log ") + dir +
+                 QByteArrayLiteral("/cache.log\n") + QByteArrayLiteral("coredump_dir ") + dir + '\n' +
+                 QByteArrayLiteral("access_log none\n"
+                                   "cache deny all\n"
+                                   "cache_mem 8 MB\n"
+                                   "netdb_filename none\n"
+                                   "pinger_enable off\n"
+                                   "shutdown_lifetime 0 seconds\n"
+                                   // Only 127.0.0.1 can reach the port, so every request may CONNECT anywhere.
+                                   "http_access allow all\n");
+    } else {
+        config = QByteArrayLiteral("Port ") + port + '\n' +
+                 QByteArrayLiteral("Listen 127.0.0.1\n"
+                                   "Timeout 600\n"
+                                   "MaxClients 100\n"
+                                   "Allow 127.0.0.1\n"
+                                   "LogLevel Info\n"
+                                   "DisableViaHeader Yes\n"
+                                   // Without ConnectPort lines tinyproxy allows CONNECT to every port.
+                                   "\n");
+    }
+    *configPath = m_dir->filePath(isSquid() ? QStringLiteral("squid.conf") : QStringLiteral("tinyproxy.conf"));
+    QFile file(*configPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(config) != config.size()) {
+        *error = QStringLiteral("cannot write %1").arg(*configPath);
+        return false;
+    }
+    return true;
+}
+
+bool ExternalProxy::start(QString* error)
+{
+    if (m_binary.isEmpty()) {
+        *error = QStringLiteral("neither tinyproxy nor squid is installed: run scripts/setup-debian.sh, which "
+                                "installs both");
+        return false;
+    }
+    if (!QFileInfo(m_binary).isExecutable()) {
+        *error = QStringLiteral("%1 is not an executable: run scripts/setup-debian.sh").arg(m_binary);
+        return false;
+    }
+    stop();
+    m_dir = std::make_unique<QTemporaryDir>();
+    if (!m_dir->isValid()) {
+        *error = QStringLiteral("cannot create a temporary directory: %1").arg(m_dir->errorString());
+        return false;
+    }
+    // Squid started as root switches to its own user, which must still write its log here.
+    QFile::setPermissions(m_dir->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                                             QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                                             QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther);
+    m_port = freeLocalPort();
+    if (m_port == 0) {
+        *error = QStringLiteral("no free port on 127.0.0.1");
+        return false;
+    }
+    QString configPath;
+    if (!writeConfig(&configPath, error))
+        return false;
+
+    m_process = std::make_unique<QProcess>();
+    m_process->setProcessChannelMode(QProcess::MergedChannels);
+    m_process->setWorkingDirectory(m_dir->path());
+    const QStringList arguments = isSquid() ? QStringList{QStringLiteral("-N"), QStringLiteral("-f"), configPath}
+                                            : QStringList{QStringLiteral("-d"), QStringLiteral("-c"), configPath};
+    m_process->start(m_binary, arguments);
+    if (!m_process->waitForStarted(5000)) {
+        *error = QStringLiteral("cannot start %1: %2").arg(m_binary, m_process->errorString());
+        return false;
+    }
+
+    // Ready once the port accepts a connection; give up if the process exits first.
+    QDeadlineTimer deadline(10000);
+    while (!deadline.hasExpired()) {
+        QTcpSocket probe;
+        probe.connectToHost(QHostAddress::LocalHost, m_port);
+        if (probe.waitForConnected(200)) {
+            probe.abort();
+            return true;
+        }
+        if (m_process->waitForFinished(50)) {
+            *error = QStringLiteral("%1 exited with code %2: %3").arg(m_binary).arg(m_process->exitCode()).arg(log());
+            return false;
+        }
+    }
+    *error = QStringLiteral("%1 did not listen on 127.0.0.1:%2 within 10 s: %3").arg(m_binary).arg(m_port).arg(log());
+    stop();
+    return false;
+}
+
+void ExternalProxy::stop()
+{
+    if (!m_process)
+        return;
+    if (m_process->state() != QProcess::NotRunning) {
+        // Only our own child, by its PID: system instances of the same proxy are left alone.
+        m_process->terminate();
+        if (!m_process->waitForFinished(isSquid() ? 500 : 3000)) {
+            m_process->kill();
+            m_process->waitForFinished(3000);
+        }
+    }
+    m_process.reset();
+}
+
+QString ExternalProxy::log() const
+{
+    QString text;
+    if (m_process)
+        text = QString::fromLocal8Bit(m_process->readAll());
+    if (m_dir && isSquid()) {
+        QFile cacheLog(m_dir->filePath(QStringLiteral("cache.log")));
+        if (cacheLog.open(QIODevice::ReadOnly))
+            text += QString::fromLocal8Bit(cacheLog.readAll());
+    }
+    return text.trimmed();
+}
+
+} // namespace airlock
