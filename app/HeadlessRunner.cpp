@@ -28,8 +28,7 @@ void onSignal(int)
 HeadlessRunner::HeadlessRunner(Config config, QObject* parent)
     : QObject(parent)
     , m_config(std::move(config))
-{
-}
+{}
 
 HeadlessRunner::~HeadlessRunner() = default;
 

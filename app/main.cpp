@@ -69,10 +69,11 @@ int main(int argc, char* argv[])
                                         QStringLiteral("Configuration file (default: %1, created on first run).")
                                             .arg(ConfigLoader::defaultConfigPath()),
                                         QStringLiteral("FILE"));
-    const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Listen on ADDR:PORT instead of the config's."),
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    QStringLiteral("Listen on ADDR:PORT instead of the config's."),
                                     QStringLiteral("ADDR:PORT"));
-    const QCommandLineOption allowRemote(QStringLiteral("allow-remote"),
-                                         QStringLiteral("Allow listening on a non-loopback address (not recommended)."));
+    const QCommandLineOption allowRemote(
+        QStringLiteral("allow-remote"), QStringLiteral("Allow listening on a non-loopback address (not recommended)."));
     const QCommandLineOption logFile(QStringLiteral("log"),
                                      QStringLiteral("Append session records to FILE instead of stdout."),
                                      QStringLiteral("FILE"));

@@ -69,15 +69,15 @@ void tst_ChunkedBodyTracker::framing_data()
 
     using K = BodyFraming::Kind;
     QTest::newRow("request without body") << QByteArray("GET / HTTP/1.1\r\n\r\n") << true << int(K::None) << 0LL;
-    QTest::newRow("request content-length") << QByteArray("POST / HTTP/1.1\r\nContent-Length: 12\r\n\r\n") << true
-                                            << int(K::Length) << 12LL;
+    QTest::newRow("request content-length")
+        << QByteArray("POST / HTTP/1.1\r\nContent-Length: 12\r\n\r\n") << true << int(K::Length) << 12LL;
     QTest::newRow("request repeated equal lengths")
         << QByteArray("POST / HTTP/1.1\r\nContent-Length: 3, 3\r\n\r\n") << true << int(K::Length) << 3LL;
     QTest::newRow("request conflicting lengths")
         << QByteArray("POST / HTTP/1.1\r\nContent-Length: 3\r\nContent-Length: 4\r\n\r\n") << true << int(K::Invalid)
         << 0LL;
-    QTest::newRow("request negative length") << QByteArray("POST / HTTP/1.1\r\nContent-Length: -1\r\n\r\n") << true
-                                             << int(K::Invalid) << 0LL;
+    QTest::newRow("request negative length")
+        << QByteArray("POST / HTTP/1.1\r\nContent-Length: -1\r\n\r\n") << true << int(K::Invalid) << 0LL;
     QTest::newRow("request chunked") << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n") << true
                                      << int(K::Chunked) << 0LL;
     QTest::newRow("request TE and CL (smuggling)")
@@ -87,8 +87,8 @@ void tst_ChunkedBodyTracker::framing_data()
                                      << int(K::Invalid) << 0LL;
     QTest::newRow("response length") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 7\r\n\r\n") << false
                                      << int(K::Length) << 7LL;
-    QTest::newRow("response until close") << QByteArray("HTTP/1.1 200 OK\r\n\r\n") << false << int(K::UntilClose)
-                                          << 0LL;
+    QTest::newRow("response until close")
+        << QByteArray("HTTP/1.1 200 OK\r\n\r\n") << false << int(K::UntilClose) << 0LL;
     QTest::newRow("response 204") << QByteArray("HTTP/1.1 204 No Content\r\n\r\n") << false << int(K::None) << 0LL;
     QTest::newRow("response 304") << QByteArray("HTTP/1.1 304 Not Modified\r\nContent-Length: 9\r\n\r\n") << false
                                   << int(K::None) << 0LL;
@@ -103,7 +103,8 @@ void tst_ChunkedBodyTracker::framing()
     HttpHeadParser parser(request ? HttpHeadParser::Kind::Request : HttpHeadParser::Kind::Response);
     parser.feed(head);
     QVERIFY(parser.isComplete());
-    const BodyFraming f = request ? BodyFraming::forRequest(parser.head()) : BodyFraming::forResponse(parser.head(), "GET");
+    const BodyFraming f =
+        request ? BodyFraming::forRequest(parser.head()) : BodyFraming::forResponse(parser.head(), "GET");
     QTEST(int(f.kind), "kind");
     QTEST(f.length, "length");
 }

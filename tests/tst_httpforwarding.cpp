@@ -63,7 +63,8 @@ private:
 
     void answer(QTcpSocket* s, const QByteArray& request)
     {
-        const QByteArray target = request.mid(request.indexOf(' ') + 1, request.indexOf(" HTTP/") - request.indexOf(' ') - 1);
+        const QByteArray target =
+            request.mid(request.indexOf(' ') + 1, request.indexOf(" HTTP/") - request.indexOf(' ') - 1);
         if (target == "/chunked") {
             s->write("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nContent-Type: text/plain\r\n\r\n"
                      "5\r\nhello\r\n7\r\n, world\r\n0\r\n\r\n");
@@ -141,6 +142,7 @@ void tst_HttpForwarding::getWithContentLength()
     QVERIFY(request.contains(QStringLiteral("Host: 127.0.0.1:%1\r\n").arg(m_backend->url().port()).toLatin1()));
     QVERIFY(request.contains("X-Forwarded-Host: localhost:8765\r\n"));
     QVERIFY(m_proxy->waitForRecords(1));
+    QCOMPARE(m_proxy->records().size(), 1);
     QCOMPARE(m_proxy->lastRecord().outcome, HandshakeRecord::Outcome::Forwarded);
     QCOMPARE(m_proxy->lastRecord().httpStatus, 200);
 }
@@ -152,7 +154,7 @@ void tst_HttpForwarding::keepAliveReusesBothConnections()
         raw.clear();
         raw.send("GET /app/n" + QByteArray::number(i) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
         const QByteArray response = raw.readResponse();
-        QVERIFY(response.endsWith("path=/n" + QByteArray::number(i)));
+        QVERIFY(response.endsWith(QByteArray("path=/n" + QByteArray::number(i))));
         QVERIFY(!response.contains("Connection: close"));
     }
     QVERIFY(raw.isConnected());
@@ -239,7 +241,8 @@ void tst_HttpForwarding::expectContinue()
         });
     });
     QVERIFY(backend.listen());
-    ProxyFixture proxy(ProxyFixture::config({ProxyFixture::route(QStringLiteral("/c"), backend.url(QStringLiteral("http")))}));
+    ProxyFixture proxy(
+        ProxyFixture::config({ProxyFixture::route(QStringLiteral("/c"), backend.url(QStringLiteral("http")))}));
     QVERIFY(proxy.start());
     RawClient raw(proxy.port());
     raw.send("PUT /c HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 3\r\nExpect: 100-continue\r\n\r\n");

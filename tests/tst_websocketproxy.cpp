@@ -76,7 +76,8 @@ void tst_WebSocketProxy::init()
 {
     m_echo = std::make_unique<EchoBackend>(QStringList{QStringLiteral("tty")});
     QVERIFY(m_echo->listen());
-    m_proxy = std::make_unique<ProxyFixture>(ProxyFixture::config({ProxyFixture::route(QStringLiteral("/echo"), m_echo->url(QStringLiteral("/")))}));
+    m_proxy = std::make_unique<ProxyFixture>(
+        ProxyFixture::config({ProxyFixture::route(QStringLiteral("/echo"), m_echo->url(QStringLiteral("/")))}));
     QVERIFY(m_proxy->start());
 }
 
@@ -129,8 +130,8 @@ void tst_WebSocketProxy::fragmentedMessagePassesThrough()
     raw.send(RawClient::upgradeRequest("/echo"));
     QVERIFY(raw.readUntil("\r\n\r\n").startsWith("HTTP/1.1 101"));
     raw.clear();
-    raw.send(RawClient::clientFrame(0x1, "Hel", false) + RawClient::clientFrame(0x9, "p1")
-             + RawClient::clientFrame(0x0, "lo, ", false) + RawClient::clientFrame(0x0, "world"));
+    raw.send(RawClient::clientFrame(0x1, "Hel", false) + RawClient::clientFrame(0x9, "p1") +
+             RawClient::clientFrame(0x0, "lo, ", false) + RawClient::clientFrame(0x0, "world"));
     const QByteArray got = raw.readUntil("Hello, world");
     QVERIFY2(got.contains(QByteArray("\x8a\x02p1", 4)), got.toHex().constData()); // the pong
     QVERIFY(got.contains(QByteArray("\x81\x0cHello, world")));
@@ -167,7 +168,7 @@ void tst_WebSocketProxy::clientCloseCodeReachesBackend()
     QTRY_COMPARE_WITH_TIMEOUT(m_echo->closes(), 1, 5000);
     QCOMPARE(int(m_echo->lastCloseCode()), code);
     QCOMPARE(m_echo->lastCloseReason(), reason);
-    QVERIFY(disconnected.size() == 1 || disconnected.wait());
+    QTRY_VERIFY_WITH_TIMEOUT(!disconnected.isEmpty(), 5000);
     QVERIFY(m_proxy->waitForRecords(1));
     const HandshakeRecord record = m_proxy->lastRecord();
     QCOMPARE(record.closeCode, code);
@@ -188,7 +189,7 @@ void tst_WebSocketProxy::backendCloseCodeReachesClient()
     QVERIFY(openClient(client, m_proxy->wsUrl(QStringLiteral("/echo"))));
     QSignalSpy disconnected(&client, &QWebSocket::disconnected);
     client.sendTextMessage(QStringLiteral("close:%1:%2").arg(code).arg(reason));
-    QVERIFY(disconnected.wait());
+    QTRY_VERIFY_WITH_TIMEOUT(!disconnected.isEmpty(), 5000);
     QCOMPARE(int(client.closeCode()), code);
     QCOMPARE(client.closeReason(), reason);
     QVERIFY(m_proxy->waitForRecords(1));
@@ -212,7 +213,8 @@ void tst_WebSocketProxy::subprotocolEcho()
     QFETCH(QByteArray, offer);
     QFETCH(QByteArray, expected);
     RawClient raw(m_proxy->port());
-    raw.send(RawClient::upgradeRequest("/echo", offer.isEmpty() ? QByteArray() : "Sec-WebSocket-Protocol: " + offer + "\r\n"));
+    raw.send(RawClient::upgradeRequest("/echo",
+                                       offer.isEmpty() ? QByteArray() : "Sec-WebSocket-Protocol: " + offer + "\r\n"));
     const QByteArray head = raw.readUntil("\r\n\r\n");
     QVERIFY2(head.startsWith("HTTP/1.1 101"), head.constData());
     QVERIFY(head.contains("Sec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=\r\n"));
@@ -233,7 +235,8 @@ void tst_WebSocketProxy::permessageDeflateEndToEnd()
     const QByteArray compressedHello = QByteArray::fromHex("f248cdc9c90700");
     ScriptedBackend backend([&](QTcpSocket* socket, const HttpHead& request) {
         QVERIFY(request.headers.value("Sec-WebSocket-Extensions").contains("permessage-deflate"));
-        socket->write(ScriptedBackend::switchingProtocols(request, {}, "permessage-deflate; server_no_context_takeover"));
+        socket->write(
+            ScriptedBackend::switchingProtocols(request, {}, "permessage-deflate; server_no_context_takeover"));
         QByteArray frame = FrameBuilder::frame(0x1, compressedHello, false);
         frame[0] = char(frame[0] | 0x40); // RSV1: compressed
         socket->write(frame);
@@ -242,9 +245,11 @@ void tst_WebSocketProxy::permessageDeflateEndToEnd()
     ProxyFixture proxy(ProxyFixture::config({ProxyFixture::route(QStringLiteral("/z"), backend.url())}));
     QVERIFY(proxy.start());
     RawClient raw(proxy.port());
-    raw.send(RawClient::upgradeRequest("/z", "Sec-WebSocket-Extensions: permessage-deflate; client_max_window_bits\r\n"));
+    raw.send(
+        RawClient::upgradeRequest("/z", "Sec-WebSocket-Extensions: permessage-deflate; client_max_window_bits\r\n"));
     const QByteArray all = raw.readUntil(compressedHello);
-    QVERIFY2(all.contains("Sec-WebSocket-Extensions: permessage-deflate; server_no_context_takeover\r\n"), all.constData());
+    QVERIFY2(all.contains("Sec-WebSocket-Extensions: permessage-deflate; server_no_context_takeover\r\n"),
+             all.constData());
     const qsizetype headEnd = all.indexOf("\r\n\r\n") + 4;
     QCOMPARE(quint8(all.at(headEnd)), quint8(0xc1)); // FIN + RSV1 + text, unchanged
     QCOMPARE(all.mid(headEnd + 2, compressedHello.size()), compressedHello);
@@ -276,14 +281,16 @@ void tst_WebSocketProxy::backendDropGivesClient1014()
     QVERIFY(backend.listen());
     ProxyFixture proxy(ProxyFixture::config({ProxyFixture::route(QStringLiteral("/d"), backend.url())}));
     QVERIFY(proxy.start());
-    QWebSocket client;
-    QSignalSpy message(&client, &QWebSocket::textMessageReceived);
-    QSignalSpy disconnected(&client, &QWebSocket::disconnected);
-    QVERIFY(openClient(client, proxy.wsUrl(QStringLiteral("/d"))));
-    QVERIFY(disconnected.wait());
-    QCOMPARE(message.size(), 1);
-    QCOMPARE(int(client.closeCode()), 1014);
-    QCOMPARE(client.closeReason(), QStringLiteral("backend connection lost"));
+    // A raw client: Qt 6.4's QWebSocket treats 1012-1014 as invalid close codes (browsers do not).
+    RawClient raw(proxy.port());
+    raw.send(RawClient::upgradeRequest("/d"));
+    QVERIFY(raw.waitForClose());
+    QVERIFY(raw.received().contains(QByteArray("\x81\x0alast words")));
+    quint16 code = 0;
+    QByteArray reason;
+    QVERIFY(RawClient::findCloseFrame(raw.received(), &code, &reason));
+    QCOMPARE(int(code), 1014);
+    QCOMPARE(reason, QByteArray("backend connection lost"));
     QVERIFY(proxy.waitForRecords(1));
     QCOMPARE(proxy.lastRecord().closeCode, 1006);
     QCOMPARE(proxy.lastRecord().closeSide, HandshakeRecord::Side::Backend);
@@ -387,10 +394,10 @@ void tst_WebSocketProxy::recordDescribesSession()
     QCOMPARE(client.subprotocol(), QStringLiteral("tty"));
     QSignalSpy message(&client, &QWebSocket::textMessageReceived);
     client.sendTextMessage(QStringLiteral("hello"));
-    QVERIFY(message.wait());
+    QTRY_VERIFY_WITH_TIMEOUT(!message.isEmpty(), 5000);
     QSignalSpy disconnected(&client, &QWebSocket::disconnected);
     client.close(QWebSocketProtocol::CloseCodeNormal, QStringLiteral("done"));
-    QVERIFY(disconnected.wait());
+    QTRY_VERIFY_WITH_TIMEOUT(!disconnected.isEmpty(), 5000);
     QVERIFY(m_proxy->waitForRecords(1));
     const HandshakeRecord r = m_proxy->lastRecord();
     QCOMPARE(r.kind, HandshakeRecord::Kind::WebSocket);

@@ -68,7 +68,7 @@ struct ListenConfig
 {
     QString address = QStringLiteral("127.0.0.1");
     quint16 port = 8765;
-    QStringList hostAliases; // extra Host names accepted besides loopback names
+    QStringList hostAliases;  // extra Host names accepted besides loopback names
     bool allowRemote = false; // a non-loopback address must be asked for explicitly
 };
 

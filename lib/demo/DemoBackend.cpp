@@ -80,7 +80,7 @@ void DemoBackend::onSocketReadyRead(QTcpSocket* socket)
 
 void DemoBackend::servePage(QTcpSocket* socket, const QByteArray& method, const QByteArray& target)
 {
-    const QByteArray path = target.left(target.indexOf('?'));
+    const QByteArray path = target.contains('?') ? target.left(target.indexOf('?')) : target;
     QByteArray status = "200 OK";
     QByteArray body = pageHtml();
     QByteArray type = "text/html; charset=utf-8";

@@ -21,7 +21,8 @@ BodyFraming fromContentLength(const HttpHead& head, int errorStatus)
     if (values.isEmpty())
         return invalid(QStringLiteral("empty Content-Length"), errorStatus);
     for (const QByteArray& v : values) {
-        if (v.isEmpty() || v.size() > 18 || !std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        if (v.isEmpty() || v.size() > 18 ||
+            !std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; }))
             return invalid(QStringLiteral("invalid Content-Length"), errorStatus);
         const qint64 n = v.toLongLong();
         if (length >= 0 && n != length)
@@ -60,8 +61,8 @@ BodyFraming BodyFraming::forRequest(const HttpHead& request)
 
 BodyFraming BodyFraming::forResponse(const HttpHead& response, QByteArrayView requestMethod)
 {
-    if (requestMethod.compare("HEAD", Qt::CaseInsensitive) == 0 || (response.status >= 100 && response.status < 200)
-        || response.status == 204 || response.status == 304)
+    if (requestMethod.compare("HEAD", Qt::CaseInsensitive) == 0 || (response.status >= 100 && response.status < 200) ||
+        response.status == 204 || response.status == 304)
         return {};
     if (response.headers.contains("Transfer-Encoding")) {
         const QByteArrayList codings = response.headers.tokens("Transfer-Encoding");

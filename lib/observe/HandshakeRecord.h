@@ -30,9 +30,9 @@ struct HandshakeRecord
     quint16 clientPort = 0;
     QString route;
     QByteArray method;
-    QByteArray target;        // as the client sent it
-    QString backendUrl;       // backend URL of the route plus the rewritten target
-    QString upstreamProxy;    // proxy used, credentials removed; empty = direct
+    QByteArray target;     // as the client sent it
+    QString backendUrl;    // backend URL of the route plus the rewritten target
+    QString upstreamProxy; // proxy used, credentials removed; empty = direct
 
     QByteArray clientRequestHead;   // client -> Airlock (redacted)
     QByteArray backendRequestHead;  // Airlock -> backend (redacted)
@@ -50,17 +50,17 @@ struct HandshakeRecord
     qint64 closedAt = 0;
 
     Outcome outcome = Outcome::Open;
-    int httpStatus = 0;        // status sent to the client (101 for an accepted upgrade)
-    int backendStatus = 0;     // status the backend answered, 0 if none
-    QString failureReason;     // stable identifier: "origin_not_allowed", "connect_refused", ...
-    QString failureDetail;     // plain English
+    int httpStatus = 0;    // status sent to the client (101 for an accepted upgrade)
+    int backendStatus = 0; // status the backend answered, 0 if none
+    QString failureReason; // stable identifier: "origin_not_allowed", "connect_refused", ...
+    QString failureDetail; // plain English
 
-    QByteArray subprotocol;    // what the client got
+    QByteArray subprotocol; // what the client got
     QByteArray backendSubprotocol;
     QByteArray extensions;
-    QString subprotocolNote;   // e.g. substitution made by the route's policy
+    QString subprotocolNote; // e.g. substitution made by the route's policy
 
-    int closeCode = 0;         // 0 = none; 1005 = close frame without code; 1006 = no close frame
+    int closeCode = 0; // 0 = none; 1005 = close frame without code; 1006 = no close frame
     QByteArray closeReason;
     Side closeSide = Side::None;
 

@@ -8,8 +8,7 @@ namespace airlock {
 
 JsonLinesWriter::JsonLinesWriter(QObject* parent)
     : QObject(parent)
-{
-}
+{}
 
 bool JsonLinesWriter::openFile(const QString& path, QString* error)
 {
@@ -24,7 +23,8 @@ bool JsonLinesWriter::openFile(const QString& path, QString* error)
 
 void JsonLinesWriter::openStdout()
 {
-    m_file.open(stdout, QIODevice::WriteOnly | QIODevice::Append);
+    // No Append here: stdout may be a pipe, which cannot seek.
+    m_file.open(stdout, QIODevice::WriteOnly);
 }
 
 void JsonLinesWriter::write(const QList<HandshakeRecord>& records)

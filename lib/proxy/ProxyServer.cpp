@@ -82,7 +82,8 @@ void ProxyServer::onDescriptorAccepted(qintptr descriptor)
     const int refuse = (limit > 0 && m_context->activeConnections.load() >= limit) ? 503 : 0;
     ProxyWorker* worker = m_workers[m_nextWorker];
     m_nextWorker = (m_nextWorker + 1) % int(m_workers.size());
-    QMetaObject::invokeMethod(worker, "adopt", Qt::QueuedConnection, Q_ARG(qintptr, descriptor), Q_ARG(int, refuse));
+    QMetaObject::invokeMethod(
+        worker, [worker, descriptor, refuse] { worker->adopt(descriptor, refuse); }, Qt::QueuedConnection);
 }
 
 void ProxyServer::shutdown(int graceMs)
@@ -93,7 +94,7 @@ void ProxyServer::shutdown(int graceMs)
     m_listener->close();
     m_idleWorkers = 0;
     for (ProxyWorker* worker : std::as_const(m_workers))
-        QMetaObject::invokeMethod(worker, "shutdownAll", Qt::QueuedConnection);
+        QMetaObject::invokeMethod(worker, &ProxyWorker::shutdownAll, Qt::QueuedConnection);
     m_graceTimer.start(graceMs);
 }
 
@@ -112,7 +113,7 @@ void ProxyServer::stopThreads()
     m_stopped = true;
     m_graceTimer.stop();
     for (ProxyWorker* worker : std::as_const(m_workers))
-        QMetaObject::invokeMethod(worker, "abortAll", Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(worker, &ProxyWorker::abortAll, Qt::BlockingQueuedConnection);
     for (QThread* thread : std::as_const(m_threads)) {
         thread->quit();
         thread->wait();

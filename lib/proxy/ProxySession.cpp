@@ -63,8 +63,13 @@ bool wantsKeepAlive(const HttpHead& head)
 // Response headers that describe the connection or the handshake; Airlock writes its own.
 bool isHandshakeHeader(QByteArrayView name)
 {
-    static const char* const names[] = {"connection", "upgrade", "sec-websocket-accept", "sec-websocket-protocol",
-                                        "sec-websocket-extensions", "content-length", "transfer-encoding",
+    static const char* const names[] = {"connection",
+                                        "upgrade",
+                                        "sec-websocket-accept",
+                                        "sec-websocket-protocol",
+                                        "sec-websocket-extensions",
+                                        "content-length",
+                                        "transfer-encoding",
                                         "keep-alive"};
     for (const char* n : names) {
         if (HttpHeaders::nameEquals(name, n))
@@ -268,8 +273,9 @@ void ProxySession::processRequestHead()
         return;
     }
     if (!m_request.target.startsWith('/')) {
-        reject(400, QStringLiteral("absolute_target_refused"),
-               QStringLiteral("only origin-form request targets (\"/path\") are accepted: Airlock is not an open proxy"));
+        reject(
+            400, QStringLiteral("absolute_target_refused"),
+            QStringLiteral("only origin-form request targets (\"/path\") are accepted: Airlock is not an open proxy"));
         return;
     }
     const int hosts = m_request.headers.count("Host");
@@ -290,7 +296,8 @@ void ProxySession::processRequestHead()
         return;
     }
     if (lookup.result == RouteLookup::Result::NoRoute) {
-        const QByteArray path = m_request.target.left(m_request.target.indexOf('?'));
+        const qsizetype query = m_request.target.indexOf('?');
+        const QByteArray path = query < 0 ? m_request.target : m_request.target.left(query);
         reject(404, QStringLiteral("no_route"),
                QStringLiteral("no route for path %1").arg(QString::fromUtf8(path.left(200))));
         return;
@@ -299,8 +306,8 @@ void ProxySession::processRequestHead()
     const RouteConfig& route = m_context->routes().route(m_match.index);
     m_record.route = route.name;
     QUrl backendUrl = route.backend;
-    m_record.backendUrl = backendUrl.toString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveUserInfo)
-                          + QString::fromUtf8(m_match.backendTarget);
+    m_record.backendUrl = backendUrl.toString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveUserInfo) +
+                          QString::fromUtf8(m_match.backendTarget);
     m_secretNames.clear();
     for (const InjectedHeader& h : route.injectHeaders) {
         if (h.secret)
@@ -343,8 +350,8 @@ void ProxySession::processRequestHead()
     }
 
     // A kept-alive backend connection serves the next plain request on the same route.
-    if (!m_isUpgrade && m_backend && m_backendRoute == m_match.index
-        && m_backend->state() == QAbstractSocket::ConnectedState && !m_backendEof) {
+    if (!m_isUpgrade && m_backend && m_backendRoute == m_match.index &&
+        m_backend->state() == QAbstractSocket::ConnectedState && !m_backendEof) {
         sendBackendRequest();
         return;
     }
@@ -386,8 +393,7 @@ void ProxySession::dialBackend()
 
     m_connector = new UpstreamConnector(target, this);
     connect(m_connector, &UpstreamConnector::tcpConnected, this, [this] { m_record.tcpConnectedAt = nowMs(); });
-    connect(m_connector, &UpstreamConnector::proxyTunnelReady, this,
-            [this] { m_record.proxyConnectedAt = nowMs(); });
+    connect(m_connector, &UpstreamConnector::proxyTunnelReady, this, [this] { m_record.proxyConnectedAt = nowMs(); });
     connect(m_connector, &UpstreamConnector::tlsEstablished, this, [this] { m_record.tlsDoneAt = nowMs(); });
     connect(m_connector, &UpstreamConnector::connected, this, &ProxySession::onUpstreamConnected);
     connect(m_connector, &UpstreamConnector::failed, this, &ProxySession::onUpstreamFailed);
@@ -424,8 +430,8 @@ void ProxySession::onUpstreamFailed(UpstreamError error, const QString& detail)
         m_connector->deleteLater();
         m_connector = nullptr;
     }
-    const bool timeout = error == UpstreamError::ConnectTimeout || error == UpstreamError::ProxyTimeout
-                         || error == UpstreamError::TlsTimeout;
+    const bool timeout = error == UpstreamError::ConnectTimeout || error == UpstreamError::ProxyTimeout ||
+                         error == UpstreamError::TlsTimeout;
     const QString leg = isProxyError(error) ? QStringLiteral("upstream proxy") : QStringLiteral("backend");
     reject(timeout ? 504 : 502, upstreamErrorName(error), leg + QStringLiteral(" failed: ") + detail,
            HandshakeRecord::Outcome::UpstreamFailed);
@@ -467,8 +473,7 @@ void ProxySession::sendBackendRequest()
             QStringLiteral("backend did not answer the upgrade within %1 ms").arg(route.timeouts.upgradeMs);
     } else {
         m_phaseTimeoutReason = QStringLiteral("response_timeout");
-        m_phaseTimeoutDetail =
-            QStringLiteral("backend did not answer within %1 ms").arg(route.timeouts.upgradeMs);
+        m_phaseTimeoutDetail = QStringLiteral("backend did not answer within %1 ms").arg(route.timeouts.upgradeMs);
     }
     m_record.backendRequestHead = redactedHead(out, m_secretNames);
     m_backend->write(out.serialize());
@@ -656,11 +661,11 @@ void ProxySession::answerUpgrade(const HttpHead& response, QByteArray leftover)
     case SubprotocolPolicy::Fixed:
         clientProtocol = m_offeredProtocols.contains(route.fixedSubprotocol) ? route.fixedSubprotocol : QByteArray();
         if (clientProtocol != check.subprotocol)
-            m_record.subprotocolNote = QStringLiteral("fixed: the backend was offered \"%1\" and chose \"%2\"; the "
-                                                      "client got \"%3\"")
-                                           .arg(QString::fromLatin1(route.fixedSubprotocol),
-                                                QString::fromLatin1(check.subprotocol),
-                                                QString::fromLatin1(clientProtocol));
+            m_record.subprotocolNote =
+                QStringLiteral("fixed: the backend was offered \"%1\" and chose \"%2\"; the "
+                               "client got \"%3\"")
+                    .arg(QString::fromLatin1(route.fixedSubprotocol), QString::fromLatin1(check.subprotocol),
+                         QString::fromLatin1(clientProtocol));
         break;
     }
 
@@ -716,7 +721,37 @@ void ProxySession::touchIdle()
         m_idleTimer.start(idleMs);
 }
 
+// Writing can emit bytesWritten synchronously (flush), which would re-enter the pumps from inside a
+// pump: such calls only ask the running loop for another turn.
 void ProxySession::pumpTunnel()
+{
+    if (m_pumping) {
+        m_pumpAgain = true;
+        return;
+    }
+    m_pumping = true;
+    do {
+        m_pumpAgain = false;
+        pumpTunnelOnce();
+    } while (m_pumpAgain && (m_state == State::Tunnelling || m_state == State::Draining));
+    m_pumping = false;
+}
+
+void ProxySession::pumpHttp()
+{
+    if (m_pumping) {
+        m_pumpAgain = true;
+        return;
+    }
+    m_pumping = true;
+    do {
+        m_pumpAgain = false;
+        pumpHttpOnce();
+    } while (m_pumpAgain && m_state == State::Requesting);
+    m_pumping = false;
+}
+
+void ProxySession::pumpTunnelOnce()
 {
     if (m_state != State::Tunnelling && m_state != State::Draining)
         return;
@@ -743,8 +778,7 @@ void ProxySession::pumpTunnel()
     }
     if (m_up.bytesForwarded() + m_down.bytesForwarded() != before && m_state == State::Tunnelling)
         touchIdle();
-    if (m_state == State::Tunnelling && m_up.tap() && m_down.tap() && m_up.tap()->closed()
-        && m_down.tap()->closed()) {
+    if (m_state == State::Tunnelling && m_up.tap() && m_down.tap() && m_up.tap()->closed() && m_down.tap()->closed()) {
         // Both close frames have passed: the backend ends TCP first (RFC 6455 section 7.1.1); bound the wait.
         setState(State::Draining);
         m_drainTimer.start(m_context->routes().route(m_match.index).timeouts.drainMs);
@@ -804,8 +838,8 @@ void ProxySession::maybeFinishTunnel()
     if (m_airlockClosing) {
         if (m_up.tap() && m_up.tap()->closed() && m_client->state() == QAbstractSocket::ConnectedState)
             m_client->disconnectFromHost();
-        if (m_backend && m_down.tap() && m_down.tap()->closed()
-            && m_backend->state() == QAbstractSocket::ConnectedState)
+        if (m_backend && m_down.tap() && m_down.tap()->closed() &&
+            m_backend->state() == QAbstractSocket::ConnectedState)
             m_backend->disconnectFromHost();
     } else if (m_backendEof) {
         m_client->disconnectFromHost();
@@ -827,7 +861,8 @@ void ProxySession::handleViolation(bool fromClient)
     m_record.closeCode = violation.closeCode;
     m_record.closeReason = violation.reason;
     m_record.closeSide = HandshakeRecord::Side::Airlock;
-    m_record.failureReason = fromClient ? QStringLiteral("client_protocol_error") : QStringLiteral("backend_protocol_error");
+    m_record.failureReason =
+        fromClient ? QStringLiteral("client_protocol_error") : QStringLiteral("backend_protocol_error");
     m_record.failureDetail = QString::fromUtf8(violation.reason);
 
     bad.stop();
@@ -837,9 +872,11 @@ void ProxySession::handleViolation(bool fromClient)
         violator->write(FrameBuilder::closeFrame(violation.closeCode, violation.reason, !fromClient));
     if (bad.tap()->atFrameBoundary()) {
         if (fromClient)
-            innocent->write(FrameBuilder::closeFrame(1001, QByteArray("client protocol error: " + violation.reason), true));
+            innocent->write(
+                FrameBuilder::closeFrame(1001, QByteArray("client protocol error: " + violation.reason), true));
         else
-            innocent->write(FrameBuilder::closeFrame(1014, QByteArray("backend protocol error: " + violation.reason), false));
+            innocent->write(
+                FrameBuilder::closeFrame(1014, QByteArray("backend protocol error: " + violation.reason), false));
     }
     setState(State::Draining);
     m_drainTimer.start(m_context->routes().route(m_match.index).timeouts.drainMs);
@@ -903,8 +940,9 @@ void ProxySession::forwardResponseHead(HttpHead response, QByteArray leftover)
     m_record.httpStatus = out.status;
     if (m_isUpgrade) {
         m_record.failureReason = QStringLiteral("backend_refused_upgrade");
-        m_record.failureDetail =
-            QStringLiteral("backend answered the upgrade with %1 %2").arg(out.status).arg(QString::fromLatin1(out.reason));
+        m_record.failureDetail = QStringLiteral("backend answered the upgrade with %1 %2")
+                                     .arg(out.status)
+                                     .arg(QString::fromLatin1(out.reason));
         // The upgrade request had no body: the client leg only carries the response from here.
         m_up = Pump();
         setState(State::Requesting);
@@ -923,7 +961,7 @@ void ProxySession::forwardResponseHead(HttpHead response, QByteArray leftover)
     pumpHttp();
 }
 
-void ProxySession::pumpHttp()
+void ProxySession::pumpHttpOnce()
 {
     if (m_state != State::Requesting)
         return;

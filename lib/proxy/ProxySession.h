@@ -74,7 +74,9 @@ private:
     void answerUpgrade(const HttpHead& response, QByteArray leftover);
     void forwardResponseHead(HttpHead response, QByteArray leftover);
     void pumpTunnel();
+    void pumpTunnelOnce();
     void pumpHttp();
+    void pumpHttpOnce();
     void finishExchange();
     void handleViolation(bool fromClient);
     void beginAirlockClose(quint16 code, const QByteArray& reason);
@@ -110,8 +112,8 @@ private:
     bool m_counted = false;
     BodyFraming m_requestFraming;
     BodyFraming m_responseFraming;
-    QByteArrayList m_offeredProtocols;  // client's offer
-    QByteArrayList m_sentProtocols;     // what went to the backend
+    QByteArrayList m_offeredProtocols; // client's offer
+    QByteArrayList m_sentProtocols;    // what went to the backend
     QByteArray m_sentKey;
     QByteArrayList m_sentExtensions;
 
@@ -121,6 +123,8 @@ private:
     bool m_backendEof = false;
     bool m_airlockClosing = false;
     bool m_lingering = false;
+    bool m_pumping = false;
+    bool m_pumpAgain = false;
 
     QTimer m_headTimer;
     QTimer m_phaseTimer;

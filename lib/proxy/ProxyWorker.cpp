@@ -6,8 +6,7 @@ namespace airlock {
 
 ProxyWorker::ProxyWorker(std::shared_ptr<ProxyContext> context)
     : m_context(std::move(context))
-{
-}
+{}
 
 void ProxyWorker::adopt(qintptr descriptor, int refuseStatus)
 {

@@ -17,10 +17,10 @@ class ProxyWorker : public QObject
 public:
     explicit ProxyWorker(std::shared_ptr<ProxyContext> context);
 
-    // Both are invoked through queued calls from the listener's thread.
-    Q_INVOKABLE void adopt(qintptr descriptor, int refuseStatus);
-    Q_INVOKABLE void shutdownAll();
-    Q_INVOKABLE void abortAll();
+    // Invoked through queued calls from the listener's thread.
+    void adopt(qintptr descriptor, int refuseStatus);
+    void shutdownAll();
+    void abortAll();
 
     int sessionCount() const { return int(m_sessions.size()); }
 

@@ -16,8 +16,7 @@ QByteArray& scratchBuffer()
 Pump::Pump(QTcpSocket* src, QTcpSocket* dst)
     : m_src(src)
     , m_dst(dst)
-{
-}
+{}
 
 void Pump::startFrames(FrameTap::Direction direction, FrameTap::Options options)
 {

@@ -20,6 +20,16 @@ EchoBackend::EchoBackend(const QSslConfiguration& tls, const QStringList& subpro
     connect(&m_server, &QWebSocketServer::newConnection, this, &EchoBackend::onNewConnection);
 }
 
+// Client sockets are children; end them while the members their handlers write to still exist.
+EchoBackend::~EchoBackend()
+{
+    const QList<QWebSocket*> sockets = findChildren<QWebSocket*>();
+    for (QWebSocket* ws : sockets) {
+        ws->disconnect(this);
+        delete ws;
+    }
+}
+
 bool EchoBackend::listen()
 {
     return m_server.listen(QHostAddress::LocalHost, 0);
@@ -27,7 +37,10 @@ bool EchoBackend::listen()
 
 QUrl EchoBackend::url(const QString& path) const
 {
-    return QUrl(QStringLiteral("%1://127.0.0.1:%2%3").arg(m_tls ? QStringLiteral("wss") : QStringLiteral("ws")).arg(port()).arg(path));
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2%3")
+                    .arg(m_tls ? QStringLiteral("wss") : QStringLiteral("ws"))
+                    .arg(port())
+                    .arg(path));
 }
 
 void EchoBackend::onNewConnection()
@@ -45,7 +58,8 @@ void EchoBackend::onNewConnection()
             }
             ws->sendTextMessage(text);
         });
-        connect(ws, &QWebSocket::binaryMessageReceived, ws, [ws](const QByteArray& data) { ws->sendBinaryMessage(data); });
+        connect(ws, &QWebSocket::binaryMessageReceived, ws,
+                [ws](const QByteArray& data) { ws->sendBinaryMessage(data); });
         connect(ws, &QWebSocket::disconnected, this, [this, ws] {
             m_lastCloseCode = ws->closeCode();
             m_lastCloseReason = ws->closeReason();

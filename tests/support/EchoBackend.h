@@ -16,6 +16,7 @@ public:
     explicit EchoBackend(const QStringList& subprotocols = {}, QObject* parent = nullptr);
     // TLS variant (wss): configuration carries the certificate and key.
     EchoBackend(const QSslConfiguration& tls, const QStringList& subprotocols, QObject* parent = nullptr);
+    ~EchoBackend() override;
 
     bool listen();
     quint16 port() const { return m_server.serverPort(); }

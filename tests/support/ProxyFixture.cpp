@@ -10,7 +10,8 @@ ProxyFixture::ProxyFixture(Config config, const QProcessEnvironment& env)
     m_config.listen.address = QStringLiteral("127.0.0.1");
     m_config.listen.port = 0;
     m_hub.setBatchInterval(10);
-    QObject::connect(&m_hub, &EventHub::recordsReady, [this](const QList<HandshakeRecord>& batch) { m_records += batch; });
+    QObject::connect(&m_hub, &EventHub::recordsReady,
+                     [this](const QList<HandshakeRecord>& batch) { m_records += batch; });
     m_server = std::make_unique<ProxyServer>(m_config, &m_hub, nullptr, env);
 }
 

@@ -25,7 +25,10 @@ public:
     // Waits until at least n records arrived (records are batched, so this spins the event loop).
     bool waitForRecords(int n, int timeoutMs = 5000);
     QList<airlock::HandshakeRecord> records() const { return m_records; }
-    airlock::HandshakeRecord lastRecord() const { return m_records.isEmpty() ? airlock::HandshakeRecord() : m_records.last(); }
+    airlock::HandshakeRecord lastRecord() const
+    {
+        return m_records.isEmpty() ? airlock::HandshakeRecord() : m_records.last();
+    }
     airlock::ProxyServer* server() const { return m_server.get(); }
     airlock::EventHub* hub() { return &m_hub; }
 

@@ -4,11 +4,17 @@
 
 #include <QDeadlineTimer>
 #include <QHostAddress>
+#include <QTest>
 
 RawClient::RawClient(quint16 port)
 {
     m_socket.connectToHost(QHostAddress::LocalHost, port);
-    m_socket.waitForConnected(5000);
+    (void)QTest::qWaitFor(
+        [this] {
+            return m_socket.state() != QAbstractSocket::ConnectingState &&
+                   m_socket.state() != QAbstractSocket::HostLookupState;
+        },
+        5000);
 }
 
 void RawClient::send(const QByteArray& bytes)
@@ -17,12 +23,16 @@ void RawClient::send(const QByteArray& bytes)
     m_socket.flush();
 }
 
+// Waits with the event loop running: the backends of a test live in the test's own thread.
 bool RawClient::waitMore(int timeoutMs)
 {
     if (m_socket.bytesAvailable() == 0) {
         if (m_socket.state() != QAbstractSocket::ConnectedState)
             return false;
-        if (!m_socket.waitForReadyRead(timeoutMs) && m_socket.bytesAvailable() == 0)
+        (void)QTest::qWaitFor(
+            [this] { return m_socket.bytesAvailable() > 0 || m_socket.state() != QAbstractSocket::ConnectedState; },
+            timeoutMs);
+        if (m_socket.bytesAvailable() == 0)
             return false;
     }
     m_buffer += m_socket.readAll();
@@ -75,8 +85,10 @@ bool RawClient::waitForClose(int timeoutMs)
     while (m_socket.state() != QAbstractSocket::UnconnectedState) {
         if (deadline.hasExpired())
             return false;
-        if (m_socket.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime()))))
-            m_buffer += m_socket.readAll();
+        (void)QTest::qWaitFor(
+            [this] { return m_socket.bytesAvailable() > 0 || m_socket.state() == QAbstractSocket::UnconnectedState; },
+            int(qMax<qint64>(1, deadline.remainingTime())));
+        m_buffer += m_socket.readAll();
     }
     m_buffer += m_socket.readAll();
     return true;
@@ -91,12 +103,39 @@ int RawClient::statusOf(const QByteArray& response)
 
 QByteArray RawClient::upgradeRequest(const QByteArray& path, const QByteArray& extraHeaders)
 {
-    return "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-           "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
-           + extraHeaders + "\r\n";
+    return "GET " + path +
+           " HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+           "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n" +
+           extraHeaders + "\r\n";
 }
 
 QByteArray RawClient::clientFrame(quint8 opcode, const QByteArray& payload, bool fin)
 {
     return airlock::FrameBuilder::frame(opcode, payload, true, fin);
+}
+
+bool RawClient::findCloseFrame(const QByteArray& bytes, quint16* code, QByteArray* reason)
+{
+    const qsizetype headEnd = bytes.indexOf("\r\n\r\n");
+    qsizetype i = headEnd < 0 ? 0 : headEnd + 4;
+    while (i + 2 <= bytes.size()) {
+        const quint8 opcode = quint8(bytes[i]) & 0x0f;
+        qint64 len = quint8(bytes[i + 1]) & 0x7f;
+        qsizetype header = 2;
+        if (len == 126) {
+            len = (quint8(bytes[i + 2]) << 8) | quint8(bytes[i + 3]);
+            header = 4;
+        } else if (len == 127) {
+            return false;
+        }
+        if (i + header + len > bytes.size())
+            return false;
+        if (opcode == 0x8) {
+            *code = len >= 2 ? quint16((quint8(bytes[i + 2]) << 8) | quint8(bytes[i + 3])) : 1005;
+            *reason = len > 2 ? bytes.mid(i + header + 2, len - 2) : QByteArray();
+            return true;
+        }
+        i += header + len;
+    }
+    return false;
 }

@@ -26,6 +26,8 @@ public:
     static int statusOf(const QByteArray& response);
     // A minimal valid WebSocket upgrade request for path.
     static QByteArray upgradeRequest(const QByteArray& path, const QByteArray& extraHeaders = {});
+    // Finds the first close frame a server sent after the response head; code 1005 when it has none.
+    static bool findCloseFrame(const QByteArray& bytes, quint16* code, QByteArray* reason);
     // A masked client frame.
     static QByteArray clientFrame(quint8 opcode, const QByteArray& payload, bool fin = true);
 

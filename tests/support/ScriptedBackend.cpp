@@ -47,8 +47,8 @@ QByteArray ScriptedBackend::switchingProtocols(const HttpHead& request, const QB
                                                const QByteArray& extensions)
 {
     QByteArray out = "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                     "Sec-WebSocket-Accept: "
-                     + Handshake::acceptKey(request.headers.value("Sec-WebSocket-Key")) + "\r\n";
+                     "Sec-WebSocket-Accept: " +
+                     Handshake::acceptKey(request.headers.value("Sec-WebSocket-Key")) + "\r\n";
     if (!protocol.isEmpty())
         out += "Sec-WebSocket-Protocol: " + protocol + "\r\n";
     if (!extensions.isEmpty())
@@ -59,6 +59,6 @@ QByteArray ScriptedBackend::switchingProtocols(const HttpHead& request, const QB
 QByteArray ScriptedBackend::response(int status, const QByteArray& reason, const QByteArray& body,
                                      const QByteArray& extraHeaders)
 {
-    return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\nContent-Length: "
-           + QByteArray::number(body.size()) + "\r\n" + extraHeaders + "\r\n" + body;
+    return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason +
+           "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n" + extraHeaders + "\r\n" + body;
 }
