@@ -60,6 +60,7 @@ private slots:
     void permessageDeflateEndToEnd();
     void headersAndQueryReachBackend();
     void backendDropGivesClient1014();
+    void backendDropAfterBurstDeliversEverything();
     void backendRejectionPassesThrough();
     void invalidBackendAcceptIsBadGateway();
     void backendSelectingUnofferedProtocolIsBadGateway();
@@ -294,6 +295,33 @@ void tst_WebSocketProxy::backendDropGivesClient1014()
     QVERIFY(proxy.waitForRecords(1));
     QCOMPARE(proxy.lastRecord().closeCode, 1006);
     QCOMPARE(proxy.lastRecord().closeSide, HandshakeRecord::Side::Backend);
+}
+
+void tst_WebSocketProxy::backendDropAfterBurstDeliversEverything()
+{
+    // The backend's last 8 MiB are still queued (the client reads slower than loopback writes) when its
+    // connection ends: all of it reaches the client before the 1014 close.
+    const int frames = 128;
+    ScriptedBackend backend([&](QTcpSocket* socket, const HttpHead& request) {
+        socket->write(ScriptedBackend::switchingProtocols(request));
+        for (int i = 0; i < frames; ++i)
+            socket->write(FrameBuilder::frame(0x2, QByteArray(64 * 1024, char('a' + i % 26)), false));
+        socket->disconnectFromHost();
+    });
+    QVERIFY(backend.listen());
+    ProxyFixture proxy(ProxyFixture::config({ProxyFixture::route(QStringLiteral("/burst"), backend.url())}));
+    QVERIFY(proxy.start());
+    RawClient raw(proxy.port());
+    raw.send(RawClient::upgradeRequest("/burst"));
+    QVERIFY(raw.waitForClose(20000));
+    const QByteArray all = raw.received();
+    const qsizetype headEnd = all.indexOf("\r\n\r\n") + 4;
+    const qsizetype frameBytes = 10 + 64 * 1024; // 64-bit length form
+    QCOMPARE(all.size() - headEnd, frames * frameBytes + 2 + 2 + qsizetype(strlen("backend connection lost")));
+    quint16 code = 0;
+    QByteArray reason;
+    QVERIFY(RawClient::findCloseFrame(all, &code, &reason));
+    QCOMPARE(int(code), 1014);
 }
 
 void tst_WebSocketProxy::backendRejectionPassesThrough()

@@ -237,6 +237,7 @@ void ProxySession::onClientReadFinished()
             teardown();
             return;
         }
+        startDrainTimer();
         pumpTunnel();
         maybeFinishTunnel();
         return;
@@ -417,6 +418,8 @@ void ProxySession::onUpstreamConnected()
     connect(m_backend, &QSslSocket::disconnected, this, [this] {
         if (!m_backendEof)
             onBackendReadFinished();
+        else if (m_state == State::Tunnelling || m_state == State::Draining)
+            maybeFinishTunnel();
     });
     sendBackendRequest();
 }
@@ -574,6 +577,7 @@ void ProxySession::onBackendReadFinished()
         return;
     case State::Tunnelling:
     case State::Draining:
+        startDrainTimer();
         pumpTunnel();
         maybeFinishTunnel();
         return;
@@ -714,11 +718,21 @@ void ProxySession::answerUpgrade(const HttpHead& response, QByteArray leftover)
 // ---------------------------------------------------------------------------------------------
 // WebSocket tunnel
 
+// Restarting a timer on every read would cost more than the read; note the time and let the timer
+// re-arm itself for whatever is left when it fires.
 void ProxySession::touchIdle()
 {
+    m_lastActivity.start();
     const int idleMs = m_match.index >= 0 ? m_context->routes().route(m_match.index).timeouts.idleMs : 0;
-    if (idleMs > 0)
+    if (idleMs > 0 && !m_idleTimer.isActive())
         m_idleTimer.start(idleMs);
+}
+
+// The drain phase is bounded once, from the moment one side ended or a close began.
+void ProxySession::startDrainTimer()
+{
+    if (!m_drainTimer.isActive())
+        m_drainTimer.start(m_context->routes().route(m_match.index).timeouts.drainMs);
 }
 
 // Writing can emit bytesWritten synchronously (flush), which would re-enter the pumps from inside a
@@ -781,9 +795,9 @@ void ProxySession::pumpTunnelOnce()
     if (m_state == State::Tunnelling && m_up.tap() && m_down.tap() && m_up.tap()->closed() && m_down.tap()->closed()) {
         // Both close frames have passed: the backend ends TCP first (RFC 6455 section 7.1.1); bound the wait.
         setState(State::Draining);
-        m_drainTimer.start(m_context->routes().route(m_match.index).timeouts.drainMs);
+        startDrainTimer();
     }
-    if (m_state == State::Draining)
+    if (m_state == State::Draining || m_clientEof || m_backendEof)
         maybeFinishTunnel();
 }
 
@@ -793,9 +807,10 @@ void ProxySession::maybeFinishTunnel()
         return;
     if (m_lingering)
         return;
-    const RouteConfig& route = m_context->routes().route(m_match.index);
 
-    if (m_backendEof && m_backend && m_backend->bytesAvailable() == 0 && !m_down.isBlocked()) {
+    // A side that ended is finished once everything it sent has been handed to the other side's socket
+    // (which flushes it before closing); until then the drain timer bounds the wait.
+    if (m_backendEof && m_backend && (!m_down.isActive() || m_backend->bytesAvailable() == 0)) {
         // Everything the backend sent has been passed on. Without its close frame, tell the client why.
         if (m_state == State::Tunnelling && m_down.tap() && !m_down.tap()->closed() && !m_down.isStopped()) {
             if (m_down.tap()->atFrameBoundary())
@@ -808,13 +823,11 @@ void ProxySession::maybeFinishTunnel()
         }
         m_up.stop();
         m_down.stop();
-        if (m_state != State::Draining) {
-            setState(State::Draining);
-            m_drainTimer.start(route.timeouts.drainMs);
-        }
+        setState(State::Draining);
+        startDrainTimer();
         m_client->disconnectFromHost();
     }
-    if (m_clientEof && m_client->bytesAvailable() == 0 && m_backend && !m_backendEof) {
+    if (m_clientEof && (!m_up.isActive() || m_client->bytesAvailable() == 0) && m_backend && !m_backendEof) {
         if (m_state == State::Tunnelling && m_up.tap() && !m_up.tap()->closed() && !m_up.isStopped()) {
             if (m_up.tap()->atFrameBoundary())
                 m_backend->write(FrameBuilder::closeFrame(1001, "client went away", true));
@@ -826,10 +839,8 @@ void ProxySession::maybeFinishTunnel()
         }
         m_up.stop();
         m_down.stop();
-        if (m_state != State::Draining) {
-            setState(State::Draining);
-            m_drainTimer.start(route.timeouts.drainMs);
-        }
+        setState(State::Draining);
+        startDrainTimer();
         m_backend->disconnectFromHost();
     }
     if (m_state != State::Draining)
@@ -879,7 +890,7 @@ void ProxySession::handleViolation(bool fromClient)
                 FrameBuilder::closeFrame(1014, QByteArray("backend protocol error: " + violation.reason), false));
     }
     setState(State::Draining);
-    m_drainTimer.start(m_context->routes().route(m_match.index).timeouts.drainMs);
+    startDrainTimer();
     violator->disconnectFromHost();
     innocent->disconnectFromHost();
     maybeFinishTunnel();
@@ -904,7 +915,7 @@ void ProxySession::beginAirlockClose(quint16 code, const QByteArray& reason)
     if (backendFrameOk)
         m_backend->write(FrameBuilder::closeFrame(code, reason, true));
     setState(State::Draining);
-    m_drainTimer.start(m_context->routes().route(m_match.index).timeouts.drainMs);
+    startDrainTimer();
     // The peers' answers are not needed to finish: close once the frames are out.
     m_client->disconnectFromHost();
     m_backend->disconnectFromHost();
@@ -1145,6 +1156,11 @@ void ProxySession::onIdleTimeout()
     if (m_state != State::Tunnelling)
         return;
     const int idleMs = m_context->routes().route(m_match.index).timeouts.idleMs;
+    const qint64 quiet = m_lastActivity.elapsed();
+    if (quiet < idleMs) {
+        m_idleTimer.start(int(idleMs - quiet));
+        return;
+    }
     m_record.failureReason = QStringLiteral("idle_timeout");
     m_record.failureDetail = QStringLiteral("no traffic for %1 ms").arg(idleMs);
     beginAirlockClose(1001, "idle timeout");

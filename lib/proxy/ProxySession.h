@@ -90,6 +90,7 @@ private:
     void teardown();
     void maybeFinishTunnel();
     void touchIdle();
+    void startDrainTimer();
 
     std::shared_ptr<ProxyContext> m_context;
     qintptr m_descriptor;
@@ -130,6 +131,7 @@ private:
     QTimer m_phaseTimer;
     QTimer m_idleTimer;
     QTimer m_drainTimer;
+    QElapsedTimer m_lastActivity;
     QString m_phaseTimeoutReason;
     QString m_phaseTimeoutDetail;
 

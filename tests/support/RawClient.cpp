@@ -126,7 +126,12 @@ bool RawClient::findCloseFrame(const QByteArray& bytes, quint16* code, QByteArra
             len = (quint8(bytes[i + 2]) << 8) | quint8(bytes[i + 3]);
             header = 4;
         } else if (len == 127) {
-            return false;
+            if (i + 10 > bytes.size())
+                return false;
+            len = 0;
+            for (int b = 0; b < 8; ++b)
+                len = (len << 8) | quint8(bytes[i + 2 + b]);
+            header = 10;
         }
         if (i + header + len > bytes.size())
             return false;
