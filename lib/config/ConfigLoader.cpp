@@ -1,5 +1,7 @@
 #include "config/ConfigLoader.h"
 
+#include "http/HttpSyntax.h"
+
 #include "config/OriginMatcher.h"
 
 #include <QDir>
@@ -57,14 +59,8 @@ bool isAsciiAlnum(char16_t c)
 // RFC 9110 token: header names and subprotocol names.
 bool isToken(const QString& text)
 {
-    if (text.isEmpty())
-        return false;
-    static const QLatin1String kExtra("!#$%&'*+-.^_`|~");
-    for (QChar c : text) {
-        if (!isAsciiAlnum(c.unicode()) && !kExtra.contains(c))
-            return false;
-    }
-    return true;
+    const bool ascii = std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
+    return ascii && HttpSyntax::isToken(text.toLatin1());
 }
 
 bool isHostName(const QString& text)

@@ -1,21 +1,10 @@
 #include "http/ChunkedBodyTracker.h"
 
+#include "http/HttpSyntax.h"
+
 #include <QByteArrayView>
 
 namespace airlock {
-
-namespace {
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-} // namespace
 
 qsizetype ChunkedBodyTracker::fail(qsizetype consumed, const QString& detail)
 {
@@ -86,7 +75,7 @@ qsizetype ChunkedBodyTracker::feed(QByteArrayView data)
                 m_inExtension = true;
                 break;
             }
-            const int v = hexValue(c);
+            const int v = HttpSyntax::hexValue(c);
             if (v < 0)
                 return fail(i, QStringLiteral("invalid chunk size"));
             if (m_remaining > (std::numeric_limits<quint64>::max() >> 8))

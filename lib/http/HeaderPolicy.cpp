@@ -1,5 +1,7 @@
 #include "http/HeaderPolicy.h"
 
+#include "http/HttpSyntax.h"
+
 #include <QUuid>
 
 #include <algorithm>
@@ -11,32 +13,6 @@ namespace {
 
 const QByteArray kRedacted = QByteArrayLiteral("[redacted]");
 
-bool isTokenChar(char c)
-{
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
-        return true;
-    switch (c) {
-    case '!':
-    case '#':
-    case '$':
-    case '%':
-    case '&':
-    case '\'':
-    case '*':
-    case '+':
-    case '-':
-    case '.':
-    case '^':
-    case '_':
-    case '`':
-    case '|':
-    case '~':
-        return true;
-    default:
-        return false;
-    }
-}
-
 // Keeps "Basic" of "Basic dXNlcjpwYXNz" so a record still shows which scheme was used.
 QByteArray redactCredentials(const QByteArray& value)
 {
@@ -45,7 +21,7 @@ QByteArray redactCredentials(const QByteArray& value)
     if (space <= 0 || space > 32)
         return kRedacted;
     const QByteArray scheme = trimmed.left(space);
-    if (!std::all_of(scheme.cbegin(), scheme.cend(), isTokenChar))
+    if (!std::all_of(scheme.cbegin(), scheme.cend(), HttpSyntax::isTokenChar))
         return kRedacted;
     return scheme + ' ' + kRedacted;
 }

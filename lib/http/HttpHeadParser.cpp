@@ -1,56 +1,10 @@
 #include "http/HttpHeadParser.h"
 
+#include "http/HttpSyntax.h"
+
 namespace airlock {
 
 namespace {
-
-bool isTokenChar(char c)
-{
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
-        return true;
-    switch (c) {
-    case '!':
-    case '#':
-    case '$':
-    case '%':
-    case '&':
-    case '\'':
-    case '*':
-    case '+':
-    case '-':
-    case '.':
-    case '^':
-    case '_':
-    case '`':
-    case '|':
-    case '~':
-        return true;
-    default:
-        return false;
-    }
-}
-
-bool isToken(QByteArrayView s)
-{
-    if (s.isEmpty())
-        return false;
-    for (char c : s) {
-        if (!isTokenChar(c))
-            return false;
-    }
-    return true;
-}
-
-// field-value = *( VCHAR / obs-text / SP / HTAB ): no other control characters.
-bool isFieldValue(QByteArrayView s)
-{
-    for (char ch : s) {
-        const auto c = static_cast<unsigned char>(ch);
-        if ((c < 0x20 && c != '\t') || c == 0x7f)
-            return false;
-    }
-    return true;
-}
 
 bool isTargetChar(char ch)
 {
@@ -218,7 +172,7 @@ bool HttpHeadParser::parseStartLine(QByteArrayView line)
         const QByteArrayView method = line.first(sp1);
         const QByteArrayView target = line.sliced(sp1 + 1, sp2 - sp1 - 1);
         const QByteArrayView version = line.sliced(sp2 + 1);
-        if (!isToken(method)) {
+        if (!HttpSyntax::isToken(method)) {
             fail(400, QStringLiteral("malformed request method"));
             return false;
         }
@@ -256,7 +210,7 @@ bool HttpHeadParser::parseStartLine(QByteArrayView line)
         return false;
     }
     const QByteArrayView reason = sp2 < 0 ? QByteArrayView() : afterVersion.sliced(sp2 + 1);
-    if (!isFieldValue(reason)) {
+    if (!HttpSyntax::isFieldValue(reason)) {
         fail(502, QStringLiteral("malformed reason phrase"));
         return false;
     }
@@ -278,12 +232,12 @@ bool HttpHeadParser::parseHeaderLine(QByteArrayView line)
         return false;
     }
     const QByteArrayView name = line.first(colon);
-    if (!isToken(name)) {
+    if (!HttpSyntax::isToken(name)) {
         fail(400, QStringLiteral("malformed header name"));
         return false;
     }
     const QByteArrayView value = trimOws(line.sliced(colon + 1));
-    if (!isFieldValue(value)) {
+    if (!HttpSyntax::isFieldValue(value)) {
         fail(400, QStringLiteral("control character in header %1").arg(QString::fromLatin1(name)));
         return false;
     }

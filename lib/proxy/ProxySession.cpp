@@ -801,6 +801,30 @@ void ProxySession::pumpTunnelOnce()
         maybeFinishTunnel();
 }
 
+// One leg ended and all it sent has been passed on. If it ended without a close frame, the other side
+// hears why (at a frame boundary only), then it is closed once its queue is flushed.
+void ProxySession::closeAfterLegEnded(bool backendEnded)
+{
+    const Pump& from = backendEnded ? m_down : m_up;
+    QTcpSocket* other = backendEnded ? m_client : static_cast<QTcpSocket*>(m_backend);
+    if (m_state == State::Tunnelling && from.tap() && !from.tap()->closed() && !from.isStopped()) {
+        if (from.tap()->atFrameBoundary()) {
+            other->write(backendEnded ? FrameBuilder::closeFrame(1014, "backend connection lost", false)
+                                      : FrameBuilder::closeFrame(1001, "client went away", true));
+        }
+        if (m_record.closeSide == HandshakeRecord::Side::None) {
+            m_record.closeCode = 1006; // no close frame: what a browser would report
+            m_record.closeReason = backendEnded ? "backend connection lost" : "client connection lost";
+            m_record.closeSide = backendEnded ? HandshakeRecord::Side::Backend : HandshakeRecord::Side::Client;
+        }
+    }
+    m_up.stop();
+    m_down.stop();
+    setState(State::Draining);
+    startDrainTimer();
+    other->disconnectFromHost();
+}
+
 void ProxySession::maybeFinishTunnel()
 {
     if (m_state != State::Tunnelling && m_state != State::Draining)
@@ -810,39 +834,10 @@ void ProxySession::maybeFinishTunnel()
 
     // A side that ended is finished once everything it sent has been handed to the other side's socket
     // (which flushes it before closing); until then the drain timer bounds the wait.
-    if (m_backendEof && m_backend && (!m_down.isActive() || m_backend->bytesAvailable() == 0)) {
-        // Everything the backend sent has been passed on. Without its close frame, tell the client why.
-        if (m_state == State::Tunnelling && m_down.tap() && !m_down.tap()->closed() && !m_down.isStopped()) {
-            if (m_down.tap()->atFrameBoundary())
-                m_client->write(FrameBuilder::closeFrame(1014, "backend connection lost", false));
-            if (m_record.closeSide == HandshakeRecord::Side::None) {
-                m_record.closeCode = 1006;
-                m_record.closeReason = "backend connection lost";
-                m_record.closeSide = HandshakeRecord::Side::Backend;
-            }
-        }
-        m_up.stop();
-        m_down.stop();
-        setState(State::Draining);
-        startDrainTimer();
-        m_client->disconnectFromHost();
-    }
-    if (m_clientEof && (!m_up.isActive() || m_client->bytesAvailable() == 0) && m_backend && !m_backendEof) {
-        if (m_state == State::Tunnelling && m_up.tap() && !m_up.tap()->closed() && !m_up.isStopped()) {
-            if (m_up.tap()->atFrameBoundary())
-                m_backend->write(FrameBuilder::closeFrame(1001, "client went away", true));
-            if (m_record.closeSide == HandshakeRecord::Side::None) {
-                m_record.closeCode = 1006;
-                m_record.closeReason = "client connection lost";
-                m_record.closeSide = HandshakeRecord::Side::Client;
-            }
-        }
-        m_up.stop();
-        m_down.stop();
-        setState(State::Draining);
-        startDrainTimer();
-        m_backend->disconnectFromHost();
-    }
+    if (m_backendEof && m_backend && (!m_down.isActive() || m_backend->bytesAvailable() == 0))
+        closeAfterLegEnded(true);
+    if (m_clientEof && (!m_up.isActive() || m_client->bytesAvailable() == 0) && m_backend && !m_backendEof)
+        closeAfterLegEnded(false);
     if (m_state != State::Draining)
         return;
     // Airlock closed on its own (shutdown, idle, violation): once each side answered, close it.

@@ -89,6 +89,7 @@ private:
     void closeBackend();
     void teardown();
     void maybeFinishTunnel();
+    void closeAfterLegEnded(bool backendEnded);
     void touchIdle();
     void startDrainTimer();
 

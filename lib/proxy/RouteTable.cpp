@@ -1,21 +1,12 @@
 #include "proxy/RouteTable.h"
 
+#include "http/HttpSyntax.h"
+
 #include <algorithm>
 
 namespace airlock {
 
 namespace {
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
 
 // Strict percent-decoding: a '%' not followed by two hex digits is an error, not a literal.
 bool percentDecode(QByteArrayView in, QByteArray* out)
@@ -30,8 +21,8 @@ bool percentDecode(QByteArrayView in, QByteArray* out)
         }
         if (i + 2 >= in.size())
             return false;
-        const int hi = hexValue(in[i + 1]);
-        const int lo = hexValue(in[i + 2]);
+        const int hi = HttpSyntax::hexValue(in[i + 1]);
+        const int lo = HttpSyntax::hexValue(in[i + 2]);
         if (hi < 0 || lo < 0)
             return false;
         out->append(char(hi * 16 + lo));
