@@ -58,14 +58,20 @@ bool HeadlessRunner::start(const QString& logFile, QString* error)
     installSignalHandlers();
 
     QTextStream err(stderr);
-    const QString base = QStringLiteral("127.0.0.1:%1").arg(m_server->port());
-    err << "Airlock " << QCoreApplication::applicationVersion() << " listening on " << m_server->address().toString()
-        << ':' << m_server->port() << " (" << m_server->workerCount() << " worker threads)\n";
+    const QString base = QStringLiteral("http://127.0.0.1:%1").arg(m_server->port());
+    err << tr("Airlock %1 listening on %2:%3 (%n worker threads)", nullptr, m_server->workerCount())
+               .arg(QCoreApplication::applicationVersion(), m_server->address().toString())
+               .arg(m_server->port())
+        << '\n';
     for (const RouteConfig& route : std::as_const(m_config.routes))
-        err << "  route " << route.name << ": ws://" << base << route.path << " -> " << route.backend.toString()
-            << '\n';
-    if (m_demo)
-        err << "  demo page: http://" << base << "/demo/ (echo backend on port " << m_demo->port() << ")\n";
+        err << tr("  route %1: %2%3 -> %4").arg(route.name, base, route.path, route.backend.toString()) << '\n';
+    if (m_demo) {
+        for (const RouteConfig& route : std::as_const(m_config.routes)) {
+            if (route.backend.port() == m_demo->port())
+                err << tr("  demo page: %1%2/ (demo backend on port %3)").arg(base, route.path).arg(m_demo->port())
+                    << '\n';
+        }
+    }
     err.flush();
     return true;
 }
@@ -93,7 +99,7 @@ void HeadlessRunner::stop()
     if (m_stopping)
         return;
     m_stopping = true;
-    QTextStream(stderr) << "Airlock: stopping, closing sessions with 1001\n";
+    QTextStream(stderr) << tr("Airlock: stopping, closing sessions with 1001") << '\n';
     m_server->shutdown();
 }
 

@@ -5,18 +5,39 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QProcessEnvironment>
 #include <QTextStream>
+#include <QTranslator>
 
 using namespace airlock;
 
 namespace {
 
+// Translation context for the command line's messages.
+struct Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+// Loads the user's language for Airlock's own messages and Qt's (both optional).
+void installTranslations(QCoreApplication& app)
+{
+    auto* own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("airlock"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
 int printConfigErrors(const ConfigLoadResult& result, const QString& path)
 {
     QTextStream err(stderr);
     for (const QString& warning : result.warnings)
-        err << path << ": warning: " << warning << '\n';
+        err << Cli::tr("%1: warning: %2").arg(path, warning) << '\n';
     for (const ConfigError& error : result.errors)
         err << path << ": " << error.toString() << '\n';
     return result.ok() ? 0 : 2;
@@ -27,7 +48,7 @@ bool applyListenOverride(const QString& value, ListenConfig& listen, QString* er
 {
     const qsizetype colon = value.lastIndexOf(u':');
     if (colon < 0) {
-        *error = QStringLiteral("--listen: expected ADDRESS:PORT, got \"%1\"").arg(value);
+        *error = Cli::tr("--listen: expected ADDRESS:PORT, got \"%1\"").arg(value);
         return false;
     }
     QString host = value.left(colon);
@@ -36,12 +57,12 @@ bool applyListenOverride(const QString& value, ListenConfig& listen, QString* er
     bool ok = false;
     const uint port = value.mid(colon + 1).toUInt(&ok);
     if (!ok || port > 65535) {
-        *error = QStringLiteral("--listen: invalid port in \"%1\"").arg(value);
+        *error = Cli::tr("--listen: invalid port in \"%1\"").arg(value);
         return false;
     }
     if (!host.isEmpty()) {
         if (QHostAddress(host).isNull()) {
-            *error = QStringLiteral("--listen: \"%1\" is not an IP address").arg(host);
+            *error = Cli::tr("--listen: \"%1\" is not an IP address").arg(host);
             return false;
         }
         listen.address = host;
@@ -57,28 +78,27 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("airlock"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AIRLOCK_VERSION));
+    installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Airlock: a loopback WebSocket and HTTP proxy for browser terminals and remote machines.\n"
-                       "Runs the proxy headless; records of every session go to stdout as JSON lines."));
+        Cli::tr("Airlock: a loopback WebSocket and HTTP proxy for browser terminals and remote machines.\n"
+                "Runs the proxy headless; records of every session go to stdout as JSON lines."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption headless(QStringLiteral("headless"), QStringLiteral("Run without a display."));
-    const QCommandLineOption configFile(QStringLiteral("config"),
-                                        QStringLiteral("Configuration file (default: %1, created on first run).")
-                                            .arg(ConfigLoader::defaultConfigPath()),
-                                        QStringLiteral("FILE"));
-    const QCommandLineOption listen(QStringLiteral("listen"),
-                                    QStringLiteral("Listen on ADDR:PORT instead of the config's."),
+    const QCommandLineOption headless(QStringLiteral("headless"), Cli::tr("Run without a display."));
+    const QCommandLineOption configFile(
+        QStringLiteral("config"),
+        Cli::tr("Configuration file (default: %1, created on first run).").arg(ConfigLoader::defaultConfigPath()),
+        QStringLiteral("FILE"));
+    const QCommandLineOption listen(QStringLiteral("listen"), Cli::tr("Listen on ADDR:PORT instead of the config's."),
                                     QStringLiteral("ADDR:PORT"));
-    const QCommandLineOption allowRemote(
-        QStringLiteral("allow-remote"), QStringLiteral("Allow listening on a non-loopback address (not recommended)."));
-    const QCommandLineOption logFile(QStringLiteral("log"),
-                                     QStringLiteral("Append session records to FILE instead of stdout."),
-                                     QStringLiteral("FILE"));
+    const QCommandLineOption allowRemote(QStringLiteral("allow-remote"),
+                                         Cli::tr("Allow listening on a non-loopback address (not recommended)."));
+    const QCommandLineOption logFile(
+        QStringLiteral("log"), Cli::tr("Append session records to FILE instead of stdout."), QStringLiteral("FILE"));
     const QCommandLineOption checkConfig(QStringLiteral("check-config"),
-                                         QStringLiteral("Check FILE, print every problem and exit (0 = valid)."),
+                                         Cli::tr("Check FILE, print every problem and exit (0 = valid)."),
                                          QStringLiteral("FILE"));
     parser.addOptions({headless, configFile, listen, allowRemote, logFile, checkConfig});
     parser.process(app);
@@ -91,7 +111,7 @@ int main(int argc, char* argv[])
         const ConfigLoadResult result = ConfigLoader::fromFile(path, environment);
         const int status = printConfigErrors(result, path);
         if (status == 0)
-            err << path << ": ok (" << result.config.routes.size() << " routes)\n";
+            err << Cli::tr("%1: ok (%n routes)", nullptr, int(result.config.routes.size())).arg(path) << '\n';
         return status;
     }
 
@@ -106,7 +126,7 @@ int main(int argc, char* argv[])
     }
     ConfigLoadResult loaded = ConfigLoader::fromFile(path, environment);
     if (printConfigErrors(loaded, path) != 0) {
-        err << "airlock: refusing to start with configuration errors\n";
+        err << Cli::tr("airlock: refusing to start with configuration errors") << '\n';
         return 2;
     }
     Config config = loaded.config;
@@ -122,12 +142,14 @@ int main(int argc, char* argv[])
     const QHostAddress address(config.listen.address);
     if (!address.isLoopback()) {
         if (!config.listen.allowRemote) {
-            err << "airlock: refusing to listen on non-loopback address " << config.listen.address
-                << " without --allow-remote\n";
+            err << Cli::tr("airlock: refusing to listen on non-loopback address %1 without --allow-remote")
+                       .arg(config.listen.address)
+                << '\n';
             return 2;
         }
-        err << "airlock: warning: listening on " << config.listen.address
-            << ", which other machines can reach; routes are open to them\n";
+        err << Cli::tr("airlock: warning: listening on %1, which other machines can reach; routes are open to them")
+                   .arg(config.listen.address)
+            << '\n';
     }
 
     // The desktop window is a separate component; this build runs the proxy headless either way.

@@ -19,6 +19,7 @@ class tst_Headless : public QObject
 private slots:
     void initTestCase();
     void version();
+    void messagesFollowTheUserLanguage();
     void checkConfig_data();
     void checkConfig();
     void headlessProxiesAndStopsCleanly();
@@ -81,6 +82,21 @@ void tst_Headless::version()
     QVERIFY(process.waitForFinished());
     QCOMPARE(process.exitCode(), 0);
     QVERIFY(process.readAllStandardOutput().startsWith("airlock " AIRLOCK_VERSION));
+}
+
+void tst_Headless::messagesFollowTheUserLanguage()
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("LC_ALL"));
+    env.remove(QStringLiteral("LC_MESSAGES"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+    process.setProcessEnvironment(env);
+    process.start(m_binary, {QStringLiteral("--help")});
+    QVERIFY(process.waitForFinished());
+    const QString help = QString::fromUtf8(process.readAllStandardOutput());
+    QVERIFY2(help.contains(QStringLiteral("Ohne Bildschirm ausführen.")), qPrintable(help));
 }
 
 void tst_Headless::checkConfig_data()
