@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+namespace airlock {
+
+// What a client should do after a connection ended with a given HTTP status or close code.
+struct CloseClassification
+{
+    enum class Kind { Normal, Transient, Permanent };
+
+    Kind kind = Kind::Transient;
+    int code = 0; // the input: an HTTP status (100-599) or a close code (1000-4999)
+    bool isHttpStatus = false;
+    QString explanation; // one short English sentence
+
+    static QString kindName(Kind kind); // "normal", "transient", "permanent"
+};
+
+} // namespace airlock
