@@ -59,6 +59,7 @@ struct RouteConfig
     TlsOptions tls;
     RouteTimeouts timeouts;
     bool strictFrames = true;                  // RFC 6455 checks on both directions
+    bool browserVisibleErrors = true;          // failed upgrades from browsers: 101 + close code with a reason
     qint64 maxMessageBytes = 64 * 1024 * 1024; // 0 = unlimited
 
     bool backendIsTls() const { return scheme == BackendScheme::Wss || scheme == BackendScheme::Https; }

@@ -388,7 +388,7 @@ private:
     {
         checkKeys(o, path,
                   {"name", "path", "backend", "allowedOrigins", "subprotocol", "injectHeaders", "stripHeaders",
-                   "upstreamProxy", "tls", "timeouts", "strictFrames", "maxMessageBytes"});
+                   "upstreamProxy", "tls", "timeouts", "strictFrames", "maxMessageBytes", "browserVisibleErrors"});
 
         if (!o.contains(QLatin1String("path")))
             error(joinPath(path, "path"), QStringLiteral("is required"));
@@ -472,6 +472,7 @@ private:
         }
 
         readBoolean(o, path, "strictFrames", &route->strictFrames);
+        readBoolean(o, path, "browserVisibleErrors", &route->browserVisibleErrors);
         readInteger(o, path, "maxMessageBytes", 0, kMaxJsonInteger, &route->maxMessageBytes);
     }
 

@@ -6,6 +6,7 @@
 #include "proxy/ProxyContext.h"
 #include "tunnel/SystemProxy.h"
 #include "tunnel/UpstreamConnector.h"
+#include "ws/CloseCodeRules.h"
 #include "ws/FrameBuilder.h"
 #include "ws/Handshake.h"
 
@@ -263,6 +264,7 @@ void ProxySession::processRequestHead()
 {
     m_headTimer.stop();
     m_request = m_requestParser.takeHead();
+    m_match = RouteMatch();
     m_record.headReadAt = nowMs();
     m_record.method = m_request.method;
     m_record.target = m_request.target;
@@ -639,6 +641,20 @@ void ProxySession::readBackendResponseHead()
     }
 }
 
+// Airlock's 101 to the client: its own accept key for the client's key, and the given subprotocol.
+HttpHead ProxySession::switchingProtocols(const QByteArray& protocol) const
+{
+    HttpHead answer;
+    answer.status = 101;
+    answer.reason = "Switching Protocols";
+    answer.headers.append("Upgrade", "websocket");
+    answer.headers.append("Connection", "Upgrade");
+    answer.headers.append("Sec-WebSocket-Accept", Handshake::acceptKey(m_request.headers.value("Sec-WebSocket-Key")));
+    if (!protocol.isEmpty())
+        answer.headers.append("Sec-WebSocket-Protocol", protocol);
+    return answer;
+}
+
 void ProxySession::answerUpgrade(const HttpHead& response, QByteArray leftover)
 {
     const Handshake::ResponseCheck check =
@@ -673,14 +689,7 @@ void ProxySession::answerUpgrade(const HttpHead& response, QByteArray leftover)
         break;
     }
 
-    HttpHead answer;
-    answer.status = 101;
-    answer.reason = "Switching Protocols";
-    answer.headers.append("Upgrade", "websocket");
-    answer.headers.append("Connection", "Upgrade");
-    answer.headers.append("Sec-WebSocket-Accept", Handshake::acceptKey(m_request.headers.value("Sec-WebSocket-Key")));
-    if (!clientProtocol.isEmpty())
-        answer.headers.append("Sec-WebSocket-Protocol", clientProtocol);
+    HttpHead answer = switchingProtocols(clientProtocol);
     if (!check.extensions.isEmpty())
         answer.headers.append("Sec-WebSocket-Extensions", check.extensions);
     HttpHeaders passed = response.headers;
@@ -929,6 +938,17 @@ void ProxySession::forwardResponseHead(HttpHead response, QByteArray leftover)
                HandshakeRecord::Outcome::UpstreamFailed);
         return;
     }
+    if (m_isUpgrade && canCloseVisibly()) {
+        // The backend refused the upgrade: a browser learns the status as 4000 + status.
+        const int status = response.status;
+        m_record.clientResponseHead.clear();
+        m_record.failureReason = QStringLiteral("backend_refused_upgrade");
+        closeBackend();
+        answerWithClose(status <= 599 ? quint16(4000 + status) : quint16(1014),
+                        QStringLiteral("backend answered %1 %2").arg(status).arg(QString::fromLatin1(response.reason)),
+                        HandshakeRecord::Outcome::BackendRejected);
+        return;
+    }
     m_backendKeepAlive = wantsKeepAlive(response) && m_responseFraming.kind != BodyFraming::Kind::UntilClose;
     const bool keep = m_clientKeepAlive && !m_isUpgrade && m_responseFraming.kind != BodyFraming::Kind::UntilClose;
     m_clientKeepAlive = keep;
@@ -1061,6 +1081,10 @@ void ProxySession::reject(int status, const QString& reason, const QString& deta
     closeBackend();
     m_record.failureReason = reason;
     m_record.failureDetail = detail;
+    if (const quint16 code = browserCloseCode(reason, outcome); code != 0 && canCloseVisibly()) {
+        answerWithClose(code, detail, outcome);
+        return;
+    }
     if (m_responseStarted) {
         // Part of a response is already out: the only honest signal left is closing the connection.
         finishRecord(outcome);
@@ -1090,6 +1114,59 @@ void ProxySession::reject(int status, const QString& reason, const QString& deta
     m_record.clientResponseHead = head;
     m_record.clientResponseAt = nowMs();
     m_record.httpStatus = status;
+    finishRecord(outcome);
+    lingerCloseClient();
+}
+
+// A browser cannot read the status of a failed upgrade (it reports 1006), but it can read a close code
+// and reason: which ones Airlock uses for its own refusals and for upstream failures.
+quint16 ProxySession::browserCloseCode(const QString& reason, HandshakeRecord::Outcome outcome)
+{
+    if (reason == QLatin1String("no_route"))
+        return 4404;
+    if (reason == QLatin1String("origin_not_allowed"))
+        return 4403;
+    if (reason == QLatin1String("handshake_rate_limited"))
+        return 1013;
+    if (reason == QLatin1String("shutdown"))
+        return 1001;
+    if (outcome == HandshakeRecord::Outcome::UpstreamFailed)
+        return 1014;
+    return 0;
+}
+
+// Only a valid upgrade from a browser (it sends Origin; other clients rely on the HTTP status) on a route
+// that has not turned this off.
+bool ProxySession::canCloseVisibly() const
+{
+    if (m_responseStarted || !m_request.isRequest() || !m_request.headers.contains("Origin"))
+        return false;
+    if (!Handshake::isUpgradeRequest(m_request) || !Handshake::checkRequest(m_request).ok)
+        return false;
+    return m_match.index < 0 || m_context->routes().route(m_match.index).browserVisibleErrors;
+}
+
+// Completes the client's upgrade and closes at once with code and reason. The 101 selects the client's
+// first offered subprotocol, because a browser fails a handshake that ignores its offer.
+void ProxySession::answerWithClose(quint16 code, const QString& detail, HandshakeRecord::Outcome outcome)
+{
+    const QByteArrayList offered = Handshake::offeredSubprotocols(m_request.headers);
+    HttpHead answer = switchingProtocols(offered.value(0));
+    answer.headers.append("X-Airlock-Error", m_record.failureReason.toLatin1());
+    const QByteArray reason = CloseCodeRules::truncateReason(detail.toUtf8());
+    const QByteArray head = answer.serialize();
+    m_client->write(head + FrameBuilder::closeFrame(code, reason, false));
+
+    m_record.kind = HandshakeRecord::Kind::WebSocket;
+    m_record.clientResponseHead = head;
+    m_record.clientResponseAt = nowMs();
+    m_record.httpStatus = 101;
+    m_record.subprotocol = offered.value(0);
+    m_record.closeCode = code;
+    m_record.closeReason = reason;
+    m_record.closeSide = HandshakeRecord::Side::Airlock;
+    m_record.subprotocolNote =
+        QStringLiteral("browser-visible rejection: upgrade completed to deliver close %1").arg(code);
     finishRecord(outcome);
     lingerCloseClient();
 }

@@ -71,6 +71,7 @@ private:
     void dialBackend();
     void sendBackendRequest();
     void readBackendResponseHead();
+    HttpHead switchingProtocols(const QByteArray& protocol) const;
     void answerUpgrade(const HttpHead& response, QByteArray leftover);
     void forwardResponseHead(HttpHead response, QByteArray leftover);
     void pumpTunnel();
@@ -83,6 +84,9 @@ private:
 
     void reject(int status, const QString& reason, const QString& detail,
                 HandshakeRecord::Outcome outcome = HandshakeRecord::Outcome::Rejected);
+    static quint16 browserCloseCode(const QString& reason, HandshakeRecord::Outcome outcome);
+    bool canCloseVisibly() const;
+    void answerWithClose(quint16 code, const QString& detail, HandshakeRecord::Outcome outcome);
     void lingerCloseClient();
     void finishRecord(HandshakeRecord::Outcome outcome);
     void resetForNextRequest();
