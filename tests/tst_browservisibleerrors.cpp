@@ -50,6 +50,7 @@ private slots:
     void upstreamFailureIs1014();
     void routeCanTurnItOff();
     void synthetic101SelectsFirstOffer();
+    void routeClassifiesApplicationCodes();
 };
 
 void tst_BrowserVisibleErrors::airlockRefusals_data()
@@ -88,6 +89,7 @@ void tst_BrowserVisibleErrors::airlockRefusals()
         QCOMPARE(proxy.lastRecord().closeCode, int(a.closeCode));
         QCOMPARE(proxy.lastRecord().closeSide, HandshakeRecord::Side::Airlock);
         QCOMPARE(proxy.lastRecord().outcome, HandshakeRecord::Outcome::Rejected);
+        QCOMPARE(proxy.lastRecord().classification, QStringLiteral("permanent"));
     }
 }
 
@@ -149,6 +151,8 @@ void tst_BrowserVisibleErrors::upstreamFailureIs1014()
     QCOMPARE(int(timedOut.closeCode), 1014);
     QVERIFY2(timedOut.closeReason.contains("did not answer the upgrade"), timedOut.closeReason.constData());
 
+    QVERIFY(proxy.waitForRecords(2));
+    QCOMPARE(proxy.records().at(0).classification, QStringLiteral("transient"));
     QCOMPARE(upgrade(proxy.port(), "/down", {}).status, 502);
     QCOMPARE(upgrade(proxy.port(), "/slow", {}).status, 504);
 }
@@ -175,6 +179,26 @@ void tst_BrowserVisibleErrors::synthetic101SelectsFirstOffer()
     QVERIFY2(a.head.contains("Sec-WebSocket-Protocol: tty\r\n"), a.head.constData());
     QVERIFY(a.head.contains("Sec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=\r\n"));
     QCOMPARE(int(a.closeCode), 4404);
+}
+
+void tst_BrowserVisibleErrors::routeClassifiesApplicationCodes()
+{
+    // A backend closes with its own 4001; the route says what that means for a reconnecting client.
+    ScriptedBackend backend([](QTcpSocket* socket, const HttpHead& request) {
+        socket->write(ScriptedBackend::switchingProtocols(request));
+        socket->write(QByteArray("\x88\x07\x0f\xa1quota", 9)); // close 4001 "quota"
+        socket->disconnectFromHost();
+    });
+    QVERIFY(backend.listen());
+    RouteConfig route = ProxyFixture::route(QStringLiteral("/q"), backend.url());
+    route.closeCodes.insert(4001, CloseClassification::Kind::Permanent);
+    ProxyFixture proxy(ProxyFixture::config({route}));
+    QVERIFY(proxy.start());
+    const Answer a = upgrade(proxy.port(), "/q", kBrowser);
+    QCOMPARE(int(a.closeCode), 4001);
+    QVERIFY(proxy.waitForRecords(1));
+    QCOMPARE(proxy.lastRecord().closeCode, 4001);
+    QCOMPARE(proxy.lastRecord().classification, QStringLiteral("permanent"));
 }
 
 QTEST_GUILESS_MAIN(tst_BrowserVisibleErrors)

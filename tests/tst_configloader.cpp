@@ -250,6 +250,10 @@ void tst_ConfigLoader::errors_data()
     add(oneRoute(R"("timeout": {})"), "routes[0].timeout", "unknown key");
     add(oneRoute(R"("tls": {"cafile": ""})"), "routes[0].tls.cafile", "unknown key");
     add(oneRoute(R"("timeouts": {"connect": 5})"), "routes[0].timeouts.connect", "unknown key");
+    add(oneRoute(R"("closeCodes": {"1006": "permanent"})"), "routes[0].closeCodes.1006",
+        "only application close codes 4000-4999 can be classified");
+    add(oneRoute(R"("closeCodes": {"4001": "fatal"})"), "routes[0].closeCodes.4001",
+        "expected \"normal\", \"transient\" or \"permanent\"");
     add(R"({"listen": {"port": "8765"}})", "listen.port", "expected an integer");
     add(R"({"listen": {"port": 8765.5}})", "listen.port", "expected an integer");
     add(R"({"listen": {"port": null}})", "listen.port", "expected an integer");

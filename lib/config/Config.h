@@ -1,6 +1,9 @@
 #pragma once
 
+#include "ws/CloseClassification.h"
+
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -58,9 +61,10 @@ struct RouteConfig
     UpstreamProxySetting upstreamProxy;
     TlsOptions tls;
     RouteTimeouts timeouts;
-    bool strictFrames = true;                  // RFC 6455 checks on both directions
-    bool browserVisibleErrors = true;          // failed upgrades from browsers: 101 + close code with a reason
-    qint64 maxMessageBytes = 64 * 1024 * 1024; // 0 = unlimited
+    bool strictFrames = true;                         // RFC 6455 checks on both directions
+    bool browserVisibleErrors = true;                 // failed upgrades from browsers: 101 + close code with a reason
+    qint64 maxMessageBytes = 64 * 1024 * 1024;        // 0 = unlimited
+    QHash<int, CloseClassification::Kind> closeCodes; // verdicts for application codes 4000-4999
 
     bool backendIsTls() const { return scheme == BackendScheme::Wss || scheme == BackendScheme::Https; }
 };

@@ -388,7 +388,8 @@ private:
     {
         checkKeys(o, path,
                   {"name", "path", "backend", "allowedOrigins", "subprotocol", "injectHeaders", "stripHeaders",
-                   "upstreamProxy", "tls", "timeouts", "strictFrames", "maxMessageBytes", "browserVisibleErrors"});
+                   "upstreamProxy", "tls", "timeouts", "strictFrames", "maxMessageBytes", "browserVisibleErrors",
+                   "closeCodes"});
 
         if (!o.contains(QLatin1String("path")))
             error(joinPath(path, "path"), QStringLiteral("is required"));
@@ -474,6 +475,31 @@ private:
         readBoolean(o, path, "strictFrames", &route->strictFrames);
         readBoolean(o, path, "browserVisibleErrors", &route->browserVisibleErrors);
         readInteger(o, path, "maxMessageBytes", 0, kMaxJsonInteger, &route->maxMessageBytes);
+        if (const auto codes = object(o, path, "closeCodes"))
+            readCloseCodes(*codes, joinPath(path, "closeCodes"), route);
+    }
+
+    // {"4001": "permanent"}: verdicts for application close codes, used by the classifier.
+    void readCloseCodes(const QJsonObject& codes, const QString& at, RouteConfig* route)
+    {
+        for (auto it = codes.begin(); it != codes.end(); ++it) {
+            const QString where = at + u'.' + it.key();
+            bool ok = false;
+            const int code = it.key().toInt(&ok);
+            if (!ok || code < 4000 || code > 4999) {
+                error(where, QStringLiteral("only application close codes 4000-4999 can be classified"));
+                continue;
+            }
+            const QString verdict = it.value().toString();
+            if (verdict == QLatin1String("normal"))
+                route->closeCodes.insert(code, CloseClassification::Kind::Normal);
+            else if (verdict == QLatin1String("transient"))
+                route->closeCodes.insert(code, CloseClassification::Kind::Transient);
+            else if (verdict == QLatin1String("permanent"))
+                route->closeCodes.insert(code, CloseClassification::Kind::Permanent);
+            else
+                error(where, QStringLiteral("expected \"normal\", \"transient\" or \"permanent\""));
+        }
     }
 
     bool readRoutePath(const QString& value, const QString& at, RouteConfig* route)

@@ -98,6 +98,10 @@ QJsonObject HandshakeRecord::toJson() const
         o.insert(QStringLiteral("messagesFromClient"), double(messagesFromClient));
         o.insert(QStringLiteral("messagesFromBackend"), double(messagesFromBackend));
     }
+    if (!classification.isEmpty()) {
+        o.insert(QStringLiteral("classification"), classification);
+        o.insert(QStringLiteral("classificationDetail"), classificationDetail);
+    }
     o.insert(QStringLiteral("bytesFromClient"), double(bytesFromClient));
     o.insert(QStringLiteral("bytesFromBackend"), double(bytesFromBackend));
 

@@ -63,6 +63,8 @@ struct HandshakeRecord
     int closeCode = 0; // 0 = none; 1005 = close frame without code; 1006 = no close frame
     QByteArray closeReason;
     Side closeSide = Side::None;
+    QString classification;       // "normal", "transient", "permanent" for the close code or failed status
+    QString classificationDetail; // why, in one sentence
 
     qint64 bytesFromClient = 0;
     qint64 bytesFromBackend = 0;

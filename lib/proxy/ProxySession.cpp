@@ -6,6 +6,7 @@
 #include "proxy/ProxyContext.h"
 #include "tunnel/SystemProxy.h"
 #include "tunnel/UpstreamConnector.h"
+#include "ws/CloseCodeClassifier.h"
 #include "ws/CloseCodeRules.h"
 #include "ws/FrameBuilder.h"
 #include "ws/Handshake.h"
@@ -1314,8 +1315,24 @@ void ProxySession::finishRecord(HandshakeRecord::Outcome outcome)
             m_record.messagesFromBackend = tap->stats().messages;
         }
     }
+    classifyRecord();
     if (EventHub* hub = m_context->hub())
         hub->post(m_record);
+}
+
+// What a client should make of the end: the close code it saw, or the status of a failed exchange.
+void ProxySession::classifyRecord()
+{
+    int code = m_record.closeCode;
+    if (code == 0 && m_record.httpStatus >= 400)
+        code = m_record.httpStatus;
+    if (code == 0)
+        return;
+    const CloseCodeClassifier classifier(m_match.index >= 0 ? m_context->routes().route(m_match.index).closeCodes
+                                                            : QHash<int, CloseClassification::Kind>());
+    const CloseClassification verdict = classifier.classify(code);
+    m_record.classification = CloseClassification::kindName(verdict.kind);
+    m_record.classificationDetail = verdict.explanation;
 }
 
 void ProxySession::closeBackend()

@@ -89,6 +89,7 @@ private:
     void answerWithClose(quint16 code, const QString& detail, HandshakeRecord::Outcome outcome);
     void lingerCloseClient();
     void finishRecord(HandshakeRecord::Outcome outcome);
+    void classifyRecord();
     void resetForNextRequest();
     void closeBackend();
     void teardown();
