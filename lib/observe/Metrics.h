@@ -1,0 +1,51 @@
+#pragma once
+
+#include "observe/HandshakeRecord.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QMutex>
+
+#include <atomic>
+
+namespace airlock {
+
+// Every counter and gauge in one place, fed by finished records and by sessions entering and leaving
+// the tunnel. Thread-safe; rendered as Prometheus text or JSON for the admin endpoints.
+class Metrics
+{
+public:
+    void sessionOpened() { m_sessionsActive.fetch_add(1); }
+    void sessionClosed() { m_sessionsActive.fetch_sub(1); }
+    void connectionOpened()
+    {
+        m_connectionsTotal.fetch_add(1);
+        m_connectionsActive.fetch_add(1);
+    }
+    void connectionClosed() { m_connectionsActive.fetch_sub(1); }
+    void observe(const HandshakeRecord& record);
+
+    QByteArray prometheusText() const;
+    QJsonObject toJson() const;
+
+    qint64 sessionsActive() const { return m_sessionsActive.load(); }
+    qint64 connectionsActive() const { return m_connectionsActive.load(); }
+
+private:
+    std::atomic<qint64> m_connectionsTotal{0};
+    std::atomic<qint64> m_connectionsActive{0};
+    std::atomic<qint64> m_sessionsActive{0};
+    std::atomic<qint64> m_sessionsTotal{0};
+    std::atomic<qint64> m_bytesFromClient{0};
+    std::atomic<qint64> m_bytesFromBackend{0};
+    std::atomic<qint64> m_messagesFromClient{0};
+    std::atomic<qint64> m_messagesFromBackend{0};
+
+    mutable QMutex m_mutex; // guards the labelled counters below
+    QHash<QString, qint64> m_outcomes;
+    QHash<QString, qint64> m_closes;
+    QHash<QString, qint64> m_upstreamFailures;
+};
+
+} // namespace airlock
