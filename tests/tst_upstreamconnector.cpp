@@ -1,5 +1,6 @@
 #include "tunnel/UpstreamConnector.h"
 
+#include "BlackholeListener.h"
 #include "ExternalProxy.h"
 #include "TestCertificates.h"
 #include "TestConnectProxy.h"
@@ -13,11 +14,6 @@
 #include <QTest>
 
 #include <memory>
-
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace airlock;
 
@@ -122,45 +118,6 @@ QByteArray echo(QSslSocket* socket, const QByteArray& data)
     }
     return received;
 }
-
-// A listener whose accept queue is full, so further SYNs are dropped and connects hang (Linux).
-class BlackholeListener
-{
-public:
-    BlackholeListener()
-    {
-        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in address{};
-        address.sin_family = AF_INET;
-        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        socklen_t length = sizeof(address);
-        if (m_fd < 0 || ::bind(m_fd, reinterpret_cast<sockaddr*>(&address), length) != 0 || ::listen(m_fd, 0) != 0 ||
-            ::getsockname(m_fd, reinterpret_cast<sockaddr*>(&address), &length) != 0)
-            return;
-        m_port = ntohs(address.sin_port);
-        // Fill the queue: these connections complete in the kernel and are never accepted.
-        for (int i = 0; i < 4; ++i) {
-            auto filler = std::make_unique<QTcpSocket>();
-            filler->connectToHost(QHostAddress::LocalHost, m_port);
-            if (!filler->waitForConnected(200))
-                break;
-            m_fillers.push_back(std::move(filler));
-        }
-    }
-    ~BlackholeListener()
-    {
-        m_fillers.clear();
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    quint16 port() const { return m_port; }
-    bool isFull() const { return !m_fillers.empty(); }
-
-private:
-    int m_fd = -1;
-    quint16 m_port = 0;
-    std::vector<std::unique_ptr<QTcpSocket>> m_fillers;
-};
 
 } // namespace
 

@@ -802,6 +802,11 @@ void ProxySession::pumpTunnelOnce()
     }
     if (m_up.bytesForwarded() + m_down.bytesForwarded() != before && m_state == State::Tunnelling)
         touchIdle();
+    // One close frame has passed and the other side owes its answer: a peer that never gives it must not
+    // hold the session (and the waiting client) open, so the closing handshake is bounded from here.
+    if (m_state == State::Tunnelling && !m_drainTimer.isActive() &&
+        ((m_up.tap() && m_up.tap()->closed()) || (m_down.tap() && m_down.tap()->closed())))
+        m_drainTimer.start(m_context->routes().route(m_match.index).timeouts.drainMs);
     if (m_state == State::Tunnelling && m_up.tap() && m_down.tap() && m_up.tap()->closed() && m_down.tap()->closed()) {
         // Both close frames have passed: the backend ends TCP first (RFC 6455 section 7.1.1); bound the wait.
         setState(State::Draining);
@@ -1243,6 +1248,11 @@ void ProxySession::onDrainTimeout()
 {
     if (m_state == State::Closed)
         return;
+    if (!m_lingering && !m_recordPosted && m_record.failureReason.isEmpty()) {
+        m_record.failureReason = QStringLiteral("drain_timeout");
+        m_record.failureDetail = QStringLiteral("the closing handshake did not finish within %1 ms")
+                                     .arg(m_context->routes().route(m_match.index).timeouts.drainMs);
+    }
     if (m_client)
         m_client->abort();
     if (m_backend)

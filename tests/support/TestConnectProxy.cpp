@@ -79,6 +79,11 @@ void TestConnectProxy::setRawAnswer(const QByteArray& bytes, bool closeAfter)
     m_rawAnswerCloses = closeAfter;
 }
 
+void TestConnectProxy::setHostOverride(const QString& host, const QString& address)
+{
+    m_hostOverrides.insert(host.toLower(), address);
+}
+
 void TestConnectProxy::incomingConnection(qintptr descriptor)
 {
     auto* client = new QTcpSocket(this);
@@ -159,6 +164,7 @@ void TestConnectProxy::openTunnel(QTcpSocket* client, const QString& target, con
         client->disconnectFromHost();
         return;
     }
+    host = m_hostOverrides.value(host.toLower(), host);
     auto* upstream = new QTcpSocket(client);
     auto opened = std::make_shared<bool>(false);
     connect(upstream, &QAbstractSocket::connected, this, [this, client, upstream, target, leftover, opened] {

@@ -3,6 +3,7 @@
 #include "http/HttpHead.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -34,6 +35,9 @@ public:
     void setCredentials(const QString& user, const QString& password);
     void setRefusal(int status, const QByteArray& reason);
     void setRawAnswer(const QByteArray& bytes, bool closeAfter);
+    // CONNECT requests for host are tunnelled to address instead, like a proxy whose DNS knows
+    // names the test machine does not; the recorded request keeps the name the client sent.
+    void setHostOverride(const QString& host, const QString& address);
 
     int connectRequestCount() const { return m_connectRequestCount; }
     int tunnelCount() const { return m_tunnelCount; }
@@ -62,6 +66,7 @@ private:
     int m_tunnelCount = 0;
     HttpHead m_lastRequest;
     QByteArray m_lastRequestRaw;
+    QHash<QString, QString> m_hostOverrides; // lower-case host -> address
 };
 
 } // namespace airlock

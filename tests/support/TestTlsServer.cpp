@@ -1,5 +1,7 @@
 #include "TestTlsServer.h"
 
+#include "http/HttpHeadParser.h"
+
 #include <QSslConfiguration>
 
 namespace airlock {
@@ -25,6 +27,12 @@ TestTlsServer::TestTlsServer(const QSslCertificate& certificate, const QSslKey& 
 bool TestTlsServer::listenLocal()
 {
     return listen(QHostAddress::LocalHost, 0);
+}
+
+void TestTlsServer::setPage(const QByteArray& contentType, const QByteArray& body)
+{
+    m_pageType = contentType;
+    m_page = body;
 }
 
 QList<QSslSocket*> TestTlsServer::clients() const
@@ -133,13 +141,21 @@ void TestTlsServer::incomingConnection(qintptr descriptor)
     });
     connect(socket, &QSslSocket::sslErrors, this, &TestTlsServer::clientSslErrors);
     connect(socket, &QIODevice::readyRead, this, [this, socket] { onClientReadyRead(socket); });
-    connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
+    // Context `this`: the connection is gone before the server's destructor deletes its sockets.
+    connect(socket, &QAbstractSocket::disconnected, this, [this, socket] {
+        m_httpInput.remove(socket);
+        socket->deleteLater();
+    });
     if (socket->bytesAvailable() > 0)
         onClientReadyRead(socket);
 }
 
 void TestTlsServer::onClientReadyRead(QSslSocket* socket)
 {
+    if (socket->isEncrypted() && m_mode == Mode::HttpPage) {
+        answerHttp(socket);
+        return;
+    }
     if (socket->isEncrypted() || m_mode == Mode::PlainEcho) {
         socket->write(socket->readAll());
         return;
@@ -154,6 +170,31 @@ void TestTlsServer::onClientReadyRead(QSslSocket* socket)
         return;
     m_sniNames << sni;
     socket->startServerEncryption();
+}
+
+void TestTlsServer::answerHttp(QSslSocket* socket)
+{
+    QByteArray& input = m_httpInput[socket];
+    input += socket->readAll();
+    for (;;) {
+        HttpHeadParser parser(HttpHeadParser::Kind::Request);
+        const qsizetype used = parser.feed(input);
+        if (parser.hasError()) {
+            socket->disconnectFromHost();
+            return;
+        }
+        if (!parser.isComplete())
+            return;
+        input.remove(0, used);
+        const HttpHead request = parser.head();
+        m_httpRequests << request;
+        QByteArray answer = QByteArrayLiteral("HTTP/1.1 200 OK\r\nContent-Type: ") + m_pageType +
+                            QByteArrayLiteral("\r\nContent-Length: ") + QByteArray::number(m_page.size()) +
+                            QByteArrayLiteral("\r\n\r\n");
+        if (request.method != "HEAD")
+            answer += m_page;
+        socket->write(answer);
+    }
 }
 
 } // namespace airlock

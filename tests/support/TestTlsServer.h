@@ -1,5 +1,8 @@
 #pragma once
 
+#include "http/HttpHead.h"
+
+#include <QHash>
 #include <QList>
 #include <QPointer>
 #include <QSslCertificate>
@@ -11,9 +14,9 @@
 
 namespace airlock {
 
-// A TLS echo server for tests (Qt 6.4 has no QSslServer). It reads the client's SNI from the
-// ClientHello before handing the bytes to the TLS engine. Accepted sockets are not queued as
-// pending connections (nobody takes them); watch clientConnected() instead.
+// A TLS echo (or tiny HTTPS) server for tests (Qt 6.4 has no QSslServer). It reads the client's
+// SNI from the ClientHello before handing the bytes to the TLS engine. Accepted sockets are not
+// queued as pending connections (nobody takes them); watch clientConnected() instead.
 class TestTlsServer : public QTcpServer
 {
     Q_OBJECT
@@ -21,7 +24,8 @@ public:
     enum class Mode {
         Echo,        // handshake, then echo every byte back
         NoHandshake, // accept TCP and never answer the ClientHello
-        PlainEcho    // no TLS at all: echo bytes as received (a plain TCP backend)
+        PlainEcho,   // no TLS at all: echo bytes as received (a plain TCP backend)
+        HttpPage     // handshake, then answer every request head with 200 and page() (keep-alive)
     };
 
     TestTlsServer(const QSslCertificate& certificate, const QSslKey& key, QObject* parent = nullptr);
@@ -30,6 +34,10 @@ public:
     bool listenLocal();
     void setMode(Mode mode) { m_mode = mode; }
     Mode mode() const { return m_mode; }
+    // The answer in HttpPage mode; request bodies are not expected (GET, HEAD).
+    void setPage(const QByteArray& contentType, const QByteArray& body);
+    // Request heads received in HttpPage mode, in order.
+    QList<HttpHead> httpRequests() const { return m_httpRequests; }
 
     int connectionCount() const { return m_connectionCount; }
     int handshakeCount() const { return m_handshakeCount; }
@@ -54,6 +62,7 @@ protected:
 
 private:
     void onClientReadyRead(QSslSocket* socket);
+    void answerHttp(QSslSocket* socket);
 
     QSslCertificate m_certificate;
     QSslKey m_key;
@@ -63,6 +72,10 @@ private:
     QStringList m_sniNames;
     QByteArray m_lastAlpn;
     QList<QPointer<QSslSocket>> m_clients;
+    QByteArray m_pageType = QByteArrayLiteral("text/html; charset=utf-8");
+    QByteArray m_page = QByteArrayLiteral("<!doctype html><title>airlock</title>\n");
+    QHash<QSslSocket*, QByteArray> m_httpInput;
+    QList<HttpHead> m_httpRequests;
 };
 
 } // namespace airlock
