@@ -8,8 +8,8 @@ namespace airlock {
 
 void Metrics::observe(const HandshakeRecord& record)
 {
-    if (record.kind == HandshakeRecord::Kind::WebSocket && record.httpStatus == 101
-        && record.outcome == HandshakeRecord::Outcome::Closed)
+    if (record.kind == HandshakeRecord::Kind::WebSocket && record.httpStatus == 101 &&
+        record.outcome == HandshakeRecord::Outcome::Closed)
         m_sessionsTotal.fetch_add(1);
     m_bytesFromClient.fetch_add(record.bytesFromClient);
     m_bytesFromBackend.fetch_add(record.bytesFromBackend);

@@ -57,3 +57,13 @@ bool ProxyContext::isAllowedHost(QByteArrayView hostHeader) const
 }
 
 } // namespace airlock
+
+namespace airlock {
+
+bool ProxyContext::isKnownOrigin(QByteArrayView origin) const
+{
+    return std::any_of(m_origins.begin(), m_origins.end(),
+                       [origin](const OriginMatcher& m) { return m.matches(origin); });
+}
+
+} // namespace airlock

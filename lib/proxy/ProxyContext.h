@@ -2,6 +2,7 @@
 
 #include "config/Config.h"
 #include "config/OriginMatcher.h"
+#include "observe/Metrics.h"
 #include "proxy/HandshakeRateLimiter.h"
 #include "proxy/RouteTable.h"
 
@@ -33,6 +34,9 @@ public:
 
     quint64 nextSessionId() { return m_nextSessionId.fetch_add(1) + 1; }
     bool tryStartHandshake() { return m_handshakeLimiter.tryAcquire(); }
+    Metrics& metrics() { return m_metrics; }
+    // True when any route allows this browser origin (for the CORS answer of /_airlock/ping).
+    bool isKnownOrigin(QByteArrayView origin) const;
 
     std::atomic<int> activeConnections{0};
 
@@ -44,6 +48,7 @@ private:
     QProcessEnvironment m_environment;
     HandshakeRateLimiter m_handshakeLimiter;
     std::atomic<quint64> m_nextSessionId{0};
+    Metrics m_metrics;
 };
 
 } // namespace airlock

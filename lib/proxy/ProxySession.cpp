@@ -11,7 +11,11 @@
 #include "ws/FrameBuilder.h"
 #include "ws/Handshake.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSslSocket>
 #include <QTcpSocket>
@@ -90,6 +94,7 @@ ProxySession::ProxySession(std::shared_ptr<ProxyContext> context, qintptr descri
     , m_responseParser(HttpHeadParser::Kind::Response)
 {
     m_context->activeConnections.fetch_add(1);
+    m_context->metrics().connectionOpened();
     m_counted = true;
     for (QTimer* timer : {&m_headTimer, &m_phaseTimer, &m_idleTimer, &m_drainTimer})
         timer->setSingleShot(true);
@@ -101,8 +106,12 @@ ProxySession::ProxySession(std::shared_ptr<ProxyContext> context, qintptr descri
 
 ProxySession::~ProxySession()
 {
-    if (m_counted)
+    if (m_counted) {
         m_context->activeConnections.fetch_sub(1);
+        m_context->metrics().connectionClosed();
+    }
+    if (m_tunnelCounted)
+        m_context->metrics().sessionClosed();
 }
 
 void ProxySession::setState(State state)
@@ -291,6 +300,11 @@ void ProxySession::processRequestHead()
         reject(421, QStringLiteral("host_not_allowed"),
                QStringLiteral("Host \"%1\" is not a loopback name or a configured alias")
                    .arg(QString::fromLatin1(m_request.headers.value("Host"))));
+        return;
+    }
+
+    if (m_request.target.startsWith("/_airlock/")) {
+        serveAdmin();
         return;
     }
 
@@ -719,6 +733,8 @@ void ProxySession::answerUpgrade(const HttpHead& response, QByteArray leftover)
     m_down.startFrames(FrameTap::Direction::ServerToClient, options);
     m_down.prepend(leftover);
     setState(State::Tunnelling);
+    m_context->metrics().sessionOpened();
+    m_tunnelCounted = true;
     touchIdle();
     pumpTunnel();
     if (m_clientEof || m_backendEof)
@@ -804,9 +820,9 @@ void ProxySession::pumpTunnelOnce()
         touchIdle();
     // One close frame has passed and the other side owes its answer: a peer that never gives it must not
     // hold the session (and the waiting client) open, so the closing handshake is bounded from here.
-    if (m_state == State::Tunnelling && !m_drainTimer.isActive() &&
+    if (m_state == State::Tunnelling &&
         ((m_up.tap() && m_up.tap()->closed()) || (m_down.tap() && m_down.tap()->closed())))
-        m_drainTimer.start(m_context->routes().route(m_match.index).timeouts.drainMs);
+        startDrainTimer();
     if (m_state == State::Tunnelling && m_up.tap() && m_down.tap() && m_up.tap()->closed() && m_down.tap()->closed()) {
         // Both close frames have passed: the backend ends TCP first (RFC 6455 section 7.1.1); bound the wait.
         setState(State::Draining);
@@ -1124,6 +1140,83 @@ void ProxySession::reject(int status, const QString& reason, const QString& deta
     lingerCloseClient();
 }
 
+// Airlock's own endpoints on the loopback listener. Metrics and status are for scripts and scrapers: a
+// page (any request with Origin) cannot read them. The ping is for pages: a fetch() to it lets Chrome ask
+// for the local-network permission before the page opens its WebSocket.
+void ProxySession::serveAdmin()
+{
+    m_recordPosted = true; // not a handshake: scrapes must not flood the session log
+    const qsizetype query = m_request.target.indexOf('?');
+    const QByteArray path = query < 0 ? m_request.target : m_request.target.left(query);
+    const bool browser = m_request.headers.contains("Origin");
+    const QByteArray origin = m_request.headers.value("Origin");
+    const bool readOnly = m_request.method == "GET" || m_request.method == "HEAD";
+
+    HttpHead answer;
+    QByteArray body;
+    if (path == "/_airlock/ping") {
+        if (browser && !m_context->isKnownOrigin(origin)) {
+            answer.status = 403;
+            body = "origin " + origin + " is not allowed on any route\n";
+        } else if (m_request.method == "OPTIONS") {
+            answer.status = 204;
+            answer.headers.append("Access-Control-Allow-Methods", "GET");
+            answer.headers.append("Access-Control-Max-Age", "600");
+            // Chrome's preflight for a public page reaching a loopback address.
+            if (m_request.headers.contains("Access-Control-Request-Private-Network"))
+                answer.headers.append("Access-Control-Allow-Private-Network", "true");
+        } else if (readOnly) {
+            answer.status = 200;
+            answer.headers.append("Content-Type", "text/plain; charset=utf-8");
+            body = "airlock\n";
+        } else {
+            answer.status = 405;
+            answer.headers.append("Allow", "GET, OPTIONS");
+        }
+        if (browser && answer.status != 403) {
+            answer.headers.append("Access-Control-Allow-Origin", origin);
+            answer.headers.append("Vary", "Origin");
+        }
+    } else if (path == "/_airlock/metrics" || path == "/_airlock/status") {
+        if (browser) {
+            answer.status = 403;
+            body = "Airlock's metrics are not served to browser pages\n";
+        } else if (!readOnly) {
+            answer.status = 405;
+            answer.headers.append("Allow", "GET, HEAD");
+        } else if (path == "/_airlock/metrics") {
+            answer.status = 200;
+            answer.headers.append("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
+            body = m_context->metrics().prometheusText();
+        } else {
+            answer.status = 200;
+            answer.headers.append("Content-Type", "application/json");
+            QJsonObject status = m_context->metrics().toJson();
+            QJsonArray routes;
+            for (int i = 0; i < m_context->routes().size(); ++i) {
+                const RouteConfig& route = m_context->routes().route(i);
+                routes.append(QJsonObject{{QStringLiteral("name"), route.name},
+                                          {QStringLiteral("path"), route.path},
+                                          {QStringLiteral("backend"), route.backend.toString(QUrl::RemoveUserInfo)}});
+            }
+            status.insert(QStringLiteral("routes"), routes);
+            status.insert(QStringLiteral("version"), QCoreApplication::applicationVersion());
+            body = QJsonDocument(status).toJson(QJsonDocument::Indented);
+        }
+    } else {
+        answer.status = 404;
+        body = "no such Airlock endpoint\n";
+    }
+    answer.reason = HttpStatusText::reasonPhrase(answer.status);
+    if (!answer.headers.contains("Content-Type") && !body.isEmpty())
+        answer.headers.append("Content-Type", "text/plain; charset=utf-8");
+    answer.headers.append("Content-Length", QByteArray::number(body.size()));
+    answer.headers.append("Cache-Control", "no-store");
+    answer.headers.append("Connection", "close");
+    m_client->write(answer.serialize() + (m_request.method == "HEAD" ? QByteArray() : body));
+    lingerCloseClient();
+}
+
 // A browser cannot read the status of a failed upgrade (it reports 1006), but it can read a close code
 // and reason: which ones Airlock uses for its own refusals and for upstream failures.
 quint16 ProxySession::browserCloseCode(const QString& reason, HandshakeRecord::Outcome outcome)
@@ -1326,6 +1419,7 @@ void ProxySession::finishRecord(HandshakeRecord::Outcome outcome)
         }
     }
     classifyRecord();
+    m_context->metrics().observe(m_record);
     if (EventHub* hub = m_context->hub())
         hub->post(m_record);
 }

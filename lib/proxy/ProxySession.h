@@ -68,6 +68,7 @@ private:
     void onDrainTimeout();
 
     void processRequestHead();
+    void serveAdmin();
     void dialBackend();
     void sendBackendRequest();
     void readBackendResponseHead();
@@ -117,6 +118,7 @@ private:
     bool m_backendKeepAlive = false;
     bool m_responseStarted = false;
     bool m_counted = false;
+    bool m_tunnelCounted = false;
     BodyFraming m_requestFraming;
     BodyFraming m_responseFraming;
     QByteArrayList m_offeredProtocols; // client's offer
