@@ -1,4 +1,5 @@
 #include "HeadlessRunner.h"
+#include "ProbeCommand.h"
 
 #include "config/ConfigLoader.h"
 
@@ -79,6 +80,10 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("airlock"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AIRLOCK_VERSION));
     installTranslations(app);
+
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("probe"))
+        return ProbeCommand::run(app, arguments);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

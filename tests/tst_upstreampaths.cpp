@@ -32,15 +32,6 @@ namespace {
 // A name that is not loopback (so the curl rules may send it through a proxy) and that no resolver knows.
 const QString kRemoteName = QStringLiteral("backend.airlock.test");
 
-QSslConfiguration serverTls(const TestCertificates::Leaf& leaf)
-{
-    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    config.setLocalCertificate(leaf.certificate);
-    config.setPrivateKey(leaf.key);
-    config.setPeerVerifyMode(QSslSocket::VerifyNone);
-    return config;
-}
-
 // A port on 127.0.0.1 with nothing listening.
 quint16 closedPort()
 {
@@ -191,7 +182,7 @@ void tst_UpstreamPaths::initTestCase()
 
 void tst_UpstreamPaths::wssBackend()
 {
-    EchoBackend backend(serverTls(certs().server()), {QStringLiteral("tty")});
+    EchoBackend backend(TestCertificates::serverConfiguration(certs().server()), {QStringLiteral("tty")});
     QVERIFY(backend.listen());
     RouteConfig route = ProxyFixture::route(QStringLiteral("/tty"), backend.url());
     route.tls.caFile = certs().caPath();
@@ -265,7 +256,7 @@ void tst_UpstreamPaths::tlsVerification()
             ? certs().server()
             : certs().issue(QStringLiteral("airlock localhost only"), {QStringLiteral("localhost")});
     QVERIFY2(!leaf.certificate.isNull(), qPrintable(certs().errorString()));
-    EchoBackend backend(serverTls(leaf), {QStringLiteral("tty")});
+    EchoBackend backend(TestCertificates::serverConfiguration(leaf), {QStringLiteral("tty")});
     QVERIFY(backend.listen());
     RouteConfig route = ProxyFixture::route(QStringLiteral("/tls"), backend.url());
     route.tls.caFile = caFile;
@@ -369,7 +360,8 @@ void tst_UpstreamPaths::connectProxy()
     QFETCH(bool, credentials);
 
     std::unique_ptr<EchoBackend> backend =
-        tls ? std::make_unique<EchoBackend>(serverTls(certs().server()), QStringList{QStringLiteral("tty")})
+        tls ? std::make_unique<EchoBackend>(TestCertificates::serverConfiguration(certs().server()),
+                                            QStringList{QStringLiteral("tty")})
             : std::make_unique<EchoBackend>(QStringList{QStringLiteral("tty")});
     QVERIFY(backend->listen());
     TestConnectProxy connectProxy;
@@ -517,7 +509,8 @@ void tst_UpstreamPaths::tinyproxy()
     QVERIFY2(external.start(&error), qPrintable(error));
 
     std::unique_ptr<EchoBackend> backend =
-        tls ? std::make_unique<EchoBackend>(serverTls(certs().server()), QStringList{QStringLiteral("tty")})
+        tls ? std::make_unique<EchoBackend>(TestCertificates::serverConfiguration(certs().server()),
+                                            QStringList{QStringLiteral("tty")})
             : std::make_unique<EchoBackend>(QStringList{QStringLiteral("tty")});
     QVERIFY(backend->listen());
     RouteConfig route = ProxyFixture::route(QStringLiteral("/real"), backend->url());
@@ -559,7 +552,8 @@ void tst_UpstreamPaths::systemProxy()
     const TestCertificates::Leaf leaf = certs().issue(kRemoteName, {kRemoteName});
     QVERIFY2(!leaf.certificate.isNull(), qPrintable(certs().errorString()));
     std::unique_ptr<EchoBackend> backend =
-        tls ? std::make_unique<EchoBackend>(serverTls(leaf), QStringList{QStringLiteral("tty")})
+        tls ? std::make_unique<EchoBackend>(TestCertificates::serverConfiguration(leaf),
+                                            QStringList{QStringLiteral("tty")})
             : std::make_unique<EchoBackend>(QStringList{QStringLiteral("tty")});
     QVERIFY(backend->listen());
     // One proxy per variable, so the test sees which one a scheme picked; both know the backend's name.

@@ -4,64 +4,64 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/main.cpp" line="40"/>
+        <location filename="../app/main.cpp" line="41"/>
         <source>%1: warning: %2</source>
         <translation>%1: Warnung: %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="51"/>
+        <location filename="../app/main.cpp" line="52"/>
         <source>--listen: expected ADDRESS:PORT, got &quot;%1&quot;</source>
         <translation>--listen: ADRESSE:PORT erwartet, erhalten: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="60"/>
+        <location filename="../app/main.cpp" line="61"/>
         <source>--listen: invalid port in &quot;%1&quot;</source>
         <translation>--listen: ungültiger Port in „%1“</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="65"/>
+        <location filename="../app/main.cpp" line="66"/>
         <source>--listen: &quot;%1&quot; is not an IP address</source>
         <translation>--listen: „%1“ ist keine IP-Adresse</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="85"/>
+        <location filename="../app/main.cpp" line="90"/>
         <source>Airlock: a loopback WebSocket and HTTP proxy for browser terminals and remote machines.
 Runs the proxy headless; records of every session go to stdout as JSON lines.</source>
         <translation>Airlock: ein Loopback-Proxy für WebSocket und HTTP für Browser-Terminals und entfernte Rechner.
 Führt den Proxy ohne Bildschirm aus; die Protokolle jeder Sitzung gehen als JSON-Zeilen auf die Standardausgabe.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="89"/>
+        <location filename="../app/main.cpp" line="94"/>
         <source>Run without a display.</source>
         <translation>Ohne Bildschirm ausführen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="91"/>
+        <location filename="../app/main.cpp" line="97"/>
         <source>Configuration file (default: %1, created on first run).</source>
         <translation>Konfigurationsdatei (Standard: %1, wird beim ersten Start angelegt).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="95"/>
+        <location filename="../app/main.cpp" line="99"/>
         <source>Listen on ADDR:PORT instead of the config&apos;s.</source>
         <translation>Auf ADRESSE:PORT statt der Adresse aus der Konfiguration lauschen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="98"/>
+        <location filename="../app/main.cpp" line="102"/>
         <source>Allow listening on a non-loopback address (not recommended).</source>
         <translation>Lauschen auf einer Adresse außerhalb von Loopback erlauben (nicht empfohlen).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="100"/>
+        <location filename="../app/main.cpp" line="104"/>
         <source>Append session records to FILE instead of stdout.</source>
         <translation>Sitzungsprotokolle an DATEI anhängen statt auf die Standardausgabe.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="103"/>
+        <location filename="../app/main.cpp" line="106"/>
         <source>Check FILE, print every problem and exit (0 = valid).</source>
         <translation>DATEI prüfen, jedes Problem ausgeben und beenden (0 = gültig).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/main.cpp" line="116"/>
+        <location filename="../app/main.cpp" line="119"/>
         <source>%1: ok (%n routes)</source>
         <translation>
             <numerusform>%1: in Ordnung (%n Route)</numerusform>
@@ -69,19 +69,112 @@ Führt den Proxy ohne Bildschirm aus; die Protokolle jeder Sitzung gehen als JSO
         </translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="131"/>
+        <location filename="../app/main.cpp" line="134"/>
         <source>airlock: refusing to start with configuration errors</source>
         <translation>airlock: Start wegen Fehlern in der Konfiguration verweigert</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="147"/>
+        <location filename="../app/main.cpp" line="150"/>
         <source>airlock: refusing to listen on non-loopback address %1 without --allow-remote</source>
         <translation>airlock: Lauschen auf der Nicht-Loopback-Adresse %1 ohne --allow-remote verweigert</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="152"/>
+        <location filename="../app/main.cpp" line="155"/>
         <source>airlock: warning: listening on %1, which other machines can reach; routes are open to them</source>
         <translation>airlock: Warnung: Lausche auf %1, das andere Rechner erreichen können; die Routen stehen ihnen offen</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeCommand</name>
+    <message>
+        <location filename="../app/ProbeCommand.cpp" line="16"/>
+        <source>Perform one WebSocket handshake like a client and print every phase with its time, both heads (secrets redacted), the outcome and its classification.</source>
+        <translation>Einen WebSocket-Handshake wie ein Client ausführen und jede Phase mit ihrer Dauer, beide Header-Blöcke (Geheimnisse geschwärzt), das Ergebnis und seine Einordnung ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/ProbeCommand.cpp" line="19"/>
+        <source>The probe command.</source>
+        <translation>Der Befehl probe.</translation>
+    </message>
+    <message>
+        <location filename="../app/ProbeCommand.cpp" line="20"/>
+        <source>ws:// or wss:// URL to probe.</source>
+        <translation>Zu prüfende ws://- oder wss://-URL.</translation>
+    </message>
+    <message>
+        <location filename="../app/ProbeCommand.cpp" line="22"/>
+        <source>Go through this HTTP CONNECT proxy (http://[user:pass@]host:port).</source>
+        <translation>Über diesen HTTP-CONNECT-Proxy gehen (http://[benutzer:passwort@]host:port).</translation>
+    </message>
+    <message>
+        <location filename="../app/ProbeCommand.cpp" line="24"/>
+        <source>Add a request header.</source>
+        <translation>Einen Anfrage-Header hinzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ProbeCommand.cpp" line="26"/>
+        <source>Offer this subprotocol (repeatable).</source>
+        <translation>Dieses Unterprotokoll anbieten (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <location filename="../app/ProbeCommand.cpp" line="28"/>
+        <source>Send this Origin, as a browser would.</source>
+        <translation>Diesen Origin senden, wie ein Browser es täte.</translation>
+    </message>
+    <message>
+        <location filename="../app/ProbeCommand.cpp" line="30"/>
+        <source>Also trust the CA certificates in FILE (PEM).</source>
+        <translation>Zusätzlich den CA-Zertifikaten in DATEI (PEM) vertrauen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ProbeCommand.cpp" line="32"/>
+        <source>TLS server name (SNI and verification).</source>
+        <translation>TLS-Servername (SNI und Prüfung).</translation>
+    </message>
+    <message>
+        <location filename="../app/ProbeCommand.cpp" line="34"/>
+        <source>Do not verify the server&apos;s certificate.</source>
+        <translation>Das Zertifikat des Servers nicht prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ProbeCommand.cpp" line="36"/>
+        <source>Limit for each phase in milliseconds (default 10000).</source>
+        <translation>Zeitlimit je Phase in Millisekunden (Standard 10000).</translation>
+    </message>
+    <message>
+        <location filename="../app/ProbeCommand.cpp" line="38"/>
+        <source>Print the result as one JSON object.</source>
+        <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/ProbeCommand.cpp" line="45"/>
+        <source>usage: airlock probe URL [options]; see airlock probe --help</source>
+        <translation>Aufruf: airlock probe URL [Optionen]; siehe airlock probe --help</translation>
+    </message>
+    <message>
+        <location filename="../app/ProbeCommand.cpp" line="53"/>
+        <source>airlock probe: &quot;%1&quot; is not a ws:// or wss:// URL</source>
+        <translation>airlock probe: „%1“ ist keine ws://- oder wss://-URL</translation>
+    </message>
+    <message>
+        <location filename="../app/ProbeCommand.cpp" line="59"/>
+        <source>airlock probe: --via must be http://[user:pass@]host:port</source>
+        <translation>airlock probe: --via muss http://[benutzer:passwort@]host:port sein</translation>
+    </message>
+    <message>
+        <location filename="../app/ProbeCommand.cpp" line="67"/>
+        <source>airlock probe: header &quot;%1&quot; is not &quot;Name: value&quot;</source>
+        <translation>airlock probe: Header „%1“ hat nicht die Form „Name: Wert“</translation>
+    </message>
+    <message>
+        <location filename="../app/ProbeCommand.cpp" line="79"/>
+        <source>airlock probe: no PEM certificate in %1</source>
+        <translation>airlock probe: kein PEM-Zertifikat in %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ProbeCommand.cpp" line="85"/>
+        <source>airlock probe: --timeout must be a positive number of milliseconds</source>
+        <translation>airlock probe: --timeout muss eine positive Zahl von Millisekunden sein</translation>
     </message>
 </context>
 <context>

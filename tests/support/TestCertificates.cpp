@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QSslSocket>
 #include <QStandardPaths>
 
 namespace airlock {
@@ -144,6 +145,15 @@ bool TestCertificates::loadLeaf(Leaf* leaf)
         return false;
     }
     return true;
+}
+
+QSslConfiguration TestCertificates::serverConfiguration(const Leaf& leaf)
+{
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificate(leaf.certificate);
+    config.setPrivateKey(leaf.key);
+    config.setPeerVerifyMode(QSslSocket::VerifyNone);
+    return config;
 }
 
 } // namespace airlock

@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslKey>
 #include <QString>
 #include <QStringList>
@@ -46,6 +47,9 @@ public:
     // A certificate signed by the CA whose SANs are exactly dnsNames and ipAddresses (cached by
     // common name). Returns an empty Leaf and sets errorString() on failure.
     Leaf issue(const QString& commonName, const QStringList& dnsNames, const QStringList& ipAddresses = {});
+
+    // A server-side TLS configuration presenting leaf (no client certificates asked for).
+    static QSslConfiguration serverConfiguration(const Leaf& leaf);
 
 private:
     TestCertificates();
