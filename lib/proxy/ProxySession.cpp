@@ -849,11 +849,35 @@ void ProxySession::closeAfterLegEnded(bool backendEnded)
             m_record.closeSide = backendEnded ? HandshakeRecord::Side::Backend : HandshakeRecord::Side::Client;
         }
     }
+    if (backendEnded) {
+        finishRecord(HandshakeRecord::Outcome::Closed);
+        closeBackend();
+        lingerCloseClient();
+        return;
+    }
     m_up.stop();
     m_down.stop();
     setState(State::Draining);
     startDrainTimer();
     other->disconnectFromHost();
+}
+
+// Lets the backend socket finish sending what is queued (a close frame) on its own, bounded by the drain
+// time, while the session ends with the client.
+void ProxySession::releaseBackend()
+{
+    if (!m_backend)
+        return;
+    QSslSocket* socket = std::exchange(m_backend, nullptr);
+    m_backendRoute = -1;
+    socket->disconnect(this);
+    socket->setParent(nullptr);
+    connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
+    QTimer::singleShot(m_context->routes().route(m_match.index).timeouts.drainMs, socket, [socket] {
+        socket->abort();
+        socket->deleteLater();
+    });
+    socket->disconnectFromHost();
 }
 
 void ProxySession::maybeFinishTunnel()
@@ -915,11 +939,11 @@ void ProxySession::handleViolation(bool fromClient)
             innocent->write(
                 FrameBuilder::closeFrame(1014, QByteArray("backend protocol error: " + violation.reason), false));
     }
-    setState(State::Draining);
-    startDrainTimer();
-    violator->disconnectFromHost();
-    innocent->disconnectFromHost();
-    maybeFinishTunnel();
+    // The client connection ends with a lingering close: closing it with unread input would reset it, and
+    // a client whose write fails on the reset (Chromium) reports 1006 without reading the close frame.
+    finishRecord(HandshakeRecord::Outcome::Closed);
+    releaseBackend();
+    lingerCloseClient();
 }
 
 void ProxySession::beginAirlockClose(quint16 code, const QByteArray& reason)
@@ -940,12 +964,10 @@ void ProxySession::beginAirlockClose(quint16 code, const QByteArray& reason)
         m_client->write(FrameBuilder::closeFrame(code, reason, false));
     if (backendFrameOk)
         m_backend->write(FrameBuilder::closeFrame(code, reason, true));
-    setState(State::Draining);
-    startDrainTimer();
     // The peers' answers are not needed to finish: close once the frames are out.
-    m_client->disconnectFromHost();
-    m_backend->disconnectFromHost();
-    maybeFinishTunnel();
+    finishRecord(HandshakeRecord::Outcome::Closed);
+    releaseBackend();
+    lingerCloseClient();
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -93,6 +93,7 @@ private:
     void classifyRecord();
     void resetForNextRequest();
     void closeBackend();
+    void releaseBackend();
     void teardown();
     void maybeFinishTunnel();
     void closeAfterLegEnded(bool backendEnded);
