@@ -806,13 +806,13 @@ void ProxySession::maybeFinishTunnel()
                 m_record.closeSide = HandshakeRecord::Side::Backend;
             }
         }
-        m_up.stop();
-        m_down.stop();
-        if (m_state != State::Draining) {
-            setState(State::Draining);
-            m_drainTimer.start(route.timeouts.drainMs);
-        }
-        m_client->disconnectFromHost();
+        // Read and drop what the client still sends (its close reply, the rest of a message) until it
+        // closes: closing with that input unread resets the connection, and a client whose write fails on
+        // the reset (Chromium) reports 1006 without reading the close frame.
+        finishRecord(HandshakeRecord::Outcome::Closed);
+        closeBackend();
+        lingerCloseClient();
+        return;
     }
     if (m_clientEof && m_client->bytesAvailable() == 0 && m_backend && !m_backendEof) {
         if (m_state == State::Tunnelling && m_up.tap() && !m_up.tap()->closed() && !m_up.isStopped()) {
