@@ -9,8 +9,8 @@ packages=(
     # Qt 6.4
     qt6-base-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6svg6 qt6-translations-l10n libgl-dev
-    # test peers: certificates and a real HTTP CONNECT proxy
-    openssl tinyproxy squid
+    # test peers: certificates, a real HTTP CONNECT proxy and a real browser (headless)
+    openssl tinyproxy squid chromium
 )
 
 missing=()

@@ -3,15 +3,26 @@
 #include "ProxyFixture.h"
 #include "RawClient.h"
 #include "ScriptedBackend.h"
+#include "WsFrameWriter.h"
 
 #include "ws/FrameBuilder.h"
 
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 #include <QWebSocket>
 #include <QWebSocketHandshakeOptions>
 
+#include <arpa/inet.h>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 using namespace airlock;
+using airlock::test::WsFrameWriter;
 
 namespace {
 
@@ -61,6 +72,7 @@ private slots:
     void headersAndQueryReachBackend();
     void backendDropGivesClient1014();
     void backendDropAfterBurstDeliversEverything();
+    void backendDropWhileClientSendsEndsWithFin();
     void backendRejectionPassesThrough();
     void invalidBackendAcceptIsBadGateway();
     void backendSelectingUnofferedProtocolIsBadGateway();
@@ -322,6 +334,92 @@ void tst_WebSocketProxy::backendDropAfterBurstDeliversEverything()
     QByteArray reason;
     QVERIFY(RawClient::findCloseFrame(all, &code, &reason));
     QCOMPARE(int(code), 1014);
+}
+
+// The client is still sending when the backend vanishes. Airlock must go on reading (and dropping) its
+// input until its 1014 is out and end with FIN: a close with unread input sends a reset instead, and a
+// browser whose write fails on that reset reports 1006 without reading the 1014 (tst_browser shows it).
+void tst_WebSocketProxy::backendDropWhileClientSendsEndsWithFin()
+{
+    ScriptedBackend backend([](QTcpSocket* socket, const HttpHead& request) {
+        socket->write(ScriptedBackend::switchingProtocols(request));
+        QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket] { socket->abort(); });
+    });
+    QVERIFY(backend.listen());
+    ProxyFixture proxy(ProxyFixture::config({ProxyFixture::route(QStringLiteral("/d"), backend.url())}));
+    QVERIFY(proxy.start());
+
+    // A plain non-blocking socket: Qt reports a reset and an orderly close alike, the kernel does not.
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    QVERIFY(fd >= 0);
+    const auto closeFd = qScopeGuard([fd] { ::close(fd); });
+    sockaddr_in address = {};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(proxy.port());
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    QCOMPARE(::connect(fd, reinterpret_cast<const sockaddr*>(&address), sizeof address), 0);
+    QVERIFY(::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK) == 0);
+
+    constexpr qint64 payloadSize = 8 * 1024 * 1024;
+    QByteArray out = RawClient::upgradeRequest("/d");
+    bool upgraded = false;
+    qint64 payloadLeft = payloadSize;
+    const QByteArray chunk(64 * 1024, '\0'); // masked with any key it is still valid binary payload
+    QByteArray received;
+    bool eof = false;
+    int socketError = 0;
+    const bool ended = QTest::qWaitFor(
+        [&] {
+            char buffer[64 * 1024];
+            for (;;) {
+                const ssize_t n = ::recv(fd, buffer, sizeof buffer, 0);
+                if (n > 0) {
+                    received.append(buffer, n);
+                    continue;
+                }
+                if (n == 0)
+                    eof = true;
+                else if (errno != EAGAIN && errno != EWOULDBLOCK)
+                    socketError = errno;
+                break;
+            }
+            if (!upgraded && received.contains("\r\n\r\n")) {
+                upgraded = true;
+                out += WsFrameWriter::header(0x2, payloadSize, true);
+            }
+            // Keep the proxy's receive buffer full: whatever it stops reading stays unread.
+            while (!eof && !socketError) {
+                if (out.isEmpty() && upgraded && payloadLeft > 0) {
+                    out = chunk.left(qMin<qint64>(chunk.size(), payloadLeft));
+                    payloadLeft -= out.size();
+                }
+                if (out.isEmpty())
+                    break;
+                const ssize_t n = ::send(fd, out.constData(), size_t(out.size()), MSG_NOSIGNAL);
+                if (n < 0) {
+                    if (errno != EAGAIN && errno != EWOULDBLOCK)
+                        socketError = errno;
+                    break;
+                }
+                out.remove(0, n);
+            }
+            return eof || socketError != 0;
+        },
+        10000);
+    QVERIFY2(ended, received.left(200).constData());
+    QVERIFY2(received.startsWith("HTTP/1.1 101"), received.left(200).constData());
+    quint16 code = 0;
+    QByteArray reason;
+    QVERIFY(RawClient::findCloseFrame(received, &code, &reason));
+    QCOMPARE(int(code), 1014);
+    QCOMPARE(reason, QByteArray("backend connection lost"));
+    QVERIFY2(socketError == 0,
+             qPrintable(QStringLiteral("connection reset: ") + QString::fromLocal8Bit(strerror(socketError))));
+    QVERIFY(eof);
+    QVERIFY(proxy.waitForRecords(1));
+    QCOMPARE(proxy.lastRecord().closeCode, 1006);
+    QCOMPARE(proxy.lastRecord().closeReason, QByteArray("backend connection lost"));
+    QCOMPARE(proxy.lastRecord().closeSide, HandshakeRecord::Side::Backend);
 }
 
 void tst_WebSocketProxy::backendRejectionPassesThrough()

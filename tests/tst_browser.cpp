@@ -1,0 +1,551 @@
+// What a real browser sees through Airlock: headless Chromium loads pages served through the proxy (so
+// their origin is the loopback listener) and reports what their WebSockets did.
+#include "EchoBackend.h"
+#include "HeadlessChromium.h"
+#include "ProxyFixture.h"
+#include "ScriptedBackend.h"
+#include "WsFrameWriter.h"
+
+#include "config/ConfigLoader.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+#include <optional>
+
+using namespace airlock;
+using airlock::test::WsFrameWriter;
+
+namespace {
+
+// The test page. probe() opens a WebSocket back through Airlock, sends what the plan says, closes after
+// the expected number of messages and resolves with everything the page saw once the socket has closed.
+const QByteArray probePage = R"html(<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Airlock browser probe</title></head>
+<body><p id="status">ready</p>
+<script>
+  const hex = (buffer) => Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
+  const sha256 = (data) => crypto.subtle.digest('SHA-256', data).then(hex);
+  const pattern = (size) => {
+    const bytes = new Uint8Array(size);
+    for (let i = 0; i < size; ++i) bytes[i] = (i * 131 + (i >>> 11)) & 255;
+    return bytes;
+  };
+  window.probe = (path, protocols, plan) => new Promise((resolve) => {
+    const seen = { opened: false, protocol: null, extensions: null, errors: 0, sent: [], received: [], close: null };
+    const pending = [];
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      Promise.all(pending).then(() => resolve(seen));
+    };
+    const ws = new WebSocket('ws://' + location.host + path, protocols);
+    ws.binaryType = 'arraybuffer';
+    ws.onopen = () => {
+      seen.opened = true;
+      seen.protocol = ws.protocol;
+      seen.extensions = ws.extensions;
+      for (const item of plan.send || []) {
+        if (typeof item === 'string') {
+          seen.sent.push({ type: 'text', data: item });
+          ws.send(item);
+        } else {
+          const bytes = pattern(item.bytes);
+          const entry = { type: 'binary', size: bytes.byteLength };
+          seen.sent.push(entry);
+          pending.push(sha256(bytes).then((d) => { entry.sha256 = d; }));
+          ws.send(bytes);
+        }
+      }
+    };
+    ws.onerror = () => { seen.errors += 1; };
+    ws.onmessage = (event) => {
+      if (typeof event.data === 'string') {
+        seen.received.push({ type: 'text', data: event.data });
+      } else {
+        const entry = { type: 'binary', size: event.data.byteLength };
+        seen.received.push(entry);
+        pending.push(sha256(event.data).then((d) => { entry.sha256 = d; }));
+      }
+      if (seen.received.length === plan.closeAfter) ws.close(1000, 'done');
+    };
+    ws.onclose = (event) => {
+      seen.close = { code: event.code, reason: event.reason, wasClean: event.wasClean };
+      finish();
+    };
+    setTimeout(() => { seen.timedOut = true; finish(); }, plan.timeoutMs || 8000);
+  });
+</script></body></html>
+)html";
+
+// Serves the probe page on "/" with keep-alive; GET only, which is all a page load sends.
+class PageServer : public QObject
+{
+public:
+    PageServer()
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket* s = m_server.nextPendingConnection()) {
+                s->setParent(this);
+                connect(s, &QTcpSocket::readyRead, this, [this, s] { onData(s); });
+                connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+            }
+        });
+    }
+    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(m_server.serverPort())); }
+
+private:
+    void onData(QTcpSocket* s)
+    {
+        QByteArray& buffer = m_buffers[s];
+        buffer += s->readAll();
+        for (qsizetype end = buffer.indexOf("\r\n\r\n"); end >= 0; end = buffer.indexOf("\r\n\r\n")) {
+            const QByteArray line = buffer.left(buffer.indexOf("\r\n"));
+            buffer.remove(0, end + 4);
+            const bool page = line.startsWith("GET / ") || line.startsWith("GET /?");
+            s->write(ScriptedBackend::response(
+                page ? 200 : 404, page ? "OK" : "Not Found", page ? probePage : QByteArray("not found\n"),
+                page ? "Content-Type: text/html; charset=utf-8\r\n" : "Content-Type: text/plain\r\n"));
+        }
+    }
+
+    QTcpServer m_server;
+    QHash<QTcpSocket*, QByteArray> m_buffers;
+};
+
+QByteArray patternBytes(qsizetype size)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    for (qsizetype i = 0; i < size; ++i)
+        bytes[i] = char((i * 131 + (i >> 11)) & 0xff);
+    return bytes;
+}
+
+QString sha256Hex(const QByteArray& data)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+
+QString json(const QJsonValue& value)
+{
+    if (value.isString())
+        return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+}
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
+}
+
+} // namespace
+
+class tst_Browser : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void demoTerminalPage();
+    void subprotocolOffer_data();
+    void subprotocolOffer();
+    void backendCloseReachesPage_data();
+    void backendCloseReachesPage();
+    void messagesRoundTrip();
+
+private:
+    // Loads the probe page through Airlock, runs probe() and returns what the page saw (empty on failure,
+    // with the reason in error) and what Chromium logged meanwhile.
+    QJsonObject runProbe(const QString& path, const QStringList& protocols, const QJsonObject& plan, QString* error,
+                         QStringList* log = nullptr);
+    QList<HandshakeRecord> webSocketRecords(const QString& route) const;
+    std::optional<HandshakeRecord> waitForWebSocketRecord(const QString& route, int count);
+
+    HeadlessChromium m_browser;
+    PageServer m_pages;
+    EchoBackend m_plainEcho;                        // selects no subprotocol, whatever is offered
+    EchoBackend m_ttyEcho{{QStringLiteral("tty")}}; // selects "tty" when offered
+    ScriptedBackend m_closing{[](QTcpSocket* s, const HttpHead& request) {
+        s->write(ScriptedBackend::switchingProtocols(request));
+        s->write(WsFrameWriter::close(4404, "session unknown", false));
+        // The page's close reply is all it sends; then the server ends TCP, as RFC 6455 has it.
+        QObject::connect(s, &QTcpSocket::readyRead, s, [s] { s->disconnectFromHost(); });
+    }};
+    ScriptedBackend m_dropping{[](QTcpSocket* s, const HttpHead& request) {
+        s->write(ScriptedBackend::switchingProtocols(request));
+        // The first message from the page makes the backend vanish without a close frame.
+        QObject::connect(s, &QTcpSocket::readyRead, s, [s] { s->abort(); });
+    }};
+    ScriptedBackend m_refusing{[](QTcpSocket* s, const HttpHead&) {
+        s->write(ScriptedBackend::response(404, "Not Found", "no such session\n"));
+    }};
+    std::unique_ptr<ProxyFixture> m_proxy;
+};
+
+void tst_Browser::initTestCase()
+{
+    if (HeadlessChromium::executable().isEmpty())
+        QFAIL("chromium is not installed: run scripts/setup-debian.sh (it installs Debian's chromium package)");
+    QVERIFY(m_pages.listen());
+    QVERIFY(m_plainEcho.listen());
+    QVERIFY(m_ttyEcho.listen());
+    QVERIFY(m_closing.listen());
+    QVERIFY(m_dropping.listen());
+    QVERIFY(m_refusing.listen());
+
+    RouteConfig strip = ProxyFixture::route(QStringLiteral("/nosub-strip"), m_plainEcho.url());
+    strip.subprotocol = SubprotocolPolicy::Strip;
+    RouteConfig fixed = ProxyFixture::route(QStringLiteral("/nosub-fixed"), m_plainEcho.url());
+    fixed.subprotocol = SubprotocolPolicy::Fixed;
+    fixed.fixedSubprotocol = "tty";
+    m_proxy = std::make_unique<ProxyFixture>(ProxyFixture::config({
+        ProxyFixture::route(QStringLiteral("/app"), m_pages.url()),
+        ProxyFixture::route(QStringLiteral("/echo"), m_plainEcho.url()),
+        ProxyFixture::route(QStringLiteral("/tty-pass"), m_ttyEcho.url()),
+        ProxyFixture::route(QStringLiteral("/nosub-pass"), m_plainEcho.url()),
+        strip,
+        fixed,
+        ProxyFixture::route(QStringLiteral("/closing"), m_closing.url()),
+        ProxyFixture::route(QStringLiteral("/dropping"), m_dropping.url()),
+        ProxyFixture::route(QStringLiteral("/refusing"), m_refusing.url()),
+    }));
+    QVERIFY(m_proxy->start());
+
+    QString error;
+    QVERIFY2(m_browser.start(&error), qPrintable(error));
+    qInfo("browser: %s", qPrintable(m_browser.product()));
+}
+
+void tst_Browser::cleanupTestCase()
+{
+    m_browser.stop();
+    m_proxy.reset();
+}
+
+QJsonObject tst_Browser::runProbe(const QString& path, const QStringList& protocols, const QJsonObject& plan,
+                                  QString* error, QStringList* log)
+{
+    const QString page = m_browser.openPage(m_proxy->httpUrl(QStringLiteral("/app/")), error);
+    if (page.isEmpty())
+        return {};
+    const QString expression =
+        QStringLiteral("probe(%1, %2, %3)").arg(json(path), json(QJsonArray::fromStringList(protocols)), json(plan));
+    const QJsonValue result = m_browser.evaluate(page, expression, error, 15000);
+    if (error->isEmpty() && !result.isObject())
+        *error = QStringLiteral("probe() gave no result");
+    if (log)
+        *log = m_browser.log(page);
+    m_browser.closePage(page);
+    return result.toObject();
+}
+
+QList<HandshakeRecord> tst_Browser::webSocketRecords(const QString& route) const
+{
+    QList<HandshakeRecord> out;
+    const QList<HandshakeRecord> all = m_proxy->records();
+    for (const HandshakeRecord& r : all) {
+        if (r.kind == HandshakeRecord::Kind::WebSocket && r.route == route)
+            out.append(r);
+    }
+    return out;
+}
+
+std::optional<HandshakeRecord> tst_Browser::waitForWebSocketRecord(const QString& route, int count)
+{
+    (void)QTest::qWaitFor(
+        [&] {
+            m_proxy->hub()->flush();
+            return webSocketRecords(route).size() >= count;
+        },
+        5000);
+    const QList<HandshakeRecord> records = webSocketRecords(route);
+    if (records.size() < count)
+        return std::nullopt;
+    return records.at(count - 1);
+}
+
+// Incident 4 end to end: the built-in demo on the default configuration, as a user opens it. The page
+// comes from the demo backend through Airlock, its WebSocket gets "tty" and the typed line comes back.
+void tst_Browser::demoTerminalPage()
+{
+    // The default configuration with free ports, so the test never collides with a running Airlock.
+    QJsonObject config = QJsonDocument::fromJson(ConfigLoader::defaultConfigJson()).object();
+    const quint16 demoPort = freePort();
+    QVERIFY(demoPort);
+    QJsonObject listen = config.value(QLatin1String("listen")).toObject();
+    listen.insert(QLatin1String("port"), 0);
+    config.insert(QLatin1String("listen"), listen);
+    QJsonObject demo = config.value(QLatin1String("demo")).toObject();
+    QVERIFY(demo.value(QLatin1String("enabled")).toBool());
+    demo.insert(QLatin1String("port"), demoPort);
+    config.insert(QLatin1String("demo"), demo);
+    QJsonArray routes = config.value(QLatin1String("routes")).toArray();
+    QCOMPARE(routes.size(), 1);
+    QJsonObject route = routes.at(0).toObject();
+    route.insert(QLatin1String("backend"), QStringLiteral("ws://127.0.0.1:%1/").arg(demoPort));
+    routes.replace(0, route);
+    config.insert(QLatin1String("routes"), routes);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile file(dir.filePath(QStringLiteral("airlock.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(config).toJson());
+    file.close();
+
+    const QString binary = qEnvironmentVariable("AIRLOCK_BINARY_DIR") + QStringLiteral("/app/airlock");
+    QVERIFY2(QFile::exists(binary), qPrintable(binary));
+    QProcess airlock;
+    QByteArray err;
+    connect(&airlock, &QProcess::readyReadStandardError, this, [&] { err += airlock.readAllStandardError(); });
+    airlock.start(binary, {QStringLiteral("--headless"), QStringLiteral("--config"), file.fileName()});
+    QVERIFY(airlock.waitForStarted());
+    static const QRegularExpression listening(QStringLiteral("listening on [^ ]+:(\\d+)"));
+    QRegularExpressionMatch match;
+    (void)QTest::qWaitFor(
+        [&] {
+            match = listening.match(QString::fromUtf8(err));
+            return match.hasMatch() || airlock.state() != QProcess::Running;
+        },
+        10000);
+    QVERIFY2(match.hasMatch(), err.constData());
+    const quint16 port = quint16(match.captured(1).toUInt());
+
+    QString error;
+    const QString page = m_browser.openPage(QUrl(QStringLiteral("http://127.0.0.1:%1/demo/").arg(port)), &error);
+    QVERIFY2(!page.isEmpty(), qPrintable(error));
+    const auto evaluate = [&](const QString& expression) {
+        QString evalError;
+        const QJsonValue value = m_browser.evaluate(page, expression, &evalError);
+        return evalError.isEmpty() ? value.toString() : evalError;
+    };
+    QCOMPARE(evaluate(QStringLiteral("document.title")), QStringLiteral("Airlock demo terminal"));
+    const QString status = QStringLiteral("document.getElementById('status').textContent");
+    QTRY_VERIFY2_WITH_TIMEOUT(evaluate(status).startsWith(QLatin1String("open: ")), qPrintable(evaluate(status)), 5000);
+    QVERIFY2(evaluate(status).endsWith(QLatin1String("(subprotocol \"tty\")")), qPrintable(evaluate(status)));
+    QCOMPARE(evaluate(QStringLiteral("socket.protocol")), QStringLiteral("tty"));
+
+    // Type a line the way a user does: into the input, then the Send button.
+    const QString line = QStringLiteral("h\u00e9llo \u2713 \u65e5\u672c");
+    evaluate(QStringLiteral("document.getElementById('line').value = %1; "
+                            "document.querySelector('#form button').click(); ''")
+                 .arg(json(line)));
+    const QString screen = QStringLiteral("document.getElementById('screen').textContent");
+    QTRY_VERIFY2_WITH_TIMEOUT(evaluate(screen).contains(QStringLiteral("< ") + line), qPrintable(evaluate(screen)),
+                              5000);
+    QVERIFY(evaluate(screen).contains(QStringLiteral("> ") + line));
+    qInfo("demo page: %s; screen: %s", qPrintable(evaluate(status)), qPrintable(evaluate(screen).simplified()));
+
+    // Stopping Airlock closes the page's socket with 1001, which the page shows.
+    airlock.terminate();
+    QTRY_VERIFY2_WITH_TIMEOUT(evaluate(status).startsWith(QLatin1String("closed: code 1001")),
+                              qPrintable(evaluate(status)), 5000);
+    qInfo("after SIGTERM: %s", qPrintable(evaluate(status)));
+    m_browser.closePage(page);
+    QVERIFY(QTest::qWaitFor([&] { return airlock.state() == QProcess::NotRunning; }, 10000));
+    QCOMPARE(airlock.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(airlock.exitCode(), 0);
+
+    // Airlock's own record of the browser's session agrees with what the page showed.
+    bool sawSession = false;
+    const QList<QByteArray> lines = airlock.readAllStandardOutput().split('\n');
+    for (const QByteArray& recordLine : lines) {
+        const QJsonObject o = QJsonDocument::fromJson(recordLine).object();
+        if (o.value(QLatin1String("kind")).toString() != QLatin1String("websocket"))
+            continue;
+        sawSession = true;
+        QCOMPARE(o.value(QLatin1String("subprotocol")).toString(), QStringLiteral("tty"));
+        QCOMPARE(o.value(QLatin1String("close")).toObject().value(QLatin1String("code")).toInt(), 1001);
+        QCOMPARE(o.value(QLatin1String("messagesFromClient")).toInt(), 1);
+        QCOMPARE(o.value(QLatin1String("messagesFromBackend")).toInt(), 1);
+    }
+    QVERIFY(sawSession);
+}
+
+// Incident 1 in a browser: Chromium fails a handshake whose answer drops the subprotocol it offered.
+void tst_Browser::subprotocolOffer_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("opens");
+    QTest::addColumn<QByteArray>("backendSubprotocol");
+
+    QTest::newRow("pass, backend selects tty") << QStringLiteral("/tty-pass") << true << QByteArray("tty");
+    QTest::newRow("pass, backend selects none") << QStringLiteral("/nosub-pass") << false << QByteArray();
+    QTest::newRow("strip, backend offered none") << QStringLiteral("/nosub-strip") << true << QByteArray();
+    QTest::newRow("fixed:tty, backend selects none") << QStringLiteral("/nosub-fixed") << true << QByteArray();
+}
+
+void tst_Browser::subprotocolOffer()
+{
+    QFETCH(QString, path);
+    QFETCH(bool, opens);
+    QFETCH(QByteArray, backendSubprotocol);
+
+    const qsizetype before = webSocketRecords(path).size();
+    const QString text = QStringLiteral("ls -l");
+    QString error;
+    QStringList log;
+    const QJsonObject seen =
+        runProbe(path, {QStringLiteral("tty")},
+                 {{QStringLiteral("send"), QJsonArray{text}}, {QStringLiteral("closeAfter"), 1}}, &error, &log);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    qInfo("%s: page saw %s", qPrintable(path), qPrintable(json(seen)));
+    for (const QString& entry : std::as_const(log))
+        qInfo("  chromium logged: %s", qPrintable(entry));
+    QVERIFY2(!seen.value(QLatin1String("timedOut")).toBool(), qPrintable(json(seen)));
+    const QJsonObject close = seen.value(QLatin1String("close")).toObject();
+    QCOMPARE(seen.value(QLatin1String("opened")).toBool(), opens);
+    if (opens) {
+        QCOMPARE(seen.value(QLatin1String("protocol")).toString(), QStringLiteral("tty"));
+        QCOMPARE(seen.value(QLatin1String("received")).toArray(),
+                 (QJsonArray{
+                     QJsonObject{{QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("data"), text}}}));
+        QCOMPARE(close.value(QLatin1String("code")).toInt(), 1000);
+        QCOMPARE(close.value(QLatin1String("reason")).toString(), QStringLiteral("done"));
+        QVERIFY(close.value(QLatin1String("wasClean")).toBool());
+    } else {
+        // A failed handshake: an error event, then close 1006 with no reason; the page learns nothing more.
+        QCOMPARE(seen.value(QLatin1String("errors")).toInt(), 1);
+        QCOMPARE(close.value(QLatin1String("code")).toInt(), 1006);
+        QCOMPARE(close.value(QLatin1String("reason")).toString(), QString());
+        QVERIFY(!close.value(QLatin1String("wasClean")).toBool());
+        QVERIFY2(log.join(u'\n').contains(QLatin1String("Sec-WebSocket-Protocol")), qPrintable(log.join(u'\n')));
+    }
+
+    const std::optional<HandshakeRecord> record = waitForWebSocketRecord(path, int(before) + 1);
+    QVERIFY(record);
+    QCOMPARE(record->httpStatus, 101);
+    QCOMPARE(record->backendSubprotocol, backendSubprotocol);
+    QCOMPARE(record->subprotocol, opens ? QByteArray("tty") : QByteArray());
+    qInfo("  record: outcome %s, close %d \"%s\" by %s%s", qPrintable(HandshakeRecord::outcomeName(record->outcome)),
+          record->closeCode, record->closeReason.constData(), qPrintable(HandshakeRecord::sideName(record->closeSide)),
+          qPrintable(record->subprotocolNote.isEmpty() ? QString() : QStringLiteral("; ") + record->subprotocolNote));
+}
+
+// Incidents 3 and 4: what the page sees when the backend ends or refuses the session.
+void tst_Browser::backendCloseReachesPage_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QJsonArray>("send");
+    QTest::addColumn<bool>("opens");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QVariant>("wasClean"); // null: either
+
+    QTest::newRow("backend closes 4404 after open") << QStringLiteral("/closing") << QJsonArray() << true << 4404
+                                                    << QStringLiteral("session unknown") << QVariant(true);
+    QTest::newRow("backend connection dropped")
+        << QStringLiteral("/dropping") << QJsonArray{QStringLiteral("hello?")} << true << 1014
+        << QStringLiteral("backend connection lost") << QVariant(true);
+    // Airlock stops forwarding while the page is still sending. If it closed with that input unread, the
+    // reset made Chromium's write fail and the page saw 1006 instead. The page may still be in the middle
+    // of its message when Airlock's FIN arrives, before it could answer the close: then it is not clean.
+    QTest::newRow("backend connection dropped while the page sends")
+        << QStringLiteral("/dropping") << QJsonArray{QJsonObject{{QStringLiteral("bytes"), 8 * 1024 * 1024}}} << true
+        << 1014 << QStringLiteral("backend connection lost") << QVariant();
+    // A page cannot read the HTTP status of a refused upgrade (it would see only 1006), so Airlock completes
+    // the upgrade and closes with 4000 + status and a reason.
+    QTest::newRow("backend refuses the upgrade with 404")
+        << QStringLiteral("/refusing") << QJsonArray() << true << 4404
+        << QStringLiteral("backend answered 404 Not Found") << QVariant(true);
+}
+
+void tst_Browser::backendCloseReachesPage()
+{
+    QFETCH(QString, path);
+    QFETCH(QJsonArray, send);
+    QFETCH(bool, opens);
+    QFETCH(int, code);
+    QFETCH(QString, reason);
+    QFETCH(QVariant, wasClean);
+
+    const qsizetype before = webSocketRecords(path).size();
+    QString error;
+    QStringList log;
+    const QJsonObject seen = runProbe(path, {}, {{QStringLiteral("send"), send}}, &error, &log);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    qInfo("%s: page saw %s", qPrintable(path), qPrintable(json(seen)));
+    for (const QString& entry : std::as_const(log))
+        qInfo("  chromium logged: %s", qPrintable(entry));
+    QVERIFY2(!seen.value(QLatin1String("timedOut")).toBool(), qPrintable(json(seen)));
+    QCOMPARE(seen.value(QLatin1String("opened")).toBool(), opens);
+    const QJsonObject close = seen.value(QLatin1String("close")).toObject();
+    QCOMPARE(close.value(QLatin1String("code")).toInt(), code);
+    QCOMPARE(close.value(QLatin1String("reason")).toString(), reason);
+    if (!wasClean.isNull())
+        QCOMPARE(close.value(QLatin1String("wasClean")).toBool(), wasClean.toBool());
+
+    const std::optional<HandshakeRecord> record = waitForWebSocketRecord(path, int(before) + 1);
+    QVERIFY(record);
+    qInfo("  record: outcome %s, status %d, close %d \"%s\" by %s",
+          qPrintable(HandshakeRecord::outcomeName(record->outcome)), record->httpStatus, record->closeCode,
+          record->closeReason.constData(), qPrintable(HandshakeRecord::sideName(record->closeSide)));
+    if (path == QLatin1String("/refusing")) {
+        QCOMPARE(record->outcome, HandshakeRecord::Outcome::BackendRejected);
+        QCOMPARE(record->backendStatus, 404);
+        QCOMPARE(record->closeSide, HandshakeRecord::Side::Airlock);
+    } else {
+        QCOMPARE(record->closeSide, HandshakeRecord::Side::Backend);
+    }
+}
+
+// Frames pass through intact: multibyte UTF-8 text and a 1 MiB binary message, both ways.
+void tst_Browser::messagesRoundTrip()
+{
+    const QString text = QStringLiteral("h\u00e9llo w\u00f6rld \u2713 \u65e5\u672c\u8a9e \U0001F680 \u00fc");
+    constexpr int size = 1024 * 1024;
+    const QString digest = sha256Hex(patternBytes(size));
+
+    const qsizetype before = webSocketRecords(QStringLiteral("/echo")).size();
+    QString error;
+    const QJsonObject seen =
+        runProbe(QStringLiteral("/echo"), {},
+                 {{QStringLiteral("send"), QJsonArray{text, QJsonObject{{QStringLiteral("bytes"), size}}}},
+                  {QStringLiteral("closeAfter"), 2}},
+                 &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY2(!seen.value(QLatin1String("timedOut")).toBool(), qPrintable(json(seen)));
+    QVERIFY(seen.value(QLatin1String("opened")).toBool());
+
+    const QJsonArray sent = seen.value(QLatin1String("sent")).toArray();
+    QCOMPARE(sent.size(), 2);
+    QCOMPARE(sent.at(1).toObject().value(QLatin1String("sha256")).toString(), digest); // same bytes as here
+    const QJsonArray received = seen.value(QLatin1String("received")).toArray();
+    QCOMPARE(received.size(), 2);
+    QCOMPARE(received.at(0).toObject().value(QLatin1String("type")).toString(), QStringLiteral("text"));
+    QCOMPARE(received.at(0).toObject().value(QLatin1String("data")).toString(), text);
+    QCOMPARE(received.at(1).toObject().value(QLatin1String("type")).toString(), QStringLiteral("binary"));
+    QCOMPARE(received.at(1).toObject().value(QLatin1String("size")).toInt(), size);
+    QCOMPARE(received.at(1).toObject().value(QLatin1String("sha256")).toString(), digest);
+    QCOMPARE(seen.value(QLatin1String("close")).toObject().value(QLatin1String("code")).toInt(), 1000);
+    qInfo("echo: text of %lld UTF-8 bytes and %d binary bytes came back intact (sha256 %s), extensions \"%s\"",
+          qlonglong(text.toUtf8().size()), size, qPrintable(digest.left(16)),
+          qPrintable(seen.value(QLatin1String("extensions")).toString()));
+
+    const std::optional<HandshakeRecord> record = waitForWebSocketRecord(QStringLiteral("/echo"), int(before) + 1);
+    QVERIFY(record);
+    QCOMPARE(record->messagesFromClient, qint64(2));
+    QCOMPARE(record->messagesFromBackend, qint64(2));
+    QVERIFY(record->bytesFromClient > size);
+    QVERIFY(record->bytesFromBackend > size);
+    QCOMPARE(record->closeCode, 1000);
+    QCOMPARE(record->closeSide, HandshakeRecord::Side::Client);
+}
+
+QTEST_GUILESS_MAIN(tst_Browser)
+#include "tst_browser.moc"
