@@ -2,6 +2,7 @@
 
 #include "demo/DemoBackend.h"
 #include "observe/EventHub.h"
+#include "observe/HandshakeLog.h"
 #include "observe/JsonLinesWriter.h"
 #include "proxy/ProxyServer.h"
 
@@ -35,13 +36,20 @@ HeadlessRunner::~HeadlessRunner() = default;
 bool HeadlessRunner::start(const QString& logFile, QString* error)
 {
     m_hub = new EventHub(this);
-    m_writer = new JsonLinesWriter(this);
-    const QString target = logFile.isEmpty() ? m_config.log.file : logFile;
-    if (target.isEmpty() || target == QLatin1String("-"))
+    // Records go to stdout, or to a rotating JSON-lines file (the log's source of truth) when one is set.
+    LogConfig log = m_config.log;
+    if (!logFile.isEmpty())
+        log.file = logFile;
+    if (log.file.isEmpty() || log.file == QLatin1String("-")) {
+        m_writer = new JsonLinesWriter(this);
         m_writer->openStdout();
-    else if (!m_writer->openFile(target, error))
-        return false;
-    connect(m_hub, &EventHub::recordsReady, m_writer, &JsonLinesWriter::write);
+        connect(m_hub, &EventHub::recordsReady, m_writer, &JsonLinesWriter::write);
+    } else {
+        m_log = new HandshakeLog(10000, this);
+        if (!m_log->openFile(log, error))
+            return false;
+        connect(m_hub, &EventHub::recordsReady, m_log, &HandshakeLog::append);
+    }
 
     if (m_config.demo.enabled) {
         m_demo = new DemoBackend(this);

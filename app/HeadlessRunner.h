@@ -8,6 +8,7 @@ namespace airlock {
 
 class DemoBackend;
 class EventHub;
+class HandshakeLog;
 class JsonLinesWriter;
 class ProxyServer;
 
@@ -30,6 +31,7 @@ private:
     Config m_config;
     EventHub* m_hub = nullptr;
     JsonLinesWriter* m_writer = nullptr;
+    HandshakeLog* m_log = nullptr;
     DemoBackend* m_demo = nullptr;
     ProxyServer* m_server = nullptr;
     bool m_stopping = false;

@@ -1,3 +1,4 @@
+#include "ExportCommand.h"
 #include "HeadlessRunner.h"
 #include "ProbeCommand.h"
 
@@ -84,6 +85,8 @@ int main(int argc, char* argv[])
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() > 1 && arguments.at(1) == QLatin1String("probe"))
         return ProbeCommand::run(app, arguments);
+    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("export-har"))
+        return ExportCommand::run(arguments);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -2,6 +2,7 @@
 #include "EchoBackend.h"
 #include "RawClient.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -24,6 +25,7 @@ private slots:
     void checkConfig();
     void headlessProxiesAndStopsCleanly();
     void firstRunCreatesDefaultConfigWithDemo();
+    void logFileSurvivesRestartAndExportsHar();
 
 private:
     QString binary() const { return m_binary; }
@@ -219,6 +221,49 @@ void tst_Headless::firstRunCreatesDefaultConfigWithDemo()
     airlock.terminate();
     QVERIFY(airlock.state() == QProcess::NotRunning || airlock.waitForFinished(10000));
     QCOMPARE(airlock.exitCode(), 0);
+}
+
+void tst_Headless::logFileSurvivesRestartAndExportsHar()
+{
+    EchoBackend echo;
+    QVERIFY(echo.listen());
+    const QString logPath = m_dir.filePath(QStringLiteral("sessions.jsonl"));
+    const QString config = writeFile(
+        QStringLiteral("logged.json"),
+        QStringLiteral(
+            R"({"listen":{"port":0},"log":{"file":"%1"},"routes":[{"path":"/echo","backend":"%2","upstreamProxy":"none"}]})")
+            .arg(logPath, echo.url().toString())
+            .toUtf8());
+    for (int run = 0; run < 2; ++run) {
+        QProcess airlock;
+        const quint16 port = startAirlock(airlock, {QStringLiteral("--config"), config});
+        QVERIFY(port);
+        RawClient raw(port);
+        raw.send(RawClient::upgradeRequest("/echo"));
+        QVERIFY(raw.readUntil("\r\n\r\n").startsWith("HTTP/1.1 101"));
+        raw.socket().disconnectFromHost();
+        QTRY_COMPARE_WITH_TIMEOUT(echo.closes(), run + 1, 5000);
+        airlock.terminate();
+        QVERIFY(airlock.state() == QProcess::NotRunning || airlock.waitForFinished(10000));
+        QCOMPARE(airlock.exitCode(), 0);
+    }
+    // Both runs' sessions are in the file: the second run appended, nothing was lost.
+    QFile log(logPath);
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    QCOMPARE(log.readAll().count('\n'), 2);
+
+    const QString harPath = m_dir.filePath(QStringLiteral("sessions.har"));
+    QProcess exporter;
+    exporter.start(m_binary,
+                   {QStringLiteral("export-har"), QStringLiteral("--log"), logPath, QStringLiteral("--out"), harPath});
+    QVERIFY(exporter.waitForFinished());
+    QCOMPARE(exporter.exitCode(), 0);
+    QFile har(harPath);
+    QVERIFY(har.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(har.readAll()).object();
+    QCOMPARE(root.value(QStringLiteral("log")).toObject().value(QStringLiteral("version")).toString(),
+             QStringLiteral("1.2"));
+    QCOMPARE(root.value(QStringLiteral("log")).toObject().value(QStringLiteral("entries")).toArray().size(), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_Headless)

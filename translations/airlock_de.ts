@@ -4,64 +4,64 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/main.cpp" line="41"/>
+        <location filename="../app/main.cpp" line="42"/>
         <source>%1: warning: %2</source>
         <translation>%1: Warnung: %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="52"/>
+        <location filename="../app/main.cpp" line="53"/>
         <source>--listen: expected ADDRESS:PORT, got &quot;%1&quot;</source>
         <translation>--listen: ADRESSE:PORT erwartet, erhalten: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="61"/>
+        <location filename="../app/main.cpp" line="62"/>
         <source>--listen: invalid port in &quot;%1&quot;</source>
         <translation>--listen: ungültiger Port in „%1“</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="66"/>
+        <location filename="../app/main.cpp" line="67"/>
         <source>--listen: &quot;%1&quot; is not an IP address</source>
         <translation>--listen: „%1“ ist keine IP-Adresse</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="90"/>
+        <location filename="../app/main.cpp" line="93"/>
         <source>Airlock: a loopback WebSocket and HTTP proxy for browser terminals and remote machines.
 Runs the proxy headless; records of every session go to stdout as JSON lines.</source>
         <translation>Airlock: ein Loopback-Proxy für WebSocket und HTTP für Browser-Terminals und entfernte Rechner.
 Führt den Proxy ohne Bildschirm aus; die Protokolle jeder Sitzung gehen als JSON-Zeilen auf die Standardausgabe.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="94"/>
+        <location filename="../app/main.cpp" line="97"/>
         <source>Run without a display.</source>
         <translation>Ohne Bildschirm ausführen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="97"/>
+        <location filename="../app/main.cpp" line="100"/>
         <source>Configuration file (default: %1, created on first run).</source>
         <translation>Konfigurationsdatei (Standard: %1, wird beim ersten Start angelegt).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="99"/>
+        <location filename="../app/main.cpp" line="102"/>
         <source>Listen on ADDR:PORT instead of the config&apos;s.</source>
         <translation>Auf ADRESSE:PORT statt der Adresse aus der Konfiguration lauschen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="102"/>
+        <location filename="../app/main.cpp" line="105"/>
         <source>Allow listening on a non-loopback address (not recommended).</source>
         <translation>Lauschen auf einer Adresse außerhalb von Loopback erlauben (nicht empfohlen).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="104"/>
+        <location filename="../app/main.cpp" line="107"/>
         <source>Append session records to FILE instead of stdout.</source>
         <translation>Sitzungsprotokolle an DATEI anhängen statt auf die Standardausgabe.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="106"/>
+        <location filename="../app/main.cpp" line="109"/>
         <source>Check FILE, print every problem and exit (0 = valid).</source>
         <translation>DATEI prüfen, jedes Problem ausgeben und beenden (0 = gültig).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/main.cpp" line="119"/>
+        <location filename="../app/main.cpp" line="122"/>
         <source>%1: ok (%n routes)</source>
         <translation>
             <numerusform>%1: in Ordnung (%n Route)</numerusform>
@@ -69,19 +69,80 @@ Führt den Proxy ohne Bildschirm aus; die Protokolle jeder Sitzung gehen als JSO
         </translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="134"/>
+        <location filename="../app/main.cpp" line="137"/>
         <source>airlock: refusing to start with configuration errors</source>
         <translation>airlock: Start wegen Fehlern in der Konfiguration verweigert</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="150"/>
+        <location filename="../app/main.cpp" line="153"/>
         <source>airlock: refusing to listen on non-loopback address %1 without --allow-remote</source>
         <translation>airlock: Lauschen auf der Nicht-Loopback-Adresse %1 ohne --allow-remote verweigert</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="155"/>
+        <location filename="../app/main.cpp" line="158"/>
         <source>airlock: warning: listening on %1, which other machines can reach; routes are open to them</source>
         <translation>airlock: Warnung: Lausche auf %1, das andere Rechner erreichen können; die Routen stehen ihnen offen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="19"/>
+        <source>Export recorded sessions as HAR 1.2 (secrets are already redacted).</source>
+        <translation>Aufgezeichnete Sitzungen als HAR 1.2 exportieren (Geheimnisse sind bereits geschwärzt).</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="21"/>
+        <source>The export command.</source>
+        <translation>Der Befehl export-har.</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="22"/>
+        <source>JSON-lines log to read (default: the config&apos;s log.file).</source>
+        <translation>Zu lesendes JSON-Zeilen-Protokoll (Standard: log.file der Konfiguration).</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="24"/>
+        <source>Configuration whose log.file to read.</source>
+        <translation>Konfiguration, deren log.file gelesen wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="26"/>
+        <source>Only this session id (repeatable).</source>
+        <translation>Nur diese Sitzungs-ID (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="28"/>
+        <source>Write to FILE instead of stdout.</source>
+        <translation>In DATEI statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="40"/>
+        <source>airlock export-har: cannot load %1: %2</source>
+        <translation>airlock export-har: %1 kann nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="46"/>
+        <source>airlock export-har: no log file to read (set log.file or pass --log)</source>
+        <translation>airlock export-har: keine Protokolldatei zum Lesen (log.file setzen oder --log angeben)</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="52"/>
+        <source>airlock export-har: warning: %1</source>
+        <translation>airlock export-har: Warnung: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="62"/>
+        <source>airlock export-har: cannot write %1: %2</source>
+        <translation>airlock export-har: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ExportCommand.cpp" line="71"/>
+        <source>airlock export-har: %n entries</source>
+        <translation>
+            <numerusform>airlock export-har: %n Eintrag</numerusform>
+            <numerusform>airlock export-har: %n Einträge</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -180,7 +241,7 @@ Führt den Proxy ohne Bildschirm aus; die Protokolle jeder Sitzung gehen als JSO
 <context>
     <name>airlock::HeadlessRunner</name>
     <message numerus="yes">
-        <location filename="../app/HeadlessRunner.cpp" line="62"/>
+        <location filename="../app/HeadlessRunner.cpp" line="70"/>
         <source>Airlock %1 listening on %2:%3 (%n worker threads)</source>
         <translation>
             <numerusform>Airlock %1 lauscht auf %2:%3 (%n Arbeitsthread)</numerusform>
@@ -188,17 +249,17 @@ Führt den Proxy ohne Bildschirm aus; die Protokolle jeder Sitzung gehen als JSO
         </translation>
     </message>
     <message>
-        <location filename="../app/HeadlessRunner.cpp" line="67"/>
+        <location filename="../app/HeadlessRunner.cpp" line="75"/>
         <source>  route %1: %2%3 -&gt; %4</source>
         <translation>  Route %1: %2%3 -&gt; %4</translation>
     </message>
     <message>
-        <location filename="../app/HeadlessRunner.cpp" line="71"/>
+        <location filename="../app/HeadlessRunner.cpp" line="79"/>
         <source>  demo page: %1%2/ (demo backend on port %3)</source>
         <translation>  Demoseite: %1%2/ (Demo-Backend auf Port %3)</translation>
     </message>
     <message>
-        <location filename="../app/HeadlessRunner.cpp" line="102"/>
+        <location filename="../app/HeadlessRunner.cpp" line="110"/>
         <source>Airlock: stopping, closing sessions with 1001</source>
         <translation>Airlock: wird beendet, Sitzungen werden mit 1001 geschlossen</translation>
     </message>

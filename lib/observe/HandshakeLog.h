@@ -1,0 +1,47 @@
+#pragma once
+
+#include "config/Config.h"
+#include "observe/HandshakeRecord.h"
+
+#include <QFile>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+
+#include <deque>
+
+namespace airlock {
+
+// The record of past sessions: a bounded in-memory ring for views, and optionally a JSON-lines file
+// that is the source of truth. The file rotates by size (file, file.1 ... file.N); on open, the most
+// recent records are read back from it, so a restart shows what happened before.
+class HandshakeLog : public QObject
+{
+    Q_OBJECT
+public:
+    explicit HandshakeLog(int capacity = 10000, QObject* parent = nullptr);
+
+    bool openFile(const LogConfig& config, QString* error);
+    void append(const QList<airlock::HandshakeRecord>& records);
+
+    QList<QJsonObject> records() const { return {m_ring.begin(), m_ring.end()}; }
+    int size() const { return int(m_ring.size()); }
+    QString filePath() const { return m_file.fileName(); }
+
+    // Every record in a log file and its rotated predecessors, oldest first (for export).
+    static QList<QJsonObject> readFiles(const QString& path, int keepFiles, QString* error = nullptr);
+
+signals:
+    void appended(int count);
+
+private:
+    void remember(const QJsonObject& record);
+    bool rotate();
+
+    int m_capacity;
+    std::deque<QJsonObject> m_ring;
+    QFile m_file;
+    LogConfig m_config;
+};
+
+} // namespace airlock
