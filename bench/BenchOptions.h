@@ -1,0 +1,50 @@
+#pragma once
+
+#include "ClientConnection.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+class QCoreApplication;
+
+namespace airlock::bench {
+
+// Command line of airlock-bench. Every scenario is bounded by a count and a time limit.
+struct BenchOptions
+{
+    quint16 directPort = 0;  // the echo backend, 0 = no direct runs
+    quint16 airlockPort = 0; // a running Airlock routing `path` to that backend, 0 = no proxied runs
+    qint64 airlockPid = 0;
+    qint64 echoPid = 0;
+    QByteArray path = "/echo";
+    QStringList scenarios;
+    ClientConnection::Kind client = ClientConnection::Kind::Raw;
+
+    int connections = 4;
+    int messageBytes = 64 * 1024;
+    int durationMs = 5000;
+    int throughputWindow = 1;
+    QList<int> rttSizes = {16, 1024};
+    int rttCount = 5000;
+    int rateBytes = 32;
+    int rateWindow = 64;
+    int handshakes = 2000;
+    int handshakeParallel = 16;
+    int idleSessions = 1000;
+    int idleEchoBytes = 4096; // then one echo of this size per idle session, 0 = none
+    int idleHoldMs = 0;       // keep the idle sessions open this long after measuring
+    // Upper bound for a count-limited scenario (round trips, handshakes, opening idle sessions).
+    int maxScenarioMs = 60000;
+
+    QString jsonFile; // "-" = stdout
+
+    // In the order they run: idle-memory first, so that memory freed by other scenarios is not reused.
+    static QStringList allScenarios();
+    // Parses the command line (exits on --help); false with a message on a bad value.
+    static bool parse(const QCoreApplication& app, BenchOptions* out, QString* error);
+    QJsonObject toJson() const;
+};
+
+} // namespace airlock::bench

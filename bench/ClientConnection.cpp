@@ -1,0 +1,15 @@
+#include "ClientConnection.h"
+
+#include "QtClientConnection.h"
+#include "RawClientConnection.h"
+
+namespace airlock::bench {
+
+ClientConnection* ClientConnection::create(Kind kind, QObject* parent)
+{
+    if (kind == Kind::Qt)
+        return new QtClientConnection(parent);
+    return new RawClientConnection(parent);
+}
+
+} // namespace airlock::bench

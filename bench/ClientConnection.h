@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+
+namespace airlock::bench {
+
+// One WebSocket client connection of the load generator. Every send repeats one prepared binary
+// message, so sending costs no per-message allocation or masking on the generator's side.
+class ClientConnection : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Kind { Raw, Qt };
+
+    using QObject::QObject;
+    static ClientConnection* create(Kind kind, QObject* parent = nullptr);
+
+    // Connects to ws://127.0.0.1:port<path> and performs the opening handshake.
+    virtual void open(quint16 port, const QByteArray& path) = 0;
+    // The binary message that send() repeats.
+    virtual void setMessage(const QByteArray& payload) = 0;
+    virtual void send(int count) = 0;
+    // Starts the closing handshake (1000); closed() follows when the server ends the connection.
+    virtual void close() = 0;
+    virtual void abort() = 0;
+    virtual bool isOpen() const = 0;
+
+signals:
+    void opened();
+    // Whole messages echoed back since the last emission, and their payload bytes.
+    void received(int messages, qint64 payloadBytes);
+    // Something went wrong (refused, bad handshake, dropped without a close frame); closed() follows.
+    void failed(const QString& detail);
+    // Emitted once, when the connection is over for whatever reason.
+    void closed();
+};
+
+} // namespace airlock::bench

@@ -1,0 +1,161 @@
+#include "EchoSession.h"
+
+#include "ws/Handshake.h"
+
+#include <QTcpSocket>
+
+#include <cstring>
+
+namespace airlock::bench {
+
+namespace {
+// Sessions of one thread share their read buffer: idle ones hold none.
+QByteArray& scratchBuffer()
+{
+    thread_local QByteArray buffer(EchoSession::ReadChunk, Qt::Uninitialized);
+    return buffer;
+}
+} // namespace
+
+EchoSession::EchoSession(QTcpSocket* socket, QObject* parent)
+    : QObject(parent)
+    , m_socket(socket)
+{
+    m_socket->setParent(this);
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_socket->setReadBufferSize(ReadChunk);
+    connect(m_socket, &QTcpSocket::readyRead, this, &EchoSession::onReadyRead);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, &EchoSession::onBytesWritten);
+    connect(m_socket, &QTcpSocket::disconnected, this, &EchoSession::onDisconnected);
+    if (m_socket->bytesAvailable() > 0)
+        QMetaObject::invokeMethod(this, &EchoSession::onReadyRead, Qt::QueuedConnection);
+}
+
+void EchoSession::onReadyRead()
+{
+    if (!m_open) {
+        readHandshake();
+        if (!m_open)
+            return;
+    }
+    QByteArray& buffer = scratchBuffer();
+    // Stop reading while the client does not take its echoes: TCP flow control then reaches it.
+    while (!m_closing && m_socket->bytesToWrite() < HighWatermark) {
+        const qint64 got = m_socket->read(buffer.data(), buffer.size());
+        if (got <= 0)
+            break;
+        echo(reinterpret_cast<uchar*>(buffer.data()), got);
+    }
+    m_socket->flush();
+    if (m_closing)
+        m_socket->disconnectFromHost();
+}
+
+void EchoSession::onBytesWritten()
+{
+    if (m_open && !m_closing && m_socket->bytesAvailable() > 0 && m_socket->bytesToWrite() < HighWatermark / 2)
+        onReadyRead();
+}
+
+void EchoSession::onDisconnected()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    emit finished();
+    deleteLater();
+}
+
+void EchoSession::readHandshake()
+{
+    const QByteArray bytes = m_socket->read(16 * 1024);
+    const qsizetype used = m_parser.feed(bytes);
+    if (m_parser.hasError()) {
+        m_socket->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        m_socket->disconnectFromHost();
+        return;
+    }
+    if (!m_parser.isComplete())
+        return;
+    const HttpHead& request = m_parser.head();
+    const Handshake::RequestCheck check = Handshake::checkRequest(request);
+    if (!check.ok) {
+        m_socket->write(QByteArray("HTTP/1.1 " + QByteArray::number(check.status) +
+                                   " Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"));
+        m_socket->disconnectFromHost();
+        return;
+    }
+    m_socket->write(QByteArray("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                               "Sec-WebSocket-Accept: " +
+                               Handshake::acceptKey(request.headers.value("Sec-WebSocket-Key")) + "\r\n\r\n"));
+    m_open = true;
+    QByteArray rest = bytes.sliced(used);
+    if (!rest.isEmpty())
+        echo(reinterpret_cast<uchar*>(rest.data()), rest.size());
+    m_socket->flush();
+}
+
+void EchoSession::echo(uchar* data, qsizetype n)
+{
+    qsizetype in = 0;    // next byte to read
+    qsizetype out = 0;   // end of the echo built in place
+    qsizetype start = 0; // start of the echo not yet handed to the socket
+    while (in < n && !m_closing) {
+        if (!m_inPayload) {
+            const qsizetype take = qMin<qsizetype>(FrameHeader::MaxSize - m_headerBytes, n - in);
+            const uchar* headerData = data + in;
+            qsizetype headerAvailable = n - in;
+            if (m_headerBytes > 0) {
+                std::memcpy(m_header + m_headerBytes, data + in, size_t(take));
+                headerData = m_header;
+                headerAvailable = m_headerBytes + take;
+            }
+            if (!FrameHeader::parse(headerData, headerAvailable, &m_frame)) {
+                if (m_headerBytes == 0)
+                    std::memcpy(m_header, data + in, size_t(n - in));
+                m_headerBytes = int(headerAvailable);
+                in = n;
+                break;
+            }
+            uchar first = headerData[0];
+            if (m_frame.opcode == 0x9)
+                first = uchar((first & 0xF0) | 0xA);
+            uchar header[FrameHeader::MaxSize];
+            const int headerSize = FrameHeader::writeUnmasked(header, first, m_frame.length);
+            const qsizetype consumed = m_frame.size - m_headerBytes;
+            if (out + headerSize <= in + consumed) {
+                std::memcpy(data + out, header, size_t(headerSize));
+                out += headerSize;
+            } else {
+                // The header came in pieces: its echo no longer fits in place.
+                m_socket->write(reinterpret_cast<const char*>(data + start), out - start);
+                m_socket->write(reinterpret_cast<const char*>(header), headerSize);
+                start = out = in + consumed;
+            }
+            in += consumed;
+            m_headerBytes = 0;
+            m_inPayload = true;
+            m_remaining = m_frame.length;
+            m_phase = 0;
+        } else {
+            const qsizetype k = qsizetype(qMin<quint64>(m_remaining, quint64(n - in)));
+            if (m_frame.masked)
+                FrameHeader::applyMask(data + in, k, m_frame.mask, m_phase);
+            if (out != in)
+                std::memmove(data + out, data + in, size_t(k));
+            out += k;
+            in += k;
+            m_remaining -= quint64(k);
+            m_phase += quint64(k);
+        }
+        if (m_inPayload && m_remaining == 0) {
+            m_inPayload = false;
+            if (m_frame.opcode == 0x8)
+                m_closing = true;
+        }
+    }
+    if (out > start)
+        m_socket->write(reinterpret_cast<const char*>(data + start), out - start);
+}
+
+} // namespace airlock::bench

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QtGlobal>
+
+namespace airlock::bench {
+
+// Reads a process's CPU time and resident memory from /proc (Linux).
+class ProcessStats
+{
+public:
+    // User plus system CPU time in nanoseconds; pid 0 = this process. -1 when unreadable.
+    static qint64 cpuTimeNs(qint64 pid);
+    // VmRSS from /proc/<pid>/status in KiB; pid 0 = this process. -1 when unreadable.
+    static qint64 rssKiB(qint64 pid);
+};
+
+} // namespace airlock::bench

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "BenchResult.h"
+
+#include <QStringList>
+
+namespace airlock::bench {
+
+// The human-readable comparison: one row per figure, one column per target, and where both targets
+// ran, how the proxied figure compares with the direct one.
+class ResultTable
+{
+public:
+    static QString render(const QList<BenchResult>& results, const QStringList& targets);
+};
+
+} // namespace airlock::bench
