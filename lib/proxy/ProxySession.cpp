@@ -204,7 +204,13 @@ void ProxySession::onClientBytesWritten()
             ::shutdown(int(m_client->socketDescriptor()), SHUT_WR);
         return;
     }
-    if (m_down.isActive() && m_client->bytesToWrite() < Pump::lowWatermark) {
+    resumePumpInto(m_down, m_client);
+}
+
+// `written` has sent enough to be below the low watermark: the pump feeding it may read again.
+void ProxySession::resumePumpInto(const Pump& pump, QTcpSocket* written)
+{
+    if (pump.isActive() && written && written->bytesToWrite() < Pump::lowWatermark) {
         if (m_state == State::Tunnelling || m_state == State::Draining)
             pumpTunnel();
         else if (m_state == State::Requesting)
@@ -546,14 +552,7 @@ void ProxySession::onBackendReadyRead()
 
 void ProxySession::onBackendBytesWritten()
 {
-    if (m_up.isActive() && m_backend && m_backend->bytesToWrite() < Pump::lowWatermark) {
-        if (m_state == State::Tunnelling || m_state == State::Draining)
-            pumpTunnel();
-        else if (m_state == State::Requesting)
-            pumpHttp();
-    }
-    if (m_state == State::Draining)
-        maybeFinishTunnel();
+    resumePumpInto(m_up, m_backend);
 }
 
 void ProxySession::onBackendReadFinished()

@@ -61,6 +61,7 @@ private:
     void onBackendReadyRead();
     void onBackendBytesWritten();
     void onBackendReadFinished();
+    void resumePumpInto(const Pump& pump, QTcpSocket* written);
     // timers
     void onHeadTimeout();
     void onPhaseTimeout();
