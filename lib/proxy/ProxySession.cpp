@@ -888,22 +888,14 @@ void ProxySession::maybeFinishTunnel()
 
     // A side that ended is finished once everything it sent has been handed to the other side's socket
     // (which flushes it before closing); until then the drain timer bounds the wait.
-    if (m_backendEof && m_backend && (!m_down.isActive() || m_backend->bytesAvailable() == 0))
-        closeAfterLegEnded(true);
+    if (m_backendEof && m_backend && (!m_down.isActive() || m_backend->bytesAvailable() == 0)) {
+        closeAfterLegEnded(true); // the client leg ends with a lingering close from here
+        return;
+    }
     if (m_clientEof && (!m_up.isActive() || m_client->bytesAvailable() == 0) && m_backend && !m_backendEof)
         closeAfterLegEnded(false);
     if (m_state != State::Draining)
         return;
-    // Airlock closed on its own (shutdown, idle, violation): once each side answered, close it.
-    if (m_airlockClosing) {
-        if (m_up.tap() && m_up.tap()->closed() && m_client->state() == QAbstractSocket::ConnectedState)
-            m_client->disconnectFromHost();
-        if (m_backend && m_down.tap() && m_down.tap()->closed() &&
-            m_backend->state() == QAbstractSocket::ConnectedState)
-            m_backend->disconnectFromHost();
-    } else if (m_backendEof) {
-        m_client->disconnectFromHost();
-    }
     const bool clientDone = m_client->state() == QAbstractSocket::UnconnectedState;
     const bool backendDone = !m_backend || m_backend->state() == QAbstractSocket::UnconnectedState;
     if (clientDone && backendDone)
@@ -949,7 +941,6 @@ void ProxySession::beginAirlockClose(quint16 code, const QByteArray& reason)
 {
     if (m_state != State::Tunnelling)
         return;
-    m_airlockClosing = true;
     if (m_record.closeSide == HandshakeRecord::Side::None) {
         m_record.closeCode = code;
         m_record.closeReason = reason;

@@ -132,7 +132,6 @@ private:
     Pump m_down; // backend -> client
     bool m_clientEof = false;
     bool m_backendEof = false;
-    bool m_airlockClosing = false;
     bool m_lingering = false;
     bool m_pumping = false;
     bool m_pumpAgain = false;
