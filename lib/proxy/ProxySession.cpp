@@ -683,6 +683,12 @@ void ProxySession::answerUpgrade(const HttpHead& response, QByteArray leftover)
     QByteArray clientProtocol = check.subprotocol;
     switch (route.subprotocol) {
     case SubprotocolPolicy::Pass:
+        // Incident 1: a browser fails a handshake whose answer ignores its offer. Echo exactly, but say so.
+        if (!m_offeredProtocols.isEmpty() && clientProtocol.isEmpty())
+            m_record.subprotocolNote = QStringLiteral("the client offered \"%1\" and the backend selected none: a "
+                                                      "browser fails this handshake (route policy strip or fixed "
+                                                      "answers it)")
+                                           .arg(QString::fromLatin1(m_offeredProtocols.join(", ")));
         break;
     case SubprotocolPolicy::Strip:
         if (!m_offeredProtocols.isEmpty()) {
