@@ -489,6 +489,12 @@ void tst_UpstreamPaths::connectProxyFailures()
     QCOMPARE(r.upstreamResponseAt, qint64(0));
     QCOMPARE(connectProxy.connectRequestCount(), behaviour == QLatin1String("closed") ? 0 : 1);
     QCOMPARE(connectProxy.tunnelCount(), 0);
+    // The proxy's own answer is recorded as the proxy's, never as the backend's.
+    QVERIFY(r.backendResponseHead.isEmpty());
+    if (behaviour == QLatin1String("auth") || behaviour == QLatin1String("wrong credentials"))
+        QVERIFY2(r.proxyResponseHead.startsWith("HTTP/1.1 407"), r.proxyResponseHead.constData());
+    if (behaviour == QLatin1String("refuse"))
+        QVERIFY2(r.proxyResponseHead.startsWith("HTTP/1.1 403"), r.proxyResponseHead.constData());
     checkNoSecrets(proxy, {"alice", "wr0ng-s3cret", QByteArray("alice:wr0ng-s3cret").toBase64()});
 }
 

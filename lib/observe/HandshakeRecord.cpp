@@ -128,6 +128,7 @@ QJsonObject HandshakeRecord::toJson() const
     };
     head("clientRequest", clientRequestHead);
     head("backendRequest", backendRequestHead);
+    head("proxyResponse", proxyResponseHead);
     head("backendResponse", backendResponseHead);
     head("clientResponse", clientResponseHead);
     o.insert(QStringLiteral("heads"), heads);

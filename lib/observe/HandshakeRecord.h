@@ -36,6 +36,7 @@ struct HandshakeRecord
 
     QByteArray clientRequestHead;   // client -> Airlock (redacted)
     QByteArray backendRequestHead;  // Airlock -> backend (redacted)
+    QByteArray proxyResponseHead;   // upstream proxy's answer to CONNECT, when it refused
     QByteArray backendResponseHead; // backend -> Airlock (redacted)
     QByteArray clientResponseHead;  // Airlock -> client (redacted)
 

@@ -452,7 +452,7 @@ void ProxySession::onUpstreamFailed(UpstreamError error, const QString& detail)
     if (m_connector) {
         const QByteArray proxyHead = m_connector->proxyResponseHead();
         if (!proxyHead.isEmpty())
-            m_record.backendResponseHead = proxyHead;
+            m_record.proxyResponseHead = proxyHead;
         m_connector->deleteLater();
         m_connector = nullptr;
     }
