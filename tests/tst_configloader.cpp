@@ -37,6 +37,8 @@ private slots:
     void routePathAndName();
     void backendScheme_data();
     void backendScheme();
+    void health_data();
+    void health();
     void caFileWithCertificate();
     void caFileWithoutCertificate();
     void caFileRelativeToConfigFile();
@@ -254,6 +256,21 @@ void tst_ConfigLoader::errors_data()
         "only application close codes 4000-4999 can be classified");
     add(oneRoute(R"("closeCodes": {"4001": "fatal"})"), "routes[0].closeCodes.4001",
         "expected \"normal\", \"transient\" or \"permanent\"");
+    add(oneRoute(R"("health": {"intervalMs": 100})"), "routes[0].health.kind", "is required");
+    add(oneRoute(R"("health": {"kind": "icmp"})"), "routes[0].health.kind",
+        "must be \"tcp\", \"tls\", \"ws\" or \"http\"");
+    add(oneRoute(R"("health": {"kind": "tls"})"), "routes[0].health.kind", "\"tls\" needs a wss or https backend");
+    add(oneRoute(R"("health": {"kind": "tcp", "intervalMs": 0})"), "routes[0].health.intervalMs",
+        "must be at least 10");
+    add(oneRoute(R"("health": {"kind": "tcp", "timeoutMs": "5s"})"), "routes[0].health.timeoutMs",
+        "expected an integer");
+    add(oneRoute(R"("health": {"kind": "tcp", "rise": 0})"), "routes[0].health.rise", "must be between 1 and 1000");
+    add(oneRoute(R"("health": {"kind": "tcp", "fall": 1001})"), "routes[0].health.fall", "must be between 1 and 1000");
+    add(oneRoute(R"("health": {"kind": "http", "path": "health"})"), "routes[0].health.path", "must start with \"/\"");
+    add(oneRoute(R"("health": {"kind": "http", "path": "/a b"})"), "routes[0].health.path",
+        "must be printable ASCII without spaces");
+    add(oneRoute(R"("health": {"kind": "tcp", "every": 5})"), "routes[0].health.every", "unknown key");
+    add(oneRoute(R"("health": "tcp")"), "routes[0].health", "expected an object");
     add(R"({"listen": {"port": "8765"}})", "listen.port", "expected an integer");
     add(R"({"listen": {"port": 8765.5}})", "listen.port", "expected an integer");
     add(R"({"listen": {"port": null}})", "listen.port", "expected an integer");
@@ -615,6 +632,43 @@ void tst_ConfigLoader::upstreamProxy()
     QVERIFY2(result.ok(), qPrintable(describe(result.errors)));
     QCOMPARE(int(result.config.routes.first().upstreamProxy.mode), mode);
     QCOMPARE(result.config.routes.first().upstreamProxy.url, url);
+}
+
+void tst_ConfigLoader::health_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("intervalMs");
+    QTest::addColumn<int>("timeoutMs");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("rise");
+    QTest::addColumn<int>("fall");
+
+    QTest::newRow("absent") << oneRoute() << int(HealthConfig::Kind::None) << 15000 << 5000 << QString() << 2 << 3;
+    QTest::newRow("tcp defaults") << oneRoute(R"("health": {"kind": "tcp"})") << int(HealthConfig::Kind::Tcp) << 15000
+                                  << 5000 << QString() << 2 << 3;
+    QTest::newRow("ws all keys") << oneRoute(R"("health": {"kind": "ws", "intervalMs": 50, "timeoutMs": 40,
+                                    "path": "/ping?x=1", "rise": 1, "fall": 5})")
+                                 << int(HealthConfig::Kind::Ws) << 50 << 40 << QStringLiteral("/ping?x=1") << 1 << 5;
+    QTest::newRow("http") << oneRoute(R"("health": {"kind": "http", "path": "/healthz"})")
+                          << int(HealthConfig::Kind::Http) << 15000 << 5000 << QStringLiteral("/healthz") << 2 << 3;
+    QTest::newRow("tls on wss") << QByteArray(R"({"routes": [{"path": "/a", "backend": "wss://h/",
+                                    "health": {"kind": "tls"}}]})")
+                                << int(HealthConfig::Kind::Tls) << 15000 << 5000 << QString() << 2 << 3;
+}
+
+void tst_ConfigLoader::health()
+{
+    QFETCH(QByteArray, json);
+    const ConfigLoadResult result = ConfigLoader::fromJson(json, QProcessEnvironment());
+    QVERIFY2(result.ok(), qPrintable(describe(result.errors)));
+    const HealthConfig& health = result.config.routes.first().health;
+    QTEST(int(health.kind), "kind");
+    QTEST(health.intervalMs, "intervalMs");
+    QTEST(health.timeoutMs, "timeoutMs");
+    QTEST(health.path, "path");
+    QTEST(health.rise, "rise");
+    QTEST(health.fall, "fall");
 }
 
 void tst_ConfigLoader::routePathAndName_data()

@@ -38,6 +38,18 @@ struct UpstreamProxySetting
     QUrl url; // http://[user:pass@]host:port when mode == Url
 };
 
+// Active checks of a route's backend, run by HealthMonitor.
+struct HealthConfig
+{
+    enum class Kind { None, Tcp, Tls, Ws, Http };
+    Kind kind = Kind::None; // None: the route is not monitored
+    int intervalMs = 15000;
+    int timeoutMs = 5000; // bounds one whole check
+    QString path;         // request path for ws/http; empty = the backend URL's path
+    int rise = 2;         // consecutive successes to become up
+    int fall = 3;         // consecutive failures to become down
+};
+
 enum class SubprotocolPolicy { Pass, Strip, Fixed };
 
 struct InjectedHeader
@@ -61,6 +73,7 @@ struct RouteConfig
     UpstreamProxySetting upstreamProxy;
     TlsOptions tls;
     RouteTimeouts timeouts;
+    HealthConfig health;
     bool strictFrames = true;                         // RFC 6455 checks on both directions
     bool browserVisibleErrors = true;                 // failed upgrades from browsers: 101 + close code with a reason
     qint64 maxMessageBytes = 64 * 1024 * 1024;        // 0 = unlimited

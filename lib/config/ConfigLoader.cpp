@@ -389,7 +389,7 @@ private:
         checkKeys(o, path,
                   {"name", "path", "backend", "allowedOrigins", "subprotocol", "injectHeaders", "stripHeaders",
                    "upstreamProxy", "tls", "timeouts", "strictFrames", "maxMessageBytes", "browserVisibleErrors",
-                   "closeCodes"});
+                   "closeCodes", "health"});
 
         if (!o.contains(QLatin1String("path")))
             error(joinPath(path, "path"), QStringLiteral("is required"));
@@ -477,6 +477,46 @@ private:
         readInteger(o, path, "maxMessageBytes", 0, kMaxJsonInteger, &route->maxMessageBytes);
         if (const auto codes = object(o, path, "closeCodes"))
             readCloseCodes(*codes, joinPath(path, "closeCodes"), route);
+        if (const auto health = object(o, path, "health"))
+            readHealth(*health, joinPath(path, "health"), route);
+    }
+
+    void readHealth(const QJsonObject& o, const QString& path, RouteConfig* route)
+    {
+        HealthConfig& health = route->health;
+        checkKeys(o, path, {"kind", "intervalMs", "timeoutMs", "path", "rise", "fall"});
+        const QString kindAt = joinPath(path, "kind");
+        if (!o.contains(QLatin1String("kind"))) {
+            error(kindAt, QStringLiteral("is required"));
+        } else if (const auto kind = string(o, path, "kind")) {
+            if (*kind == QLatin1String("tcp"))
+                health.kind = HealthConfig::Kind::Tcp;
+            else if (*kind == QLatin1String("tls"))
+                health.kind = HealthConfig::Kind::Tls;
+            else if (*kind == QLatin1String("ws"))
+                health.kind = HealthConfig::Kind::Ws;
+            else if (*kind == QLatin1String("http"))
+                health.kind = HealthConfig::Kind::Http;
+            else
+                error(kindAt, QStringLiteral("must be \"tcp\", \"tls\", \"ws\" or \"http\""));
+            if (health.kind == HealthConfig::Kind::Tls && !route->backend.isEmpty() && !route->backendIsTls())
+                error(kindAt, QStringLiteral("\"tls\" needs a wss or https backend"));
+        }
+        readInteger(o, path, "intervalMs", 10, kIntMax, &health.intervalMs);
+        readInteger(o, path, "timeoutMs", 1, kIntMax, &health.timeoutMs);
+        readInteger(o, path, "rise", 1, 1000, &health.rise);
+        readInteger(o, path, "fall", 1, 1000, &health.fall);
+        if (const auto checkPath = string(o, path, "path")) {
+            const QString at = joinPath(path, "path");
+            const bool printable = std::all_of(checkPath->begin(), checkPath->end(),
+                                               [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x7f; });
+            if (!checkPath->startsWith(QLatin1Char('/')))
+                error(at, QStringLiteral("must start with \"/\""));
+            else if (!printable)
+                error(at, QStringLiteral("must be printable ASCII without spaces"));
+            else
+                health.path = *checkPath;
+        }
     }
 
     // {"4001": "permanent"}: verdicts for application close codes, used by the classifier.

@@ -23,6 +23,27 @@ void Metrics::observe(const HandshakeRecord& record)
         ++m_upstreamFailures[record.failureReason];
 }
 
+void Metrics::setBackendHealth(const QString& route, int up, const QJsonObject& health)
+{
+    QMutexLocker lock(&m_mutex);
+    m_backendUp.insert(route, up);
+    m_backendHealth.insert(route, health);
+}
+
+int Metrics::backendUp(const QString& route, bool* known) const
+{
+    QMutexLocker lock(&m_mutex);
+    if (known)
+        *known = m_backendUp.contains(route);
+    return m_backendUp.value(route, -1);
+}
+
+QJsonObject Metrics::backendHealth(const QString& route) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_backendHealth.value(route);
+}
+
 namespace {
 
 // Sorted, so the output is stable for people and diffs.
@@ -81,6 +102,12 @@ QByteArray Metrics::prometheusText() const
     metric(out, "airlock_upstream_failures_total", "counter", "Backend and upstream proxy failures by reason.");
     for (const auto& [reason, n] : sorted(m_upstreamFailures))
         sample(out, "airlock_upstream_failures_total", label("reason", reason), n);
+    if (!m_backendUp.isEmpty()) {
+        metric(out, "airlock_backend_up", "gauge",
+               "Health of monitored backends: 1 up or degraded, 0 down, -1 unknown.");
+        for (const auto& [route, up] : std::map<QString, int>(m_backendUp.keyValueBegin(), m_backendUp.keyValueEnd()))
+            sample(out, "airlock_backend_up", label("route", route), up);
+    }
     return out;
 }
 

@@ -25,6 +25,11 @@ public:
     }
     void connectionClosed() { m_connectionsActive.fetch_sub(1); }
     void observe(const HandshakeRecord& record);
+    // The health of a monitored route: gauge 1 up/degraded, 0 down, -1 unknown, plus its snapshot
+    // JSON for /_airlock/status. Callable from any thread.
+    void setBackendHealth(const QString& route, int up, const QJsonObject& health);
+    int backendUp(const QString& route, bool* known = nullptr) const;
+    QJsonObject backendHealth(const QString& route) const; // empty for a route not monitored
 
     QByteArray prometheusText() const;
     QJsonObject toJson() const;
@@ -46,6 +51,8 @@ private:
     QHash<QString, qint64> m_outcomes;
     QHash<QString, qint64> m_closes;
     QHash<QString, qint64> m_upstreamFailures;
+    QHash<QString, int> m_backendUp;
+    QHash<QString, QJsonObject> m_backendHealth;
 };
 
 } // namespace airlock

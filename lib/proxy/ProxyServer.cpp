@@ -1,5 +1,7 @@
 #include "proxy/ProxyServer.h"
 
+#include "health/HealthMonitor.h"
+
 #include "proxy/ProxyContext.h"
 #include "proxy/ProxyListener.h"
 #include "proxy/ProxyWorker.h"
@@ -15,7 +17,15 @@ ProxyServer::ProxyServer(const Config& config, EventHub* hub, QObject* parent, c
     : QObject(parent)
     , m_context(std::make_shared<ProxyContext>(config, hub, environment))
     , m_listener(new ProxyListener(this))
+    , m_health(new HealthMonitor(m_context->config().routes, environment, this))
 {
+    // Metrics is shared with the workers; its setter locks, so the monitor feeds it from this thread.
+    const auto publish = [context = m_context](const QString& route, const HealthSnapshot& snapshot) {
+        context->metrics().setBackendHealth(route, HealthSnapshot::gaugeValue(snapshot.state), snapshot.toJson());
+    };
+    for (const QString& route : m_health->routeNames())
+        publish(route, m_health->snapshot(route));
+    connect(m_health, &HealthMonitor::checked, this, publish);
     int threads = config.limits.workerThreads;
     if (threads <= 0)
         threads = qBound(1, QThread::idealThreadCount(), 4);
@@ -57,6 +67,7 @@ bool ProxyServer::listen(QString* error)
                          .arg(m_listener->errorString());
         return false;
     }
+    m_health->start();
     return true;
 }
 
@@ -92,6 +103,7 @@ void ProxyServer::shutdown(int graceMs)
         return;
     m_shuttingDown = true;
     m_listener->close();
+    m_health->stop();
     m_idleWorkers = 0;
     for (ProxyWorker* worker : std::as_const(m_workers))
         QMetaObject::invokeMethod(worker, &ProxyWorker::shutdownAll, Qt::QueuedConnection);

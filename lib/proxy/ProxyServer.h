@@ -15,6 +15,7 @@ class QThread;
 namespace airlock {
 
 class EventHub;
+class HealthMonitor;
 class ProxyContext;
 class ProxyListener;
 class ProxyWorker;
@@ -33,6 +34,8 @@ public:
     quint16 port() const;
     int workerCount() const { return int(m_workers.size()); }
     int activeConnections() const;
+    // Checks the routes that have health configured; started by listen().
+    HealthMonitor* healthMonitor() const { return m_health; }
 
     // Stops accepting, closes WebSocket sessions with 1001, lets HTTP exchanges end; stopped() follows
     // when every session is gone or graceMs has passed (then the rest are cut).
@@ -48,6 +51,7 @@ private:
 
     std::shared_ptr<ProxyContext> m_context;
     ProxyListener* m_listener;
+    HealthMonitor* m_health;
     QList<ProxyWorker*> m_workers;
     QList<QThread*> m_threads;
     int m_nextWorker = 0;

@@ -1213,9 +1213,13 @@ void ProxySession::serveAdmin()
             QJsonArray routes;
             for (int i = 0; i < m_context->routes().size(); ++i) {
                 const RouteConfig& route = m_context->routes().route(i);
-                routes.append(QJsonObject{{QStringLiteral("name"), route.name},
-                                          {QStringLiteral("path"), route.path},
-                                          {QStringLiteral("backend"), route.backend.toString(QUrl::RemoveUserInfo)}});
+                QJsonObject entry{{QStringLiteral("name"), route.name},
+                                  {QStringLiteral("path"), route.path},
+                                  {QStringLiteral("backend"), route.backend.toString(QUrl::RemoveUserInfo)}};
+                const QJsonObject health = m_context->metrics().backendHealth(route.name);
+                if (!health.isEmpty())
+                    entry.insert(QStringLiteral("health"), health);
+                routes.append(entry);
             }
             status.insert(QStringLiteral("routes"), routes);
             status.insert(QStringLiteral("version"), QCoreApplication::applicationVersion());

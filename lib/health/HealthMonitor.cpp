@@ -1,0 +1,158 @@
+#include "health/HealthMonitor.h"
+
+#include "health/HealthProbe.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+#include <cmath>
+
+namespace airlock {
+
+namespace {
+
+// Nearest rank: the smallest sample with at least fraction of the samples at or below it.
+qint64 percentile(std::vector<qint64> sorted, double fraction)
+{
+    const auto rank = qsizetype(std::ceil(fraction * double(sorted.size())));
+    return sorted[size_t(std::clamp<qsizetype>(rank, 1, qsizetype(sorted.size())) - 1)];
+}
+
+} // namespace
+
+HealthMonitor::HealthMonitor(const QList<RouteConfig>& routes, const QProcessEnvironment& environment, QObject* parent)
+    : QObject(parent)
+    , m_environment(environment)
+{
+    qRegisterMetaType<airlock::HealthSnapshot>();
+    for (const RouteConfig& route : routes) {
+        if (route.health.kind == HealthConfig::Kind::None || m_index.contains(route.name))
+            continue;
+        auto entry = std::make_unique<Entry>();
+        entry->route = route;
+        entry->snapshot.route = route.name;
+        entry->timer.setInterval(std::max(1, route.health.intervalMs));
+        Entry* raw = entry.get();
+        connect(&entry->timer, &QTimer::timeout, this, [this, raw] { runCheck(raw); });
+        m_index.insert(route.name, int(m_entries.size()));
+        m_entries.push_back(std::move(entry));
+    }
+}
+
+HealthMonitor::~HealthMonitor()
+{
+    stop();
+}
+
+void HealthMonitor::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    for (const auto& entry : m_entries) {
+        entry->timer.start();
+        runCheck(entry.get());
+    }
+}
+
+void HealthMonitor::stop()
+{
+    m_running = false;
+    for (const auto& entry : m_entries) {
+        entry->timer.stop();
+        if (entry->probe) {
+            entry->probe->disconnect(this);
+            delete entry->probe.data();
+        }
+    }
+}
+
+QStringList HealthMonitor::routeNames() const
+{
+    QStringList names;
+    for (const auto& entry : m_entries)
+        names.append(entry->route.name);
+    return names;
+}
+
+HealthSnapshot HealthMonitor::snapshot(const QString& route) const
+{
+    const auto it = m_index.constFind(route);
+    if (it == m_index.cend())
+        return {};
+    return m_entries[size_t(*it)]->snapshot;
+}
+
+void HealthMonitor::runCheck(Entry* entry)
+{
+    // A check still running is bounded by timeoutMs; a tick meanwhile is skipped, not queued.
+    if (!m_running || entry->probe)
+        return;
+    auto* probe = new HealthProbe(entry->route, m_environment, this);
+    entry->probe = probe;
+    connect(probe, &HealthProbe::finished, this, [this, entry, probe](const HealthResult& result) {
+        probe->deleteLater();
+        entry->probe = nullptr;
+        onProbeFinished(entry, result);
+    });
+    probe->start();
+}
+
+void HealthMonitor::onProbeFinished(Entry* entry, const HealthResult& result)
+{
+    const HealthSnapshot::State before = entry->snapshot.state;
+    apply(&entry->snapshot, &entry->window, result, entry->route.health, QDateTime::currentMSecsSinceEpoch());
+    const HealthSnapshot snapshot = entry->snapshot; // slots may stop or delete the monitor
+    if (snapshot.state != before)
+        emit stateChanged(snapshot.route, snapshot);
+    emit checked(snapshot.route, snapshot);
+}
+
+void HealthMonitor::apply(HealthSnapshot* s, std::deque<qint64>* window, const HealthResult& result,
+                          const HealthConfig& config, qint64 nowMs)
+{
+    using State = HealthSnapshot::State;
+    ++s->checks;
+    s->lastCheckedAt = nowMs;
+    s->lastOk = result.ok;
+    window->push_back(result.ok ? result.latencyMs : -1);
+    while (window->size() > size_t(LatencyWindow))
+        window->pop_front();
+
+    if (result.ok) {
+        ++s->consecutiveSuccesses;
+        s->consecutiveFailures = 0;
+        if (s->state == State::Degraded || s->consecutiveSuccesses >= config.rise)
+            s->state = State::Up;
+    } else {
+        ++s->consecutiveFailures;
+        s->consecutiveSuccesses = 0;
+        s->lastError = result.error;
+        s->lastErrorDetail = result.detail;
+        s->lastErrorStatus = result.status;
+        s->lastErrorClassification = CloseClassification::kindName(result.classification.kind);
+        s->lastErrorAt = nowMs;
+        if (s->consecutiveFailures >= config.fall)
+            s->state = State::Down;
+        else if (s->state == State::Up)
+            s->state = State::Degraded;
+    }
+
+    std::vector<qint64> latencies;
+    for (qint64 ms : *window) {
+        if (ms >= 0)
+            latencies.push_back(ms);
+    }
+    s->latencySamples = int(latencies.size());
+    if (latencies.empty()) {
+        s->lastLatencyMs = s->medianLatencyMs = s->p95LatencyMs = -1;
+        return;
+    }
+    if (result.ok)
+        s->lastLatencyMs = result.latencyMs;
+    std::sort(latencies.begin(), latencies.end());
+    s->medianLatencyMs = percentile(latencies, 0.5);
+    s->p95LatencyMs = percentile(latencies, 0.95);
+}
+
+} // namespace airlock

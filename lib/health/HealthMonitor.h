@@ -1,0 +1,70 @@
+#pragma once
+
+#include "config/Config.h"
+#include "health/HealthResult.h"
+#include "health/HealthSnapshot.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QProcessEnvironment>
+#include <QTimer>
+
+#include <deque>
+#include <memory>
+#include <vector>
+
+namespace airlock {
+
+class HealthProbe;
+
+// Checks every route that has health configured, every intervalMs, and keeps its state:
+// unknown until rise consecutive successes (up) or fall consecutive failures (down);
+// up -> degraded on a failure, -> down after fall consecutive failures; down -> up after rise
+// consecutive successes; degraded -> up on a success. Lives in the thread that creates it.
+class HealthMonitor : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int LatencyWindow = 50;
+
+    HealthMonitor(const QList<RouteConfig>& routes, const QProcessEnvironment& environment, QObject* parent = nullptr);
+    ~HealthMonitor() override;
+
+    void start(); // the first check of every route runs at once
+    void stop();
+    bool isRunning() const { return m_running; }
+
+    QStringList routeNames() const; // monitored routes only, in config order
+    bool isMonitored(const QString& route) const { return m_index.contains(route); }
+    HealthSnapshot snapshot(const QString& route) const;
+
+    // The state machine on its own, for one result: updates snapshot and the latency window.
+    static void apply(HealthSnapshot* snapshot, std::deque<qint64>* window, const HealthResult& result,
+                      const HealthConfig& config, qint64 nowMs);
+
+signals:
+    void stateChanged(const QString& route, const airlock::HealthSnapshot& snapshot);
+    void checked(const QString& route, const airlock::HealthSnapshot& snapshot);
+
+private:
+    struct Entry
+    {
+        RouteConfig route;
+        HealthSnapshot snapshot;
+        std::deque<qint64> window; // ok flag folded in: -1 for a failure
+        QTimer timer;
+        QPointer<HealthProbe> probe;
+    };
+
+    void runCheck(Entry* entry);
+    void onProbeFinished(Entry* entry, const HealthResult& result);
+
+    QProcessEnvironment m_environment;
+    std::vector<std::unique_ptr<Entry>> m_entries;
+    QHash<QString, int> m_index;
+    bool m_running = false;
+};
+
+} // namespace airlock

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "ws/CloseClassification.h"
+
+#include <QMetaType>
+#include <QString>
+
+namespace airlock {
+
+// The outcome of one HealthProbe check.
+struct HealthResult
+{
+    bool ok = false;
+    qint64 latencyMs = 0; // start of the check until it succeeded (or failed)
+    QString error;        // UpstreamError name, "proxy_config", "bad_status", "bad_upgrade" or "timeout"
+    QString detail;
+    int status = 0;                     // the backend's HTTP status when it answered one
+    CloseClassification classification; // of the HTTP status, or of 502/504 when there was none
+};
+
+} // namespace airlock
+
+Q_DECLARE_METATYPE(airlock::HealthResult)
