@@ -125,6 +125,7 @@ void tst_ConfigLoader::validFullExample()
           "tls": { "caFile": "", "serverName": "", "insecure": false },
           "timeouts": { "connectMs": 1000, "proxyConnectMs": 2000, "tlsMs": 3000, "upgradeMs": 4000, "idleMs": 0,
                         "drainMs": 500 },
+          "keepalive": { "pingMs": 15000 },
           "strictFrames": false, "maxMessageBytes": 1048576
       }, {
           "path": "/api", "backend": "https://api.example.com/v2?key=1", "upstreamProxy": "none"
@@ -177,6 +178,7 @@ void tst_ConfigLoader::validFullExample()
     QCOMPARE(r.timeouts.upgradeMs, 4000);
     QCOMPARE(r.timeouts.idleMs, 0);
     QCOMPARE(r.timeouts.drainMs, 500);
+    QCOMPARE(r.keepalive.pingMs, 15000);
     QVERIFY(!r.strictFrames);
     QCOMPARE(r.maxMessageBytes, qint64(1048576));
 
@@ -224,6 +226,8 @@ void tst_ConfigLoader::defaults()
     QCOMPARE(r.timeouts.upgradeMs, route.timeouts.upgradeMs);
     QCOMPARE(r.timeouts.idleMs, route.timeouts.idleMs);
     QCOMPARE(r.timeouts.drainMs, route.timeouts.drainMs);
+    QCOMPARE(r.keepalive.pingMs, 25000); // on by default, under the common 30 s idle cut
+    QCOMPARE(r.keepalive.pingMs, route.keepalive.pingMs);
     QCOMPARE(r.strictFrames, route.strictFrames);
     QCOMPARE(r.maxMessageBytes, route.maxMessageBytes);
 
@@ -418,6 +422,11 @@ void tst_ConfigLoader::errors_data()
     add(oneRoute(R"("timeouts": {"upgradeMs": 0})"), "routes[0].timeouts.upgradeMs", "must be at least 1");
     add(oneRoute(R"("timeouts": {"idleMs": -1})"), "routes[0].timeouts.idleMs", "must be at least 0");
     add(oneRoute(R"("timeouts": {"drainMs": 0})"), "routes[0].timeouts.drainMs", "must be at least 1");
+    add(oneRoute(R"("keepalive": {"pingMs": -1})"), "routes[0].keepalive.pingMs", "must be at least 0");
+    add(oneRoute(R"("keepalive": {"pingMs": 5})"), "routes[0].keepalive.pingMs", "must be 0 (off) or at least 10");
+    add(oneRoute(R"("keepalive": {"pingMs": "25s"})"), "routes[0].keepalive.pingMs", "expected an integer");
+    add(oneRoute(R"("keepalive": {"intervalMs": 100})"), "routes[0].keepalive.intervalMs", "unknown key");
+    add(oneRoute(R"("keepalive": 25000)"), "routes[0].keepalive", "expected an object");
     add(oneRoute(R"("maxMessageBytes": -1)"), "routes[0].maxMessageBytes", "must be at least 0");
     add(oneRoute(R"("maxMessageBytes": 1.5)"), "routes[0].maxMessageBytes", "expected an integer");
 }

@@ -138,6 +138,31 @@ QByteArray encoded(quint8 opcode, const QByteArray& payload, bool masked, bool f
     return WsFrameWriter::encode(frame(opcode, payload, masked, fin, rsv));
 }
 
+// Like pump(), and skips the frames the tap asks to drop: returns the bytes forwarded.
+QByteArray pumpWithDrops(const QByteArray& stream, Direction direction, const FrameTap::Options& opts,
+                         const QList<qsizetype>& chunkSizes, FrameTap::Stats* stats)
+{
+    FrameTap tap(direction, opts);
+    QByteArray pending;
+    QByteArray forwarded;
+    qsizetype offset = 0;
+    for (qsizetype size : chunkSizes) {
+        pending.append(stream.mid(offset, size));
+        offset += size;
+        for (;;) {
+            const qsizetype n = tap.inspect(pending);
+            forwarded.append(pending.left(n));
+            pending.remove(0, n);
+            const qsizetype drop = tap.takeDrop();
+            if (drop == 0)
+                break;
+            pending.remove(0, drop);
+        }
+    }
+    *stats = tap.stats();
+    return forwarded;
+}
+
 } // namespace
 
 class TestFrameTap : public QObject
@@ -160,6 +185,8 @@ private slots:
     void stateAfterEachStep();
     void nothingPassesAfterViolationOrClose_data();
     void nothingPassesAfterViolationOrClose();
+    void dropsOnlyMarkedPongs_data();
+    void dropsOnlyMarkedPongs();
 };
 
 void TestFrameTap::validStreams_data()
@@ -794,6 +821,64 @@ void TestFrameTap::nothingPassesAfterViolationOrClose()
     QCOMPARE(tap.stats().bytes, before.bytes);
     QCOMPARE(tap.stats().frames, before.frames);
     QCOMPARE(tap.hasViolation(), violation);
+}
+
+void TestFrameTap::dropsOnlyMarkedPongs_data()
+{
+    QTest::addColumn<Direction>("direction");
+    QTest::addColumn<QByteArray>("stream");
+    QTest::addColumn<QByteArray>("expected"); // what must be forwarded
+    QTest::addColumn<int>("dropped");
+    QTest::addColumn<int>("pongs"); // pongs forwarded
+
+    for (const Direction d : {Direction::ClientToServer, Direction::ServerToClient}) {
+        const bool m = d == Direction::ClientToServer;
+        const QByteArray mine = encoded(0xA, "ka:7:1", m);
+        const QByteArray text = encoded(0x1, "hello", m);
+        const QByteArray bigText = encoded(0x1, QByteArray(70000, 'x'), m);
+        const QByteArray empty = encoded(0xA, {}, m);
+        const QByteArray other = encoded(0xA, "ka:8:1", m);
+        const QByteArray shortOne = encoded(0xA, "ka:", m);
+        const QByteArray ping = encoded(0x9, "ka:7:1", m);
+        const QByteArray first = encoded(0x1, "frag", m, false);
+        const QByteArray last = encoded(0x0, "ment", m);
+        auto add = [&](const char* tag, const QByteArray& stream, const QByteArray& expected, int dropped, int pongs) {
+            QTest::addRow("%s %s", name(d), tag) << d << stream << expected << dropped << pongs;
+        };
+        add("only a marked pong", mine, QByteArray(), 1, 0);
+        add("between data frames", text + mine + text, text + text, 1, 0);
+        add("two in a row", mine + encoded(0xA, "ka:7:2", m), QByteArray(), 2, 0);
+        add("inside a fragmented message", first + mine + last, first + last, 1, 0);
+        add("after a long frame", bigText + mine + text, bigText + text, 1, 0);
+        add("empty pong passes", empty + mine, empty, 1, 1);
+        add("another session's pong passes", other, other, 0, 1);
+        add("payload shorter than the marker passes", shortOne, shortOne, 0, 1);
+        add("a ping with the marker passes", ping, ping, 0, 0);
+    }
+}
+
+void TestFrameTap::dropsOnlyMarkedPongs()
+{
+    QFETCH(Direction, direction);
+    QFETCH(QByteArray, stream);
+    QFETCH(QByteArray, expected);
+    QFETCH(int, dropped);
+    QFETCH(int, pongs);
+    FrameTap::Options opts = options(true);
+    opts.dropPongPrefix = "ka:7:";
+    const QList<QList<qsizetype>> chunkings = {whole(stream), byteByByte(stream), randomSplits(stream, 7)};
+    for (const QList<qsizetype>& chunks : chunkings) {
+        FrameTap::Stats stats;
+        const QByteArray forwarded = pumpWithDrops(stream, direction, opts, chunks, &stats);
+        QCOMPARE(forwarded.toHex(), expected.toHex());
+        QCOMPARE(stats.droppedPongs, qint64(dropped));
+        QCOMPARE(stats.pongs, qint64(pongs));
+        QCOMPARE(stats.bytes, qint64(expected.size()));
+    }
+    // Without the option every pong passes.
+    FrameTap::Stats stats;
+    QCOMPARE(pumpWithDrops(stream, direction, options(true), whole(stream), &stats), stream);
+    QCOMPARE(stats.droppedPongs, qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestFrameTap)

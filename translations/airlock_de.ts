@@ -132,12 +132,12 @@ Führt den Proxy ohne Bildschirm aus; die Protokolle jeder Sitzung gehen als JSO
         <translation>airlock export-har: Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="62"/>
+        <location filename="../app/ExportCommand.cpp" line="63"/>
         <source>airlock export-har: cannot write %1: %2</source>
         <translation>airlock export-har: %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ExportCommand.cpp" line="71"/>
+        <location filename="../app/ExportCommand.cpp" line="72"/>
         <source>airlock export-har: %n entries</source>
         <translation>
             <numerusform>airlock export-har: %n Eintrag</numerusform>

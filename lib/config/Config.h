@@ -31,6 +31,12 @@ struct RouteTimeouts
     int drainMs = 5000;         // flushing to one side after the other closed
 };
 
+// Pings Airlock sends on both legs of a tunnel so that intermediaries see traffic on quiet sessions.
+struct KeepaliveOptions
+{
+    int pingMs = 25000; // interval; 0 = off
+};
+
 struct UpstreamProxySetting
 {
     enum class Mode { None, System, Url };
@@ -74,6 +80,7 @@ struct RouteConfig
     TlsOptions tls;
     RouteTimeouts timeouts;
     HealthConfig health;
+    KeepaliveOptions keepalive;
     bool strictFrames = true;                         // RFC 6455 checks on both directions
     bool browserVisibleErrors = true;                 // failed upgrades from browsers: 101 + close code with a reason
     qint64 maxMessageBytes = 64 * 1024 * 1024;        // 0 = unlimited

@@ -29,6 +29,7 @@ namespace airlock {
 namespace {
 
 constexpr qint64 kIntMax = std::numeric_limits<int>::max();
+constexpr int kMinPingMs = 10;
 constexpr qint64 kMaxJsonInteger = qint64(1) << 53; // largest range a JSON number holds exactly
 
 QString joinPath(const QString& path, const QString& key)
@@ -388,8 +389,8 @@ private:
     {
         checkKeys(o, path,
                   {"name", "path", "backend", "allowedOrigins", "subprotocol", "injectHeaders", "stripHeaders",
-                   "upstreamProxy", "tls", "timeouts", "strictFrames", "maxMessageBytes", "browserVisibleErrors",
-                   "closeCodes", "health"});
+                   "upstreamProxy", "tls", "timeouts", "keepalive", "strictFrames", "maxMessageBytes",
+                   "browserVisibleErrors", "closeCodes", "health"});
 
         if (!o.contains(QLatin1String("path")))
             error(joinPath(path, "path"), QStringLiteral("is required"));
@@ -472,6 +473,14 @@ private:
             readInteger(*timeouts, at, "drainMs", 1, kIntMax, &t.drainMs);
         }
 
+        if (const auto keepalive = object(o, path, "keepalive")) {
+            const QString at = joinPath(path, "keepalive");
+            checkKeys(*keepalive, at, {"pingMs"});
+            readInteger(*keepalive, at, "pingMs", 0, kIntMax, &route->keepalive.pingMs);
+            // Shorter intervals would be traffic of their own rather than a keepalive.
+            if (route->keepalive.pingMs > 0 && route->keepalive.pingMs < kMinPingMs)
+                error(joinPath(at, "pingMs"), QStringLiteral("must be 0 (off) or at least %1").arg(kMinPingMs));
+        }
         readBoolean(o, path, "strictFrames", &route->strictFrames);
         readBoolean(o, path, "browserVisibleErrors", &route->browserVisibleErrors);
         readInteger(o, path, "maxMessageBytes", 0, kMaxJsonInteger, &route->maxMessageBytes);

@@ -97,6 +97,8 @@ QJsonObject HandshakeRecord::toJson() const
         }
         o.insert(QStringLiteral("messagesFromClient"), double(messagesFromClient));
         o.insert(QStringLiteral("messagesFromBackend"), double(messagesFromBackend));
+        o.insert(QStringLiteral("keepalivePingsSent"), double(keepalivePingsSent));
+        o.insert(QStringLiteral("keepalivePongsSwallowed"), double(keepalivePongsSwallowed));
     }
     if (!classification.isEmpty()) {
         o.insert(QStringLiteral("classification"), classification);

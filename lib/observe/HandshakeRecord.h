@@ -71,6 +71,8 @@ struct HandshakeRecord
     qint64 bytesFromBackend = 0;
     qint64 messagesFromClient = 0;
     qint64 messagesFromBackend = 0;
+    qint64 keepalivePingsSent = 0;      // Airlock's own pings, both legs
+    qint64 keepalivePongsSwallowed = 0; // answers to them, not forwarded
 
     QJsonObject toJson() const;
     static QString outcomeName(Outcome outcome);

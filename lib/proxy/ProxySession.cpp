@@ -102,6 +102,7 @@ ProxySession::ProxySession(std::shared_ptr<ProxyContext> context, qintptr descri
     connect(&m_phaseTimer, &QTimer::timeout, this, &ProxySession::onPhaseTimeout);
     connect(&m_idleTimer, &QTimer::timeout, this, &ProxySession::onIdleTimeout);
     connect(&m_drainTimer, &QTimer::timeout, this, &ProxySession::onDrainTimeout);
+    connect(&m_keepaliveTimer, &QTimer::timeout, this, &ProxySession::onKeepaliveTimeout);
 }
 
 ProxySession::~ProxySession()
@@ -731,6 +732,11 @@ void ProxySession::answerUpgrade(const HttpHead& response, QByteArray leftover)
     options.strict = route.strictFrames;
     options.deflateNegotiated = Handshake::hasPermessageDeflate(response.headers);
     options.maxMessageBytes = route.maxMessageBytes;
+    if (route.keepalive.pingMs > 0) {
+        m_keepaliveMarker = QByteArray("airlock-ka:" + QByteArray::number(m_record.sessionId) + ':');
+        options.dropPongPrefix = m_keepaliveMarker;
+        m_keepaliveTimer.start(route.keepalive.pingMs);
+    }
     m_up = Pump(m_client, m_backend);
     m_up.startFrames(FrameTap::Direction::ClientToServer, options);
     m_up.prepend(std::exchange(m_clientInput, QByteArray()));
@@ -757,6 +763,41 @@ void ProxySession::touchIdle()
     const int idleMs = m_match.index >= 0 ? m_context->routes().route(m_match.index).timeouts.idleMs : 0;
     if (idleMs > 0 && !m_idleTimer.isActive())
         m_idleTimer.start(idleMs);
+}
+
+// Frames and data payload the peers sent: Airlock's own pings never pass a tap and the pongs answering
+// them are dropped uncounted, so they do not keep a silent session alive; a long data frame does.
+qint64 ProxySession::peerActivity() const
+{
+    qint64 sum = 0;
+    for (const Pump* pump : {&m_up, &m_down}) {
+        if (const FrameTap* tap = pump->tap())
+            sum += tap->stats().frames + tap->stats().payloadBytes;
+    }
+    return sum;
+}
+
+// A ping goes into a leg only where the pump writing into it stands between frames; a leg in the middle
+// of a frame is busy anyway and gets its ping on a later tick.
+void ProxySession::onKeepaliveTimeout()
+{
+    if (m_state != State::Tunnelling || !m_backend) {
+        m_keepaliveTimer.stop();
+        return;
+    }
+    const QByteArray payload = m_keepaliveMarker + QByteArray::number(++m_keepaliveCounter);
+    const auto mayPing = [](const Pump& into) {
+        const FrameTap* tap = into.tap();
+        return tap && into.isActive() && !into.isStopped() && tap->atFrameBoundary() && !tap->closed();
+    };
+    if (mayPing(m_up)) {
+        m_backend->write(FrameBuilder::ping(payload, true));
+        ++m_record.keepalivePingsSent;
+    }
+    if (mayPing(m_down)) {
+        m_client->write(FrameBuilder::ping(payload, false));
+        ++m_record.keepalivePingsSent;
+    }
 }
 
 // The drain phase is bounded once, from the moment one side ended or a close began.
@@ -800,7 +841,7 @@ void ProxySession::pumpTunnelOnce()
 {
     if (m_state != State::Tunnelling && m_state != State::Draining)
         return;
-    const qint64 before = m_up.bytesForwarded() + m_down.bytesForwarded();
+    const qint64 before = peerActivity();
     const Pump::Result up = m_up.run();
     if (up == Pump::Result::Violation) {
         handleViolation(true);
@@ -821,7 +862,7 @@ void ProxySession::pumpTunnelOnce()
         m_record.closeReason = m_down.tap()->close().reason;
         m_record.closeSide = HandshakeRecord::Side::Backend;
     }
-    if (m_up.bytesForwarded() + m_down.bytesForwarded() != before && m_state == State::Tunnelling)
+    if (peerActivity() != before && m_state == State::Tunnelling)
         touchIdle();
     // One close frame has passed and the other side owes its answer: a peer that never gives it must not
     // hold the session (and the waiting client) open, so the closing handshake is bounded from here.
@@ -1302,6 +1343,7 @@ void ProxySession::lingerCloseClient()
     m_headTimer.stop();
     m_phaseTimer.stop();
     m_idleTimer.stop();
+    m_keepaliveTimer.stop();
     setState(State::Draining);
     m_drainTimer.start(2000);
     m_client->flush();
@@ -1438,6 +1480,11 @@ void ProxySession::finishRecord(HandshakeRecord::Outcome outcome)
         if (const FrameTap* tap = m_down.tap()) {
             m_record.bytesFromBackend = tap->stats().bytes;
             m_record.messagesFromBackend = tap->stats().messages;
+        }
+        m_record.keepalivePongsSwallowed = 0;
+        for (const Pump* pump : {&m_up, &m_down}) {
+            if (const FrameTap* tap = pump->tap())
+                m_record.keepalivePongsSwallowed += tap->stats().droppedPongs;
         }
     }
     classifyRecord();

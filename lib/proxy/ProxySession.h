@@ -67,6 +67,7 @@ private:
     void onPhaseTimeout();
     void onIdleTimeout();
     void onDrainTimeout();
+    void onKeepaliveTimeout();
 
     void processRequestHead();
     void serveAdmin();
@@ -99,6 +100,7 @@ private:
     void maybeFinishTunnel();
     void closeAfterLegEnded(bool backendEnded);
     void touchIdle();
+    qint64 peerActivity() const;
     void startDrainTimer();
 
     std::shared_ptr<ProxyContext> m_context;
@@ -140,6 +142,9 @@ private:
     QTimer m_phaseTimer;
     QTimer m_idleTimer;
     QTimer m_drainTimer;
+    QTimer m_keepaliveTimer;
+    QByteArray m_keepaliveMarker; // payload prefix of Airlock's pings on this session
+    quint64 m_keepaliveCounter = 0;
     QElapsedTimer m_lastActivity;
     QString m_phaseTimeoutReason;
     QString m_phaseTimeoutDetail;

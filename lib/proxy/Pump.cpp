@@ -135,13 +135,22 @@ Pump::Result Pump::run()
         if (got < 0)
             got = 0;
         const QByteArrayView data(buffer.constData(), tailSize + got);
-        const qsizetype n = forwardable(data, &result);
-        if (n > 0) {
-            m_dst->write(data.constData(), n);
-            m_forwarded += n;
-            wrote = true;
+        qsizetype done = 0;
+        for (;;) {
+            const qsizetype n = forwardable(data.sliced(done), &result);
+            if (n > 0) {
+                m_dst->write(data.constData() + done, n);
+                m_forwarded += n;
+                wrote = true;
+            }
+            done += n;
+            // A frame the tap wants swallowed (an answer to Airlock's own ping): skip it, go on after it.
+            const qsizetype drop = m_mode == Mode::Frames ? m_tap->takeDrop() : 0;
+            if (drop == 0)
+                break;
+            done += drop;
         }
-        m_tail = data.sliced(n).toByteArray();
+        m_tail = data.sliced(done).toByteArray();
         if (got == 0)
             break; // only the tail was re-inspected: wait for more input
     }

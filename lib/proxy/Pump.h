@@ -16,6 +16,7 @@ namespace airlock {
 // by the mode: WebSocket frames (through a FrameTap that checks and counts them), or an HTTP body
 // (Content-Length, chunked, until close). Backpressure: nothing is read from src while dst holds more
 // than highWatermark unsent bytes; src's own read buffer is capped, so TCP flow control reaches the peer.
+// A frame the tap marks for dropping (a pong answering Airlock's own ping) is skipped, not forwarded.
 class Pump
 {
 public:

@@ -157,6 +157,20 @@ bool FrameTap::consumeControl(quint8 opcode, const uchar* payload, quint64 lengt
     return true;
 }
 
+bool FrameTap::isDroppedPong(const uchar* payload, quint64 length, bool masked, const uchar* maskKey) const
+{
+    const qsizetype prefix = m_options.dropPongPrefix.size();
+    if (prefix == 0 || length < quint64(prefix))
+        return false;
+    uchar plain[MaxControlPayload];
+    const uchar* content = payload;
+    if (masked) {
+        unmask(payload, plain, prefix, maskKey, 0);
+        content = plain;
+    }
+    return std::memcmp(content, m_options.dropPongPrefix.constData(), size_t(prefix)) == 0;
+}
+
 bool FrameTap::validateText(const uchar* data, qsizetype n)
 {
     if (!m_masked)
@@ -252,6 +266,11 @@ qsizetype FrameTap::inspect(QByteArrayView data)
             if (control && length <= MaxControlPayload) {
                 if (quint64(avail - headerLength) < length)
                     break;
+                if (opcode == OpPong && isDroppedPong(p + pos + headerLength, length, masked, maskKey)) {
+                    m_drop = headerLength + qsizetype(length);
+                    ++m_stats.droppedPongs;
+                    break;
+                }
                 if (!consumeControl(opcode, p + pos + headerLength, length, masked, maskKey))
                     return fail(pos);
                 pos += headerLength + qsizetype(length);

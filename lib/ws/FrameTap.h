@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
+#include <utility>
+
 namespace airlock {
 
 // Passive reader of one direction of a WebSocket stream. The pump owns the bytes: it calls
@@ -35,6 +37,9 @@ public:
         // the headers (wire bytes, so compressed size under deflate). Enforced in both modes:
         // it is an explicit limit, not a protocol rule.
         qint64 maxMessageBytes = 0;
+        // Non-empty: a pong whose (unmasked) payload starts with this marker answers a ping Airlock
+        // sent itself; it is consumed but not forwarded (see takeDrop()).
+        QByteArray dropPongPrefix;
     };
 
     // closeCode is 1002 (protocol error), 1007 (invalid UTF-8) or 1009 (too big); reason
@@ -54,7 +59,8 @@ public:
         qint64 payloadBytes = 0; // data frame payload consumed (not control frames)
         qint64 pings = 0;
         qint64 pongs = 0;
-        qint64 bytes = 0; // raw bytes consumed, i.e. forwarded
+        qint64 bytes = 0;        // raw bytes consumed, i.e. forwarded
+        qint64 droppedPongs = 0; // pongs matching dropPongPrefix; not in frames, pongs or bytes
     };
 
     // code 0: a close frame without a status code (reported as 1005 by endpoints).
@@ -72,6 +78,10 @@ public:
     // where that frame starts if its header is in data, else where its payload in data starts)
     // and every later call returns 0; likewise after a close frame has been consumed.
     qsizetype inspect(QByteArrayView data);
+
+    // After inspect(): the length of a frame that starts right after the returned prefix and must
+    // be skipped, not forwarded (0: none). Reading it clears it; inspect() resumes after that frame.
+    qsizetype takeDrop() { return std::exchange(m_drop, 0); }
 
     bool hasViolation() const { return m_hasViolation; }
     const Violation& violation() const { return m_violation; }
@@ -96,6 +106,7 @@ private:
     bool checkHeaderStart(bool fin, quint8 rsv, quint8 opcode, bool masked, quint8 length7);
     // A whole control frame whose payload is in memory. False on a violation.
     bool consumeControl(quint8 opcode, const uchar* payload, quint64 length, bool masked, const uchar* maskKey);
+    bool isDroppedPong(const uchar* payload, quint64 length, bool masked, const uchar* maskKey) const;
     bool validateText(const uchar* data, qsizetype n);
     void finishFrame();
     void setViolation(quint16 closeCode, const QByteArray& reason, bool atBoundary);
@@ -121,6 +132,7 @@ private:
     quint64 m_messageBytes = 0;
     Utf8Validator m_utf8;
 
+    qsizetype m_drop = 0;
     bool m_hasViolation = false;
     bool m_violationAtBoundary = true;
     Violation m_violation;
