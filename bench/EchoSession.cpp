@@ -102,27 +102,16 @@ void EchoSession::echo(uchar* data, qsizetype n)
     qsizetype start = 0; // start of the echo not yet handed to the socket
     while (in < n && !m_closing) {
         if (!m_inPayload) {
-            const qsizetype take = qMin<qsizetype>(FrameHeader::MaxSize - m_headerBytes, n - in);
-            const uchar* headerData = data + in;
-            qsizetype headerAvailable = n - in;
-            if (m_headerBytes > 0) {
-                std::memcpy(m_header + m_headerBytes, data + in, size_t(take));
-                headerData = m_header;
-                headerAvailable = m_headerBytes + take;
-            }
-            if (!FrameHeader::parse(headerData, headerAvailable, &m_frame)) {
-                if (m_headerBytes == 0)
-                    std::memcpy(m_header, data + in, size_t(n - in));
-                m_headerBytes = int(headerAvailable);
+            qsizetype consumed = 0;
+            if (!m_headerReader.read(data + in, n - in, &m_frame, &consumed)) {
                 in = n;
                 break;
             }
-            uchar first = headerData[0];
+            uchar first = m_headerReader.firstByte();
             if (m_frame.opcode == 0x9)
                 first = uchar((first & 0xF0) | 0xA);
             uchar header[FrameHeader::MaxSize];
             const int headerSize = FrameHeader::writeUnmasked(header, first, m_frame.length);
-            const qsizetype consumed = m_frame.size - m_headerBytes;
             if (out + headerSize <= in + consumed) {
                 std::memcpy(data + out, header, size_t(headerSize));
                 out += headerSize;
@@ -133,7 +122,6 @@ void EchoSession::echo(uchar* data, qsizetype n)
                 start = out = in + consumed;
             }
             in += consumed;
-            m_headerBytes = 0;
             m_inPayload = true;
             m_remaining = m_frame.length;
             m_phase = 0;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FrameHeader.h"
+#include "FrameHeaderReader.h"
 #include "http/HttpHeadParser.h"
 
 #include <QObject>
@@ -39,8 +39,7 @@ private:
     bool m_closing = false;
     bool m_finished = false;
 
-    uchar m_header[FrameHeader::MaxSize] = {}; // a header split across reads
-    int m_headerBytes = 0;
+    FrameHeaderReader m_headerReader;
     bool m_inPayload = false;
     FrameHeader m_frame;
     quint64 m_remaining = 0;

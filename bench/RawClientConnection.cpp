@@ -137,22 +137,10 @@ void RawClientConnection::consume(const uchar* data, qsizetype n)
     qsizetype i = 0;
     while (i < n) {
         if (!m_inPayload) {
-            const qsizetype take = qMin<qsizetype>(FrameHeader::MaxSize - m_headerBytes, n - i);
-            const uchar* headerData = data + i;
-            qsizetype available = n - i;
-            if (m_headerBytes > 0) {
-                std::memcpy(m_header + m_headerBytes, data + i, size_t(take));
-                headerData = m_header;
-                available = m_headerBytes + take;
-            }
-            if (!FrameHeader::parse(headerData, available, &m_current)) {
-                if (m_headerBytes == 0)
-                    std::memcpy(m_header, data + i, size_t(n - i));
-                m_headerBytes = int(available);
+            qsizetype consumed = 0;
+            if (!m_headerReader.read(data + i, n - i, &m_current, &consumed))
                 return;
-            }
-            i += m_current.size - m_headerBytes;
-            m_headerBytes = 0;
+            i += consumed;
             m_inPayload = true;
             m_remaining = m_current.length;
         } else {

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ClientConnection.h"
-#include "FrameHeader.h"
+#include "FrameHeaderReader.h"
 #include "http/HttpHeadParser.h"
 
 #include <QTcpSocket>
@@ -48,8 +48,7 @@ private:
     QByteArray m_frame;  // one masked message
     QByteArray m_frames; // m_frame repeated, written as a prefix for send(count)
 
-    uchar m_header[FrameHeader::MaxSize] = {};
-    int m_headerBytes = 0;
+    FrameHeaderReader m_headerReader;
     bool m_inPayload = false;
     FrameHeader m_current;
     quint64 m_remaining = 0;
