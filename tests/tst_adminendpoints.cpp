@@ -2,12 +2,12 @@
 #include "EchoBackend.h"
 #include "ProxyFixture.h"
 #include "RawClient.h"
+#include "RefusingPort.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTest>
 #include <QWebSocket>
 
@@ -45,6 +45,7 @@ private slots:
 
 private:
     std::unique_ptr<EchoBackend> m_echo;
+    std::unique_ptr<RefusingPort> m_deadPort;
     std::unique_ptr<ProxyFixture> m_proxy;
 };
 
@@ -52,16 +53,12 @@ void tst_AdminEndpoints::init()
 {
     m_echo = std::make_unique<EchoBackend>();
     QVERIFY(m_echo->listen());
-    quint16 deadPort = 0;
-    {
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        deadPort = probe.serverPort();
-    }
+    m_deadPort = std::make_unique<RefusingPort>();
+    QVERIFY(m_deadPort->isValid());
     RouteConfig echo = ProxyFixture::route(QStringLiteral("/echo"), m_echo->url());
     echo.allowedOrigins = {QStringLiteral("https://console.example.com")};
-    RouteConfig down =
-        ProxyFixture::route(QStringLiteral("/down"), QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(deadPort)));
+    RouteConfig down = ProxyFixture::route(QStringLiteral("/down"),
+                                           QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(m_deadPort->port())));
     down.allowedOrigins = echo.allowedOrigins;
     m_proxy = std::make_unique<ProxyFixture>(ProxyFixture::config({echo, down}));
     QVERIFY(m_proxy->start());
@@ -71,6 +68,7 @@ void tst_AdminEndpoints::cleanup()
 {
     m_proxy.reset();
     m_echo.reset();
+    m_deadPort.reset();
 }
 
 void tst_AdminEndpoints::metricsCountSessionsAndFailures()

@@ -2,6 +2,7 @@
 #include "EchoBackend.h"
 #include "ProxyFixture.h"
 #include "RawClient.h"
+#include "RefusingPort.h"
 #include "ScriptedBackend.h"
 
 #include <QTest>
@@ -126,16 +127,12 @@ void tst_BrowserVisibleErrors::backendStatusBecomes4000Plus()
 
 void tst_BrowserVisibleErrors::upstreamFailureIs1014()
 {
-    quint16 deadPort = 0;
-    {
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        deadPort = probe.serverPort();
-    }
+    const RefusingPort deadPort;
+    QVERIFY(deadPort.isValid());
     ScriptedBackend silent([](QTcpSocket*, const HttpHead&) {});
     QVERIFY(silent.listen());
     RouteConfig down =
-        ProxyFixture::route(QStringLiteral("/down"), QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(deadPort)));
+        ProxyFixture::route(QStringLiteral("/down"), QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(deadPort.port())));
     RouteConfig slow = ProxyFixture::route(QStringLiteral("/slow"), silent.url());
     slow.timeouts.upgradeMs = 300;
     ProxyFixture proxy(ProxyFixture::config({down, slow}));

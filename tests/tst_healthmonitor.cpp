@@ -3,6 +3,7 @@
 #include "EchoBackend.h"
 #include "ProxyFixture.h"
 #include "RawClient.h"
+#include "RefusingPort.h"
 #include "ScriptedBackend.h"
 #include "TestCertificates.h"
 #include "TestConnectProxy.h"
@@ -44,12 +45,11 @@ HealthResult runProbe(const RouteConfig& route)
     return probe.result();
 }
 
-// A port nothing listens on.
+// A port on 127.0.0.1 where connecting is refused, reserved while the test runs.
 quint16 closedPort()
 {
-    QTcpServer server;
-    server.listen(QHostAddress::LocalHost, 0);
-    return server.serverPort();
+    static const RefusingPort port;
+    return port.port();
 }
 
 HealthResult result(bool ok, qint64 latencyMs = 1)

@@ -1,3 +1,4 @@
+#include "RefusingPort.h"
 #include "tunnel/UpstreamConnector.h"
 
 #include "BlackholeListener.h"
@@ -39,15 +40,11 @@ UpstreamTarget makeTarget(const QString& host, quint16 port, bool tls)
     return target;
 }
 
-// A port on 127.0.0.1 with nothing listening.
+// A port on 127.0.0.1 where connecting is refused, reserved while the test runs.
 quint16 closedPort()
 {
-    QTcpServer server;
-    if (!server.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    const quint16 port = server.serverPort();
-    server.close();
-    return port;
+    static const RefusingPort port;
+    return port.port();
 }
 
 // Runs one connector to its end and records everything it emitted.

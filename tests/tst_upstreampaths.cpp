@@ -6,6 +6,7 @@
 #include "ExternalProxy.h"
 #include "ProxyFixture.h"
 #include "RawClient.h"
+#include "RefusingPort.h"
 #include "ScriptedBackend.h"
 #include "TestCertificates.h"
 #include "TestConnectProxy.h"
@@ -32,13 +33,11 @@ namespace {
 // A name that is not loopback (so the curl rules may send it through a proxy) and that no resolver knows.
 const QString kRemoteName = QStringLiteral("backend.airlock.test");
 
-// A port on 127.0.0.1 with nothing listening.
+// A port on 127.0.0.1 where connecting is refused, reserved while the test runs.
 quint16 closedPort()
 {
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return probe.serverPort();
+    static const RefusingPort port;
+    return port.port();
 }
 
 bool openClient(QWebSocket& client, const QUrl& url, const QStringList& protocols = {})

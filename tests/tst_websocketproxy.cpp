@@ -2,6 +2,7 @@
 #include "EchoBackend.h"
 #include "ProxyFixture.h"
 #include "RawClient.h"
+#include "RefusingPort.h"
 #include "ScriptedBackend.h"
 #include "WsFrameWriter.h"
 
@@ -475,14 +476,10 @@ void tst_WebSocketProxy::backendSelectingUnofferedProtocolIsBadGateway()
 
 void tst_WebSocketProxy::backendDownIs502()
 {
-    quint16 deadPort = 0;
-    {
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        deadPort = probe.serverPort();
-    }
-    ProxyFixture proxy(ProxyFixture::config(
-        {ProxyFixture::route(QStringLiteral("/down"), QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(deadPort)))}));
+    const RefusingPort deadPort;
+    QVERIFY(deadPort.isValid());
+    ProxyFixture proxy(ProxyFixture::config({ProxyFixture::route(
+        QStringLiteral("/down"), QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(deadPort.port())))}));
     QVERIFY(proxy.start());
     RawClient raw(proxy.port());
     raw.send(RawClient::upgradeRequest("/down"));
