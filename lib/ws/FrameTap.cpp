@@ -1,6 +1,7 @@
 #include "ws/FrameTap.h"
 
 #include "ws/CloseCodeRules.h"
+#include "ws/Masking.h"
 
 #include <QStringBuilder>
 
@@ -20,25 +21,6 @@ constexpr quint64 MaxControlPayload = 125;
 
 // Stack buffer for unmasking text payloads piecewise before UTF-8 validation.
 constexpr qsizetype UnmaskChunk = 1024;
-
-// dst[i] = src[i] ^ mask[(phase + i) % 4], eight bytes at a time.
-void unmask(const uchar* src, uchar* dst, qsizetype n, const uchar* mask, quint64 phase)
-{
-    uchar key[8];
-    for (int i = 0; i < 8; ++i)
-        key[i] = mask[(phase + quint64(i)) & 3];
-    quint64 key64;
-    std::memcpy(&key64, key, sizeof key64);
-    qsizetype i = 0;
-    for (; i + 8 <= n; i += 8) {
-        quint64 word;
-        std::memcpy(&word, src + i, sizeof word);
-        word ^= key64;
-        std::memcpy(dst + i, &word, sizeof word);
-    }
-    for (; i < n; ++i)
-        dst[i] = src[i] ^ key[i & 7];
-}
 
 bool isReservedOpcode(quint8 opcode)
 {
@@ -120,7 +102,7 @@ bool FrameTap::consumeControl(quint8 opcode, const uchar* payload, quint64 lengt
         uchar plain[MaxControlPayload];
         const uchar* content = payload;
         if (masked) {
-            unmask(payload, plain, qsizetype(length), maskKey, 0);
+            applyMask(payload, plain, qsizetype(length), maskKey, 0);
             content = plain;
         }
         quint16 code = 0;
@@ -165,7 +147,7 @@ bool FrameTap::isDroppedPong(const uchar* payload, quint64 length, bool masked, 
     uchar plain[MaxControlPayload];
     const uchar* content = payload;
     if (masked) {
-        unmask(payload, plain, prefix, maskKey, 0);
+        applyMask(payload, plain, prefix, maskKey, 0);
         content = plain;
     }
     return std::memcmp(content, m_options.dropPongPrefix.constData(), size_t(prefix)) == 0;
@@ -179,7 +161,7 @@ bool FrameTap::validateText(const uchar* data, qsizetype n)
     qsizetype done = 0;
     while (done < n) {
         const qsizetype piece = qMin(n - done, UnmaskChunk);
-        unmask(data + done, plain, piece, m_maskKey, m_payloadOffset + quint64(done));
+        applyMask(data + done, plain, piece, m_maskKey, m_payloadOffset + quint64(done));
         if (!m_utf8.feed(reinterpret_cast<const char*>(plain), piece))
             return false;
         done += piece;

@@ -1,0 +1,221 @@
+// The bridge codec: client frames to the bytes they carry, TCP bytes to binary frames. Pure, no sockets.
+#include "WsFrameWriter.h"
+#include "ws/FrameCodec.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+using airlock::FrameCodec;
+using airlock::FrameTap;
+using airlock::test::WsFrameWriter;
+
+namespace {
+
+// What a bridge pump would have sent to TCP and answered to the client after presenting `stream` to a
+// codec in pieces of the given sizes (cycled), keeping unconsumed bytes as the next piece's prefix.
+struct Decoded
+{
+    QByteArray payload;
+    QByteArrayList pings;
+    qsizetype leftover = 0;
+};
+
+Decoded decodeInPieces(FrameCodec& codec, const QByteArray& stream, const QList<qsizetype>& pieces)
+{
+    Decoded result;
+    QByteArray tail;
+    qsizetype offset = 0;
+    int piece = 0;
+    while (offset < stream.size()) {
+        const qsizetype n = qMin(pieces.at(piece++ % pieces.size()), stream.size() - offset);
+        QByteArray buffer = tail + stream.mid(offset, n);
+        offset += n;
+        qsizetype payloadLength = -1;
+        const qsizetype consumed = codec.decode(buffer.data(), buffer.size(), &payloadLength, &result.pings);
+        if (payloadLength < 0 || payloadLength > consumed)
+            qWarning("payload length %lld outside [0, %lld]", qlonglong(payloadLength), qlonglong(consumed));
+        result.payload += buffer.left(payloadLength);
+        tail = buffer.mid(consumed);
+    }
+    result.leftover = tail.size();
+    return result;
+}
+
+FrameTap::Options strictOptions()
+{
+    FrameTap::Options options;
+    options.strict = true;
+    return options;
+}
+
+QByteArray randomBytes(qsizetype n, quint32 seed)
+{
+    QByteArray bytes(n, Qt::Uninitialized);
+    QRandomGenerator generator(seed);
+    for (char& c : bytes)
+        c = char(generator.bounded(256));
+    return bytes;
+}
+
+} // namespace
+
+class tst_FrameCodec : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void decodesDataFramesInAnyChunking_data();
+    void decodesDataFramesInAnyChunking();
+    void streamsLargePayloadBeforeItsEnd();
+    void answersPingsAndIgnoresPongs();
+    void skipsPongsAnsweringAirlock();
+    void stopsAtCloseFrame();
+    void rejectsProtocolViolations_data();
+    void rejectsProtocolViolations();
+    void binaryHeaderIsValidServerFrame_data();
+    void binaryHeaderIsValidServerFrame();
+};
+
+void tst_FrameCodec::decodesDataFramesInAnyChunking_data()
+{
+    QTest::addColumn<QList<qsizetype>>("pieces");
+    QTest::newRow("whole stream") << QList<qsizetype>{1 << 20};
+    QTest::newRow("one byte at a time") << QList<qsizetype>{1};
+    QTest::newRow("odd pieces") << QList<qsizetype>{3, 7, 1, 130, 2};
+    QTest::newRow("header-sized pieces") << QList<qsizetype>{2, 4, 6, 14};
+}
+
+void tst_FrameCodec::decodesDataFramesInAnyChunking()
+{
+    QFETCH(QList<qsizetype>, pieces);
+    const QByteArray big = randomBytes(70000, 7);  // 64-bit length field
+    const QByteArray medium = randomBytes(300, 8); // 16-bit length field
+    QByteArray stream;
+    stream += WsFrameWriter::binary("RFB 003.008\n", true);
+    stream += WsFrameWriter::text("text carries bytes too", true);
+    stream += WsFrameWriter::binary(medium.left(100), true, false); // fragmented message
+    stream += WsFrameWriter::continuation(medium.mid(100), true, true);
+    stream += WsFrameWriter::binary(QByteArray(), true); // empty message
+    stream += WsFrameWriter::binary(big, true);
+    WsFrameWriter::Frame unusualKey;
+    unusualKey.opcode = 0x2;
+    unusualKey.masked = true;
+    unusualKey.maskKey = 0xFFFFFFFF;
+    unusualKey.payload = "last";
+    stream += WsFrameWriter::encode(unusualKey);
+
+    FrameCodec codec(strictOptions());
+    const Decoded decoded = decodeInPieces(codec, stream, pieces);
+    QCOMPARE(decoded.leftover, 0);
+    QVERIFY(!codec.tap().hasViolation());
+    const QByteArray expected = QByteArray("RFB 003.008\n") + "text carries bytes too" + medium + big + "last";
+    QCOMPARE(decoded.payload.size(), expected.size());
+    QVERIFY(decoded.payload == expected);
+    QCOMPARE(codec.tap().stats().messages, 6);
+    QVERIFY(decoded.pings.isEmpty());
+}
+
+void tst_FrameCodec::streamsLargePayloadBeforeItsEnd()
+{
+    const QByteArray payload = randomBytes(1 << 20, 11);
+    const QByteArray frame = WsFrameWriter::binary(payload, true);
+    FrameCodec codec(strictOptions());
+    QByteArray firstHalf = frame.left(frame.size() / 2);
+    qsizetype payloadLength = 0;
+    QByteArrayList pings;
+    const qsizetype consumed = codec.decode(firstHalf.data(), firstHalf.size(), &payloadLength, &pings);
+    // Everything that arrived is passed on: TCP must not wait for the end of a 1 MiB message.
+    QCOMPARE(consumed, firstHalf.size());
+    QCOMPARE(payloadLength, firstHalf.size() - 14);
+    QVERIFY(firstHalf.left(payloadLength) == payload.left(payloadLength));
+    QVERIFY(codec.tap().inMessage());
+}
+
+void tst_FrameCodec::answersPingsAndIgnoresPongs()
+{
+    QByteArray stream = WsFrameWriter::binary("a", true) + WsFrameWriter::ping("are you there", true) +
+                        WsFrameWriter::pong("unsolicited", true) + WsFrameWriter::ping(QByteArray(), true) +
+                        WsFrameWriter::binary("b", true, false) + WsFrameWriter::ping("mid-message", true) +
+                        WsFrameWriter::continuation("c", true);
+    FrameCodec codec(strictOptions());
+    const Decoded decoded = decodeInPieces(codec, stream, {1});
+    QCOMPARE(decoded.payload, QByteArray("abc"));
+    QCOMPARE(decoded.pings, (QByteArrayList{"are you there", QByteArray(), "mid-message"}));
+    QCOMPARE(codec.tap().stats().pongs, 1);
+}
+
+void tst_FrameCodec::skipsPongsAnsweringAirlock()
+{
+    FrameTap::Options options = strictOptions();
+    options.dropPongPrefix = "airlock-ka:1:";
+    QByteArray stream = WsFrameWriter::binary("before", true) + WsFrameWriter::pong("airlock-ka:1:7", true) +
+                        WsFrameWriter::binary("after", true);
+    FrameCodec codec(options);
+    const Decoded decoded = decodeInPieces(codec, stream, {stream.size()});
+    QCOMPARE(decoded.payload, QByteArray("beforeafter"));
+    QCOMPARE(decoded.leftover, 0);
+    QCOMPARE(codec.tap().stats().droppedPongs, 1);
+}
+
+void tst_FrameCodec::stopsAtCloseFrame()
+{
+    QByteArray stream = WsFrameWriter::binary("bye", true) + WsFrameWriter::close(1000, "done", true) +
+                        WsFrameWriter::binary("never", true);
+    FrameCodec codec(strictOptions());
+    const Decoded decoded = decodeInPieces(codec, stream, {5});
+    QCOMPARE(decoded.payload, QByteArray("bye"));
+    QVERIFY(codec.tap().closed());
+    QCOMPARE(codec.tap().close().code, quint16(1000));
+    QCOMPARE(codec.tap().close().reason, QByteArray("done"));
+}
+
+void tst_FrameCodec::rejectsProtocolViolations_data()
+{
+    QTest::addColumn<QByteArray>("stream");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QByteArray>("payloadBefore");
+    QTest::newRow("unmasked client frame") << WsFrameWriter::binary("x", false) << 1002 << QByteArray();
+    QTest::newRow("invalid UTF-8 text") << QByteArray(WsFrameWriter::binary("ok", true) +
+                                                      WsFrameWriter::text("\xC3\x28", true))
+                                        << 1007 << QByteArray("ok");
+    QTest::newRow("continuation outside a message") << WsFrameWriter::continuation("x", true) << 1002 << QByteArray();
+    WsFrameWriter::Frame reserved;
+    reserved.opcode = 0x3;
+    reserved.masked = true;
+    QTest::newRow("reserved opcode") << WsFrameWriter::encode(reserved) << 1002 << QByteArray();
+}
+
+void tst_FrameCodec::rejectsProtocolViolations()
+{
+    QFETCH(QByteArray, stream);
+    QFETCH(int, code);
+    QFETCH(QByteArray, payloadBefore);
+    FrameCodec codec(strictOptions());
+    const Decoded decoded = decodeInPieces(codec, stream, {stream.size()});
+    QVERIFY(codec.tap().hasViolation());
+    QCOMPARE(int(codec.tap().violation().closeCode), code);
+    QCOMPARE(decoded.payload, payloadBefore);
+}
+
+void tst_FrameCodec::binaryHeaderIsValidServerFrame_data()
+{
+    QTest::addColumn<int>("length");
+    for (const int length : {0, 1, 125, 126, 65535, 65536, 300000})
+        QTest::addRow("%d bytes", length) << length;
+}
+
+void tst_FrameCodec::binaryHeaderIsValidServerFrame()
+{
+    QFETCH(int, length);
+    const QByteArray payload = randomBytes(length, quint32(length));
+    const QByteArray frame = FrameCodec::binaryHeader(quint64(length)) + payload;
+    QCOMPARE(frame, WsFrameWriter::binary(payload, false));
+    FrameTap tap(FrameTap::Direction::ServerToClient, strictOptions());
+    QCOMPARE(tap.inspect(frame), frame.size());
+    QVERIFY(!tap.hasViolation());
+    QCOMPARE(tap.stats().binaryMessages, 1);
+    QCOMPARE(tap.stats().payloadBytes, length);
+}
+
+QTEST_GUILESS_MAIN(tst_FrameCodec)
+#include "tst_framecodec.moc"
