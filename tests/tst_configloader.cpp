@@ -352,9 +352,15 @@ void tst_ConfigLoader::errors_data()
     add(R"({"routes": [{"path": "/a"}]})", "routes[0].backend", "is required");
     add(R"({"routes": [{"path": "/a", "backend": "ws://h/"}, {"path": "/b", "backend": "ftp://h/"}]})",
         "routes[1].backend", "unsupported scheme \"ftp\"");
-    add(R"({"routes": [{"path": "/a", "backend": "tcp://h:22"}]})", "routes[0].backend", "unsupported scheme \"tcp\"");
+    add(R"({"routes": [{"path": "/a", "backend": "tcp://h"}]})", "routes[0].backend", "needs a port (tcp://host:5900)");
+    add(R"({"routes": [{"path": "/a", "backend": "tcp://h:5900/vnc"}]})", "routes[0].backend",
+        "must not have a path or query: a tcp backend is only host:port");
+    add(R"({"routes": [{"path": "/a", "backend": "tcp://h:5900?x=1"}]})", "routes[0].backend",
+        "must not have a path or query: a tcp backend is only host:port");
+    add(R"({"routes": [{"path": "/a", "backend": "tcp://h:5900", "health": {"kind": "ws"}}]})", "routes[0].health.kind",
+        "a tcp backend can only be checked with \"tcp\"");
     add(R"({"routes": [{"path": "/a", "backend": "/relative"}]})", "routes[0].backend",
-        "has no scheme (expected ws, wss, http or https)");
+        "has no scheme (expected ws, wss, http, https or tcp)");
     add(R"({"routes": [{"path": "/a", "backend": "ws:///x"}]})", "routes[0].backend", "has no host");
     add(R"({"routes": [{"path": "/a", "backend": "ws://user:pw@h/"}]})", "routes[0].backend",
         "must not contain user info (inject an Authorization header instead)");
@@ -716,6 +722,8 @@ void tst_ConfigLoader::backendScheme_data()
     QTest::newRow("https") << QStringLiteral("https://h/app?x=1") << int(BackendScheme::Https);
     QTest::newRow("upper case") << QStringLiteral("WSS://H/") << int(BackendScheme::Wss);
     QTest::newRow("IPv6") << QStringLiteral("ws://[::1]:7681/") << int(BackendScheme::Ws);
+    QTest::newRow("tcp bridge") << QStringLiteral("tcp://vm.example:5901") << int(BackendScheme::Tcp);
+    QTest::newRow("tcp bridge, bare slash") << QStringLiteral("tcp://127.0.0.1:22/") << int(BackendScheme::Tcp);
 }
 
 void tst_ConfigLoader::backendScheme()

@@ -11,7 +11,8 @@
 
 namespace airlock {
 
-enum class BackendScheme { Ws, Wss, Http, Https };
+// Tcp: a WebSocket-to-TCP bridge; Airlock ends the WebSocket and carries its payload over plain TCP.
+enum class BackendScheme { Ws, Wss, Http, Https, Tcp };
 
 struct TlsOptions
 {
@@ -87,6 +88,7 @@ struct RouteConfig
     QHash<int, CloseClassification::Kind> closeCodes; // verdicts for application codes 4000-4999
 
     bool backendIsTls() const { return scheme == BackendScheme::Wss || scheme == BackendScheme::Https; }
+    bool isTcpBridge() const { return scheme == BackendScheme::Tcp; }
 };
 
 struct ListenConfig

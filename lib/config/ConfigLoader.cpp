@@ -510,6 +510,9 @@ private:
                 error(kindAt, QStringLiteral("must be \"tcp\", \"tls\", \"ws\" or \"http\""));
             if (health.kind == HealthConfig::Kind::Tls && !route->backend.isEmpty() && !route->backendIsTls())
                 error(kindAt, QStringLiteral("\"tls\" needs a wss or https backend"));
+            if (health.kind != HealthConfig::Kind::Tcp && health.kind != HealthConfig::Kind::None &&
+                route->isTcpBridge())
+                error(kindAt, QStringLiteral("a tcp backend can only be checked with \"tcp\""));
         }
         readInteger(o, path, "intervalMs", 10, kIntMax, &health.intervalMs);
         readInteger(o, path, "timeoutMs", 1, kIntMax, &health.timeoutMs);
@@ -598,8 +601,10 @@ private:
             route->scheme = BackendScheme::Http;
         else if (scheme == QLatin1String("https"))
             route->scheme = BackendScheme::Https;
+        else if (scheme == QLatin1String("tcp"))
+            route->scheme = BackendScheme::Tcp;
         else if (scheme.isEmpty())
-            return error(at, QStringLiteral("has no scheme (expected ws, wss, http or https)"));
+            return error(at, QStringLiteral("has no scheme (expected ws, wss, http, https or tcp)"));
         else
             return error(at, QStringLiteral("unsupported scheme ") + quoted(scheme));
         bool ok = true;
@@ -614,6 +619,17 @@ private:
         if (url.hasFragment()) {
             error(at, QStringLiteral("must not contain a fragment"));
             ok = false;
+        }
+        if (route->scheme == BackendScheme::Tcp) {
+            // A bridge dials host:port; there is no request to carry a path or a query.
+            if (url.port() <= 0) {
+                error(at, QStringLiteral("needs a port (tcp://host:5900)"));
+                ok = false;
+            }
+            if ((!url.path().isEmpty() && url.path() != QLatin1String("/")) || url.hasQuery()) {
+                error(at, QStringLiteral("must not have a path or query: a tcp backend is only host:port"));
+                ok = false;
+            }
         }
         if (ok)
             route->backend = url;

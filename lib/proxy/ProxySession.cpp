@@ -331,8 +331,10 @@ void ProxySession::processRequestHead()
     const RouteConfig& route = m_context->routes().route(m_match.index);
     m_record.route = route.name;
     QUrl backendUrl = route.backend;
-    m_record.backendUrl = backendUrl.toString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveUserInfo) +
-                          QString::fromUtf8(m_match.backendTarget);
+    m_bridge = route.isTcpBridge();
+    m_record.backendUrl = m_bridge ? backendUrl.toString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveUserInfo)
+                                   : backendUrl.toString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveUserInfo) +
+                                         QString::fromUtf8(m_match.backendTarget);
     m_secretNames.clear();
     for (const InjectedHeader& h : route.injectHeaders) {
         if (h.secret)
@@ -364,6 +366,13 @@ void ProxySession::processRequestHead()
         }
         m_offeredProtocols = Handshake::offeredSubprotocols(m_request.headers);
         m_clientKeepAlive = false;
+        if (m_bridge && !chooseBridgeSubprotocol())
+            return;
+    } else if (m_bridge) {
+        reject(
+            426, QStringLiteral("websocket_required"),
+            QStringLiteral("route %1 bridges WebSocket to TCP: only WebSocket upgrades are accepted").arg(route.name));
+        return;
     } else {
         m_record.kind = HandshakeRecord::Kind::Http;
         m_requestFraming = BodyFraming::forRequest(m_request);
@@ -445,6 +454,10 @@ void ProxySession::onUpstreamConnected()
         else if (m_state == State::Tunnelling || m_state == State::Draining)
             maybeFinishTunnel();
     });
+    if (m_bridge) {
+        startBridge();
+        return;
+    }
     sendBackendRequest();
 }
 
@@ -752,6 +765,94 @@ void ProxySession::answerUpgrade(const HttpHead& response, QByteArray leftover)
         maybeFinishTunnel();
 }
 
+// What a bridge answers the client: "binary" when offered (websockify and noVNC use it), the route's fixed
+// name when offered, the first offer under strip, and none when nothing was offered. A client that offered
+// only protocols the bridge does not speak (e.g. websockify's old "base64") is refused: answering none would
+// fail it in a browser anyway, and answering one would be a lie about the bytes.
+bool ProxySession::chooseBridgeSubprotocol()
+{
+    const RouteConfig& route = m_context->routes().route(m_match.index);
+    m_bridgeProtocol.clear();
+    if (m_offeredProtocols.isEmpty())
+        return true;
+    switch (route.subprotocol) {
+    case SubprotocolPolicy::Fixed:
+        if (m_offeredProtocols.contains(route.fixedSubprotocol)) {
+            m_bridgeProtocol = route.fixedSubprotocol;
+            return true;
+        }
+        break;
+    case SubprotocolPolicy::Strip:
+        m_bridgeProtocol = m_offeredProtocols.first();
+        return true;
+    case SubprotocolPolicy::Pass:
+        if (m_offeredProtocols.contains("binary")) {
+            m_bridgeProtocol = "binary";
+            return true;
+        }
+        break;
+    }
+    const QByteArray wanted = route.subprotocol == SubprotocolPolicy::Fixed ? route.fixedSubprotocol : "binary";
+    reject(400, QStringLiteral("bridge_subprotocol"),
+           QStringLiteral("route %1 bridges to TCP and speaks \"%2\"; the client offered only \"%3\"")
+               .arg(route.name, QString::fromLatin1(wanted), QString::fromLatin1(m_offeredProtocols.join(", "))));
+    return false;
+}
+
+// The TCP connection is up: the client's upgrade is answered by Airlock, and from here each client message
+// goes to TCP as its bytes and each TCP read comes back as one binary message.
+void ProxySession::startBridge()
+{
+    const RouteConfig& route = m_context->routes().route(m_match.index);
+    // The connector has set TCP_NODELAY on this socket: VNC and SSH send small writes that must not wait
+    // for Nagle's timer.
+    HttpHeaders forwarded = m_request.headers;
+    m_record.requestId = HeaderPolicy::ensureRequestId(forwarded);
+    m_record.upstreamResponseAt = nowMs();
+
+    const HttpHead answer = switchingProtocols(m_bridgeProtocol);
+    m_client->write(answer.serialize());
+    m_record.clientResponseHead = redactedHead(answer, m_secretNames);
+    m_record.clientResponseAt = nowMs();
+    m_record.httpStatus = 101;
+    m_record.subprotocol = m_bridgeProtocol;
+    if (route.subprotocol == SubprotocolPolicy::Strip && !m_bridgeProtocol.isEmpty())
+        m_record.subprotocolNote = QStringLiteral("strip: the bridge answered the client's first offer \"%1\"")
+                                       .arg(QString::fromLatin1(m_bridgeProtocol));
+
+    FrameTap::Options options;
+    options.strict = route.strictFrames;
+    options.maxMessageBytes = route.maxMessageBytes;
+    if (route.keepalive.pingMs > 0) {
+        m_keepaliveMarker = QByteArray("airlock-ka:" + QByteArray::number(m_record.sessionId) + ':');
+        options.dropPongPrefix = m_keepaliveMarker;
+        m_keepaliveTimer.start(route.keepalive.pingMs);
+    }
+    m_up = Pump(m_client, m_backend);
+    m_up.startFramesToBytes(options);
+    m_up.prepend(std::exchange(m_clientInput, QByteArray()));
+    m_down = Pump(m_backend, m_client);
+    m_down.startBytesToFrames();
+    setState(State::Tunnelling);
+    m_context->metrics().sessionOpened();
+    m_tunnelCounted = true;
+    touchIdle();
+    pumpTunnel();
+    if (m_clientEof || m_backendEof)
+        maybeFinishTunnel();
+}
+
+// The client sent its close frame: Airlock is the WebSocket server here, so it answers with the same code
+// and ends the TCP connection (after what is queued for it).
+void ProxySession::closeBridgeByClient()
+{
+    const quint16 code = m_up.tap()->close().code;
+    m_client->write(FrameBuilder::closeFrame(code == 0 || CloseCodeRules::maySend(code) ? code : 1000, {}, false));
+    finishRecord(HandshakeRecord::Outcome::Closed);
+    releaseBackend();
+    lingerCloseClient();
+}
+
 // ---------------------------------------------------------------------------------------------
 // WebSocket tunnel
 
@@ -790,7 +891,7 @@ void ProxySession::onKeepaliveTimeout()
         const FrameTap* tap = into.tap();
         return tap && into.isActive() && !into.isStopped() && tap->atFrameBoundary() && !tap->closed();
     };
-    if (mayPing(m_up)) {
+    if (!m_bridge && mayPing(m_up)) {
         m_backend->write(FrameBuilder::ping(payload, true));
         ++m_record.keepalivePingsSent;
     }
@@ -852,6 +953,10 @@ void ProxySession::pumpTunnelOnce()
         m_record.closeReason = m_up.tap()->close().reason;
         m_record.closeSide = HandshakeRecord::Side::Client;
     }
+    if (up == Pump::Result::Done && m_bridge) {
+        closeBridgeByClient();
+        return;
+    }
     const Pump::Result down = m_down.run();
     if (down == Pump::Result::Violation) {
         handleViolation(false);
@@ -884,8 +989,16 @@ void ProxySession::closeAfterLegEnded(bool backendEnded)
 {
     const Pump& from = backendEnded ? m_down : m_up;
     QTcpSocket* other = backendEnded ? m_client : static_cast<QTcpSocket*>(m_backend);
-    if (m_state == State::Tunnelling && from.tap() && !from.tap()->closed() && !from.isStopped()) {
-        if (from.tap()->atFrameBoundary()) {
+    if (m_bridge && backendEnded && m_state == State::Tunnelling) {
+        // TCP has no close handshake: its end is the bridge's normal end.
+        m_client->write(FrameBuilder::closeFrame(1000, "backend closed", false));
+        if (m_record.closeSide == HandshakeRecord::Side::None) {
+            m_record.closeCode = 1000;
+            m_record.closeReason = "backend closed";
+            m_record.closeSide = HandshakeRecord::Side::Backend;
+        }
+    } else if (m_state == State::Tunnelling && from.tap() && !from.tap()->closed() && !from.isStopped()) {
+        if (from.tap()->atFrameBoundary() && !(m_bridge && !backendEnded)) {
             other->write(backendEnded ? FrameBuilder::closeFrame(1014, "backend connection lost", false)
                                       : FrameBuilder::closeFrame(1001, "client went away", true));
         }
@@ -969,7 +1082,7 @@ void ProxySession::handleViolation(bool fromClient)
     // Close frames only at frame boundaries; a side in the middle of a frame can only lose the connection.
     if (other.tap() && other.tap()->atFrameBoundary() && !other.tap()->closed())
         violator->write(FrameBuilder::closeFrame(violation.closeCode, violation.reason, !fromClient));
-    if (bad.tap()->atFrameBoundary()) {
+    if (bad.tap()->atFrameBoundary() && !m_bridge) {
         if (fromClient)
             innocent->write(
                 FrameBuilder::closeFrame(1001, QByteArray("client protocol error: " + violation.reason), true));
@@ -996,7 +1109,7 @@ void ProxySession::beginAirlockClose(quint16 code, const QByteArray& reason)
     m_up.stop();
     m_down.stop();
     const bool clientFrameOk = m_down.tap() && m_down.tap()->atFrameBoundary() && !m_down.tap()->closed();
-    const bool backendFrameOk = m_up.tap() && m_up.tap()->atFrameBoundary() && !m_up.tap()->closed();
+    const bool backendFrameOk = !m_bridge && m_up.tap() && m_up.tap()->atFrameBoundary() && !m_up.tap()->closed();
     if (clientFrameOk)
         m_client->write(FrameBuilder::closeFrame(code, reason, false));
     if (backendFrameOk)
@@ -1288,6 +1401,8 @@ quint16 ProxySession::browserCloseCode(const QString& reason, HandshakeRecord::O
         return 4404;
     if (reason == QLatin1String("origin_not_allowed"))
         return 4403;
+    if (reason == QLatin1String("bridge_subprotocol"))
+        return 4400;
     if (reason == QLatin1String("handshake_rate_limited"))
         return 1013;
     if (reason == QLatin1String("shutdown"))
@@ -1478,7 +1593,8 @@ void ProxySession::finishRecord(HandshakeRecord::Outcome outcome)
             m_record.messagesFromClient = tap->stats().messages;
         }
         if (const FrameTap* tap = m_down.tap()) {
-            m_record.bytesFromBackend = tap->stats().bytes;
+            // A bridge's backend sends TCP bytes, not frames: count those.
+            m_record.bytesFromBackend = m_bridge ? m_down.bytesForwarded() : tap->stats().bytes;
             m_record.messagesFromBackend = tap->stats().messages;
         }
         m_record.keepalivePongsSwallowed = 0;

@@ -76,6 +76,10 @@ private:
     void readBackendResponseHead();
     HttpHead switchingProtocols(const QByteArray& protocol) const;
     void answerUpgrade(const HttpHead& response, QByteArray leftover);
+    // tcp:// routes: Airlock ends the WebSocket itself and carries its payload over the TCP connection.
+    bool chooseBridgeSubprotocol();
+    void startBridge();
+    void closeBridgeByClient();
     void forwardResponseHead(HttpHead response, QByteArray leftover);
     void pumpTunnel();
     void pumpTunnelOnce();
@@ -125,6 +129,8 @@ private:
     bool m_tunnelCounted = false;
     BodyFraming m_requestFraming;
     BodyFraming m_responseFraming;
+    bool m_bridge = false;             // the route is a tcp:// bridge
+    QByteArray m_bridgeProtocol;       // the subprotocol a bridge answers the client with
     QByteArrayList m_offeredProtocols; // client's offer
     QByteArrayList m_sentProtocols;    // what went to the backend
     QByteArray m_sentKey;

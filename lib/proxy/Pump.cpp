@@ -1,5 +1,7 @@
 #include "proxy/Pump.h"
 
+#include "ws/FrameBuilder.h"
+
 #include <QTcpSocket>
 
 namespace airlock {
@@ -22,6 +24,24 @@ void Pump::startFrames(FrameTap::Direction direction, FrameTap::Options options)
 {
     m_mode = Mode::Frames;
     m_tap.emplace(direction, options);
+    m_active = true;
+    m_stopped = false;
+    m_bodyDone = false;
+}
+
+void Pump::startFramesToBytes(FrameTap::Options options)
+{
+    m_mode = Mode::FramesToBytes;
+    m_codec.emplace(options);
+    m_active = true;
+    m_stopped = false;
+    m_bodyDone = false;
+}
+
+void Pump::startBytesToFrames()
+{
+    m_mode = Mode::BytesToFrames;
+    m_tap.emplace(FrameTap::Direction::ServerToClient, FrameTap::Options());
     m_active = true;
     m_stopped = false;
     m_bodyDone = false;
@@ -101,8 +121,40 @@ qsizetype Pump::forwardable(QByteArrayView data, Result* result)
     }
     case Mode::UntilClose:
         return data.size();
+    case Mode::FramesToBytes:
+    case Mode::BytesToFrames:
+        break; // translated, see translate()
     }
     return 0;
+}
+
+qsizetype Pump::translate(char* data, qsizetype size, Result* result)
+{
+    if (m_mode == Mode::BytesToFrames) {
+        // The frame is checked like any frame Airlock forwards to a client, which keeps the counts.
+        const QByteArray header = FrameCodec::binaryHeader(quint64(size));
+        m_tap->inspect(header);
+        m_tap->inspect(QByteArrayView(data, size));
+        m_dst->write(header);
+        m_dst->write(data, size);
+        m_forwarded += size;
+        return size;
+    }
+    qsizetype payload = 0;
+    QByteArrayList pings;
+    const qsizetype consumed = m_codec->decode(data, size, &payload, &pings);
+    if (payload > 0) {
+        m_dst->write(data, payload);
+        m_forwarded += payload;
+    }
+    // The other pump writes whole frames to the client, so the client stream is at a frame boundary here.
+    for (const QByteArray& ping : std::as_const(pings))
+        m_src->write(FrameBuilder::pong(ping, false));
+    if (m_codec->tap().hasViolation())
+        *result = Result::Violation;
+    else if (m_codec->tap().closed())
+        *result = Result::Done;
+    return consumed;
 }
 
 Pump::Result Pump::run()
@@ -136,6 +188,14 @@ Pump::Result Pump::run()
             got = 0;
         const QByteArrayView data(buffer.constData(), tailSize + got);
         qsizetype done = 0;
+        if (m_mode == Mode::FramesToBytes || m_mode == Mode::BytesToFrames) {
+            done = translate(buffer.data(), data.size(), &result);
+            wrote = true;
+            m_tail = data.sliced(done).toByteArray();
+            if (got == 0)
+                break;
+            continue;
+        }
         for (;;) {
             const qsizetype n = forwardable(data.sliced(done), &result);
             if (n > 0) {

@@ -2,6 +2,7 @@
 
 #include "http/BodyFraming.h"
 #include "http/ChunkedBodyTracker.h"
+#include "ws/FrameCodec.h"
 #include "ws/FrameTap.h"
 
 #include <QByteArray>
@@ -17,6 +18,8 @@ namespace airlock {
 // (Content-Length, chunked, until close). Backpressure: nothing is read from src while dst holds more
 // than highWatermark unsent bytes; src's own read buffer is capped, so TCP flow control reaches the peer.
 // A frame the tap marks for dropping (a pong answering Airlock's own ping) is skipped, not forwarded.
+// On a tcp:// bridge the pumps translate instead: client frames to their payload (pings answered to the
+// client), TCP bytes to binary frames (checked by a tap too, for the counts).
 class Pump
 {
 public:
@@ -37,6 +40,10 @@ public:
 
     void startFrames(FrameTap::Direction direction, FrameTap::Options options);
     void startBody(const BodyFraming& framing);
+    // Bridge, client -> TCP: src speaks WebSocket (checked with these options), dst gets the payload.
+    void startFramesToBytes(FrameTap::Options options);
+    // Bridge, TCP -> client: each read from src goes to dst as one binary frame.
+    void startBytesToFrames();
     // Bytes already read from src (after a head) that belong to this stream.
     void prepend(const QByteArray& bytes);
 
@@ -49,14 +56,16 @@ public:
     // Bytes read from src beyond the end of the body (a pipelined next request).
     QByteArray takeRemainder();
     qint64 bytesForwarded() const { return m_forwarded; }
-    const FrameTap* tap() const { return m_tap ? &*m_tap : nullptr; }
+    const FrameTap* tap() const { return m_codec ? &m_codec->tap() : m_tap ? &*m_tap : nullptr; }
     QString errorDetail() const { return m_error; }
     bool isActive() const { return m_src != nullptr && m_active; }
     bool isBodyDone() const { return m_bodyDone; }
 
 private:
-    enum class Mode { Frames, Length, Chunked, UntilClose };
+    enum class Mode { Frames, Length, Chunked, UntilClose, FramesToBytes, BytesToFrames };
     qsizetype forwardable(QByteArrayView data, Result* result);
+    // Bridge modes: translates data (the scratch buffer, changed in place) into dst; returns bytes consumed.
+    qsizetype translate(char* data, qsizetype size, Result* result);
 
     QTcpSocket* m_src = nullptr;
     QTcpSocket* m_dst = nullptr;
@@ -65,6 +74,7 @@ private:
     bool m_stopped = false;
     bool m_bodyDone = false;
     std::optional<FrameTap> m_tap;
+    std::optional<FrameCodec> m_codec;
     ChunkedBodyTracker m_chunked;
     qint64 m_remaining = 0;
     QByteArray m_tail; // bytes read but not yet forwardable (a partial frame header, a control frame)

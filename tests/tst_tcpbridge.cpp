@@ -1,0 +1,479 @@
+// tcp:// routes: Airlock ends the WebSocket and bridges its payload to a TCP service (the websockify case).
+#include "ProxyFixture.h"
+#include "RawClient.h"
+#include "RefusingPort.h"
+#include "TcpEchoBackend.h"
+#include "TestConnectProxy.h"
+#include "WsFrameWriter.h"
+
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTest>
+#include <QWebSocket>
+#include <QWebSocketHandshakeOptions>
+
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+
+using namespace airlock;
+using airlock::test::WsFrameWriter;
+
+namespace {
+
+const QByteArray kRfbGreeting = "RFB 003.008\n";
+const QByteArray kBrowser = "Origin: http://127.0.0.1:6080\r\n";
+
+struct ServerFrame
+{
+    quint8 opcode = 0;
+    QByteArray payload;
+};
+
+// Unmasked frames a server sent, from the first byte after the response head; a trailing partial frame is
+// left out.
+QList<ServerFrame> serverFrames(const QByteArray& response)
+{
+    QList<ServerFrame> frames;
+    const qsizetype headEnd = response.indexOf("\r\n\r\n");
+    if (headEnd < 0)
+        return frames;
+    const QByteArray bytes = response.mid(headEnd + 4);
+    qsizetype pos = 0;
+    while (bytes.size() - pos >= 2) {
+        const quint8 opcode = quint8(bytes[pos]) & 0x0F;
+        quint64 length = quint8(bytes[pos + 1]) & 0x7F;
+        qsizetype header = 2;
+        if (length == 126 || length == 127) {
+            const int width = length == 126 ? 2 : 8;
+            if (bytes.size() - pos < 2 + width)
+                break;
+            length = 0;
+            for (int i = 0; i < width; ++i)
+                length = (length << 8) | quint8(bytes[pos + 2 + i]);
+            header += width;
+        }
+        if (quint64(bytes.size() - pos - header) < length)
+            break;
+        frames.append({opcode, bytes.mid(pos + header, qsizetype(length))});
+        pos += header + qsizetype(length);
+    }
+    return frames;
+}
+
+QByteArray randomBytes(qsizetype n, quint32 seed)
+{
+    QByteArray bytes(n, Qt::Uninitialized);
+    QRandomGenerator generator(seed);
+    for (char& c : bytes)
+        c = char(generator.bounded(256));
+    return bytes;
+}
+
+bool openClient(QWebSocket& client, const QUrl& url, const QStringList& protocols = {})
+{
+    QWebSocketHandshakeOptions options;
+    options.setSubprotocols(protocols);
+    QSignalSpy connected(&client, &QWebSocket::connected);
+    client.open(QNetworkRequest(url), options);
+    return !connected.isEmpty() || connected.wait(5000);
+}
+
+// Whether the socket this process holds from local port `localPort` to `remotePort` on loopback has
+// TCP_NODELAY set (-1: no such socket). The proxy runs in the test process, so its sockets are ours to see.
+int noDelayOf(quint16 localPort, quint16 remotePort)
+{
+    for (int fd = 0; fd < 4096; ++fd) {
+        sockaddr_in local{};
+        sockaddr_in remote{};
+        socklen_t length = sizeof local;
+        if (::getsockname(fd, reinterpret_cast<sockaddr*>(&local), &length) != 0 || local.sin_family != AF_INET)
+            continue;
+        length = sizeof remote;
+        if (::getpeername(fd, reinterpret_cast<sockaddr*>(&remote), &length) != 0)
+            continue;
+        if (ntohs(local.sin_port) != localPort || ntohs(remote.sin_port) != remotePort)
+            continue;
+        int value = 0;
+        length = sizeof value;
+        if (::getsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &value, &length) != 0)
+            return -1;
+        return value;
+    }
+    return -1;
+}
+
+} // namespace
+
+class tst_TcpBridge : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void vncStyleSession();
+    void clientWithoutSubprotocol();
+    void unsupportedSubprotocolRefused_data();
+    void unsupportedSubprotocolRefused();
+    void partialWritesArriveWhole();
+    void largeBurstsBothWays();
+    void backendEofClosesWith1000();
+    void refusedConnect_data();
+    void refusedConnect();
+    void tcpLegHasNoDelay();
+    void plainHttpGets426();
+    void clientProtocolErrorEndsTcp();
+    void keepalivePingsOnlyTheClient();
+    void throughConnectProxy();
+
+private:
+    ProxyFixture& startProxy(RouteConfig route);
+
+    std::unique_ptr<TcpEchoBackend> m_backend;
+    std::unique_ptr<ProxyFixture> m_proxy;
+};
+
+void tst_TcpBridge::init()
+{
+    m_backend = std::make_unique<TcpEchoBackend>();
+    QVERIFY(m_backend->listen());
+}
+
+void tst_TcpBridge::cleanup()
+{
+    m_proxy.reset();
+    m_backend.reset();
+}
+
+ProxyFixture& tst_TcpBridge::startProxy(RouteConfig route)
+{
+    route.scheme = BackendScheme::Tcp;
+    m_proxy = std::make_unique<ProxyFixture>(ProxyFixture::config({route}));
+    if (!m_proxy->start())
+        qWarning("proxy did not start");
+    return *m_proxy;
+}
+
+void tst_TcpBridge::vncStyleSession()
+{
+    m_backend->setGreeting(kRfbGreeting);
+    ProxyFixture& proxy = startProxy(ProxyFixture::route(QStringLiteral("/vnc"), m_backend->url()));
+
+    QWebSocket client;
+    QSignalSpy binary(&client, &QWebSocket::binaryMessageReceived);
+    QSignalSpy disconnected(&client, &QWebSocket::disconnected);
+    QVERIFY2(openClient(client, proxy.wsUrl(QStringLiteral("/vnc")), {QStringLiteral("binary")}),
+             qPrintable(client.errorString()));
+    QCOMPARE(client.subprotocol(), QStringLiteral("binary"));
+
+    // The server speaks first; its greeting is one binary message.
+    QTRY_COMPARE_WITH_TIMEOUT(binary.size(), 1, 5000);
+    QCOMPARE(binary.at(0).at(0).toByteArray(), kRfbGreeting);
+
+    client.sendBinaryMessage(kRfbGreeting);
+    QTRY_COMPARE_WITH_TIMEOUT(m_backend->received(), kRfbGreeting, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(binary.size(), 2, 5000);
+    QCOMPARE(binary.at(1).at(0).toByteArray(), kRfbGreeting);
+
+    client.close(QWebSocketProtocol::CloseCodeNormal, QStringLiteral("viewer closed"));
+    QTRY_VERIFY_WITH_TIMEOUT(!disconnected.isEmpty(), 5000);
+    QCOMPARE(int(client.closeCode()), 1000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_backend->peerClosed(), 5000);
+
+    QVERIFY(proxy.waitForRecords(1));
+    const HandshakeRecord record = proxy.lastRecord();
+    QCOMPARE(record.outcome, HandshakeRecord::Outcome::Closed);
+    QCOMPARE(record.httpStatus, 101);
+    QCOMPARE(record.backendUrl, m_backend->url().toString());
+    QCOMPARE(record.subprotocol, QByteArray("binary"));
+    QCOMPARE(record.closeSide, HandshakeRecord::Side::Client);
+    QCOMPARE(record.closeCode, 1000);
+    QCOMPARE(record.closeReason, QByteArray("viewer closed"));
+    QCOMPARE(record.messagesFromClient, 1);
+    QCOMPARE(record.messagesFromBackend, 2);
+    QCOMPARE(record.bytesFromBackend, 2 * kRfbGreeting.size());
+    QVERIFY(record.tcpConnectedAt > 0);
+    QVERIFY(record.backendRequestHead.isEmpty()); // no HTTP on the TCP leg
+}
+
+void tst_TcpBridge::clientWithoutSubprotocol()
+{
+    ProxyFixture& proxy = startProxy(ProxyFixture::route(QStringLiteral("/tcp"), m_backend->url()));
+    QWebSocket client;
+    QSignalSpy binary(&client, &QWebSocket::binaryMessageReceived);
+    QSignalSpy text(&client, &QWebSocket::textMessageReceived);
+    QVERIFY2(openClient(client, proxy.wsUrl(QStringLiteral("/tcp"))), qPrintable(client.errorString()));
+    QVERIFY(client.subprotocol().isEmpty());
+    // A text message carries its UTF-8 bytes; what TCP sends back is binary.
+    client.sendTextMessage(QStringLiteral("héllo"));
+    QTRY_COMPARE_WITH_TIMEOUT(binary.size(), 1, 5000);
+    QCOMPARE(m_backend->received(), QStringLiteral("héllo").toUtf8());
+    QCOMPARE(binary.at(0).at(0).toByteArray(), QStringLiteral("héllo").toUtf8());
+    QVERIFY(text.isEmpty());
+}
+
+void tst_TcpBridge::unsupportedSubprotocolRefused_data()
+{
+    QTest::addColumn<QByteArray>("extra");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("closeCode");
+    QTest::newRow("no Origin: HTTP 400") << QByteArray("Sec-WebSocket-Protocol: base64\r\n") << 400 << 0;
+    QTest::newRow("browser: close 4400") << QByteArray("Sec-WebSocket-Protocol: base64\r\n" + kBrowser) << 101 << 4400;
+}
+
+void tst_TcpBridge::unsupportedSubprotocolRefused()
+{
+    QFETCH(QByteArray, extra);
+    QFETCH(int, status);
+    QFETCH(int, closeCode);
+    ProxyFixture& proxy = startProxy(ProxyFixture::route(QStringLiteral("/tcp"), m_backend->url()));
+    RawClient raw(proxy.port());
+    raw.send(RawClient::upgradeRequest("/tcp", extra));
+    const QByteArray response = closeCode ? raw.readUntil("binary") : raw.readResponse();
+    QCOMPARE(RawClient::statusOf(response), status);
+    QVERIFY(response.contains("X-Airlock-Error: bridge_subprotocol"));
+    if (closeCode) {
+        quint16 code = 0;
+        QByteArray reason;
+        QVERIFY(RawClient::findCloseFrame(response, &code, &reason));
+        QCOMPARE(int(code), closeCode);
+        QVERIFY2(reason.contains("\"binary\"") && reason.contains("base64"), reason.constData());
+        // The 101 selects the client's offer so that a browser accepts it and reads the close.
+        QVERIFY(response.contains("Sec-WebSocket-Protocol: base64"));
+    }
+    QCOMPARE(m_backend->connections(), 0);
+}
+
+void tst_TcpBridge::partialWritesArriveWhole()
+{
+    ProxyFixture& proxy = startProxy(ProxyFixture::route(QStringLiteral("/tcp"), m_backend->url()));
+    RawClient raw(proxy.port());
+    raw.send(RawClient::upgradeRequest("/tcp", "Sec-WebSocket-Protocol: binary\r\n"));
+    QVERIFY(raw.readUntil("\r\n\r\n").contains("Sec-WebSocket-Protocol: binary"));
+
+    const QByteArray medium = randomBytes(1000, 3);
+    const QByteArray stream = WsFrameWriter::binary(medium.left(10), true, false) + WsFrameWriter::ping("p1", true) +
+                              WsFrameWriter::continuation(medium.mid(10), true, true) +
+                              WsFrameWriter::text("keys", true) + WsFrameWriter::binary(QByteArray(), true);
+    // One byte per write: frames arrive in every possible split, headers included.
+    for (const char byte : stream) {
+        raw.socket().write(&byte, 1);
+        QVERIFY(raw.socket().waitForBytesWritten(5000));
+    }
+    const QByteArray expected = medium + "keys";
+    QTRY_COMPARE_WITH_TIMEOUT(m_backend->received().size(), expected.size(), 5000);
+    QVERIFY(m_backend->received() == expected);
+
+    // The ping was answered by Airlock, and the echo came back as binary messages.
+    QByteArray echoed;
+    bool ponged = false;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            raw.readBytes(raw.received().size() + 1, 50);
+            echoed.clear();
+            ponged = false;
+            for (const ServerFrame& frame : serverFrames(raw.received())) {
+                if (frame.opcode == 0xA && frame.payload == "p1")
+                    ponged = true;
+                else if (frame.opcode == 0x2)
+                    echoed += frame.payload;
+            }
+            return ponged && echoed.size() == expected.size();
+        }(),
+        5000);
+    QVERIFY(echoed == expected);
+}
+
+void tst_TcpBridge::largeBurstsBothWays()
+{
+    ProxyFixture& proxy = startProxy(ProxyFixture::route(QStringLiteral("/tcp"), m_backend->url()));
+    QWebSocket client;
+    client.setMaxAllowedIncomingMessageSize(1 << 20);
+    QByteArray received;
+    int messages = 0;
+    connect(&client, &QWebSocket::binaryMessageReceived, this, [&](const QByteArray& message) {
+        received += message;
+        ++messages;
+    });
+    QVERIFY2(openClient(client, proxy.wsUrl(QStringLiteral("/tcp")), {QStringLiteral("binary")}),
+             qPrintable(client.errorString()));
+
+    // Client to TCP and back: 4 MiB in 64 KiB messages, echoed.
+    const QByteArray upload = randomBytes(4 << 20, 5);
+    for (qsizetype offset = 0; offset < upload.size(); offset += 64 * 1024)
+        client.sendBinaryMessage(upload.mid(offset, 64 * 1024));
+    QTRY_COMPARE_WITH_TIMEOUT(received.size(), upload.size(), 30000);
+    QVERIFY(received == upload);
+    QTRY_COMPARE_WITH_TIMEOUT(m_backend->received().size(), upload.size(), 5000);
+
+    // TCP to client: an 8 MiB burst written at once, like a full-screen framebuffer update.
+    m_backend->setEcho(false);
+    received.clear();
+    messages = 0;
+    const QByteArray burst = randomBytes(8 << 20, 6);
+    QVERIFY(m_backend->lastConnection());
+    m_backend->lastConnection()->write(burst);
+    QTRY_COMPARE_WITH_TIMEOUT(received.size(), burst.size(), 30000);
+    QVERIFY(received == burst);
+    QVERIFY2(messages >= 32, "each read becomes a message of at most 256 KiB");
+}
+
+void tst_TcpBridge::backendEofClosesWith1000()
+{
+    ProxyFixture& proxy = startProxy(ProxyFixture::route(QStringLiteral("/tcp"), m_backend->url()));
+    m_backend->setEcho(false);
+    RawClient raw(proxy.port());
+    raw.send(RawClient::upgradeRequest("/tcp"));
+    QVERIFY(raw.readUntil("\r\n\r\n").startsWith("HTTP/1.1 101"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_backend->connections(), 1, 5000);
+    m_backend->lastConnection()->write("last words");
+    m_backend->closeLast();
+    QVERIFY(raw.waitForClose());
+    const QList<ServerFrame> frames = serverFrames(raw.received());
+    QCOMPARE(frames.size(), 2);
+    QCOMPARE(frames.at(0).payload, QByteArray("last words")); // flushed before the close
+    quint16 code = 0;
+    QByteArray reason;
+    QVERIFY(RawClient::findCloseFrame(raw.received(), &code, &reason));
+    QCOMPARE(code, quint16(1000));
+    QCOMPARE(reason, QByteArray("backend closed"));
+
+    QVERIFY(proxy.waitForRecords(1));
+    const HandshakeRecord record = proxy.lastRecord();
+    QCOMPARE(record.closeSide, HandshakeRecord::Side::Backend);
+    QCOMPARE(record.closeCode, 1000);
+    QCOMPARE(record.classification, QStringLiteral("normal"));
+}
+
+void tst_TcpBridge::refusedConnect_data()
+{
+    QTest::addColumn<QByteArray>("extra");
+    QTest::addColumn<int>("status");
+    QTest::newRow("browser: 101 + close 1014") << kBrowser << 101;
+    QTest::newRow("no Origin: 502") << QByteArray() << 502;
+}
+
+void tst_TcpBridge::refusedConnect()
+{
+    QFETCH(QByteArray, extra);
+    QFETCH(int, status);
+    const RefusingPort dead;
+    QVERIFY(dead.isValid());
+    ProxyFixture& proxy = startProxy(
+        ProxyFixture::route(QStringLiteral("/tcp"), QUrl(QStringLiteral("tcp://127.0.0.1:%1").arg(dead.port()))));
+    RawClient raw(proxy.port());
+    raw.send(RawClient::upgradeRequest("/tcp", extra));
+    QVERIFY(raw.waitForClose());
+    QCOMPARE(RawClient::statusOf(raw.received()), status);
+    if (status == 101) {
+        quint16 code = 0;
+        QByteArray reason;
+        QVERIFY(RawClient::findCloseFrame(raw.received(), &code, &reason));
+        QCOMPARE(code, quint16(1014));
+        QVERIFY2(reason.startsWith("backend failed"), reason.constData());
+    }
+    QVERIFY(proxy.waitForRecords(1));
+    QCOMPARE(proxy.lastRecord().failureReason, QStringLiteral("connect_refused"));
+    QCOMPARE(proxy.lastRecord().outcome, HandshakeRecord::Outcome::UpstreamFailed);
+}
+
+void tst_TcpBridge::tcpLegHasNoDelay()
+{
+    ProxyFixture& proxy = startProxy(ProxyFixture::route(QStringLiteral("/tcp"), m_backend->url()));
+    QWebSocket client;
+    QVERIFY2(openClient(client, proxy.wsUrl(QStringLiteral("/tcp"))), qPrintable(client.errorString()));
+    QTRY_COMPARE_WITH_TIMEOUT(m_backend->connections(), 1, 5000);
+    QCOMPARE(noDelayOf(m_backend->lastPeerPort(), m_backend->port()), 1);
+    // The check itself can tell: the backend's accepted socket has Nagle on.
+    QCOMPARE(noDelayOf(m_backend->port(), m_backend->lastPeerPort()), 0);
+}
+
+void tst_TcpBridge::plainHttpGets426()
+{
+    ProxyFixture& proxy = startProxy(ProxyFixture::route(QStringLiteral("/tcp"), m_backend->url()));
+    RawClient raw(proxy.port());
+    raw.send("GET /tcp HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    const QByteArray response = raw.readResponse();
+    QCOMPARE(RawClient::statusOf(response), 426);
+    QVERIFY(response.contains("only WebSocket upgrades"));
+    QCOMPARE(m_backend->connections(), 0);
+}
+
+void tst_TcpBridge::clientProtocolErrorEndsTcp()
+{
+    ProxyFixture& proxy = startProxy(ProxyFixture::route(QStringLiteral("/tcp"), m_backend->url()));
+    RawClient raw(proxy.port());
+    raw.send(RawClient::upgradeRequest("/tcp"));
+    QVERIFY(raw.readUntil("\r\n\r\n").startsWith("HTTP/1.1 101"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_backend->connections(), 1, 5000);
+    raw.send(WsFrameWriter::binary("unmasked", false));
+    QVERIFY(raw.waitForClose());
+    quint16 code = 0;
+    QByteArray reason;
+    QVERIFY(RawClient::findCloseFrame(raw.received(), &code, &reason));
+    QCOMPARE(code, quint16(1002));
+    QTRY_VERIFY_WITH_TIMEOUT(m_backend->peerClosed(), 5000);
+    QVERIFY(m_backend->received().isEmpty());
+}
+
+void tst_TcpBridge::keepalivePingsOnlyTheClient()
+{
+    RouteConfig route = ProxyFixture::route(QStringLiteral("/tcp"), m_backend->url());
+    route.keepalive.pingMs = 50;
+    ProxyFixture& proxy = startProxy(route);
+    RawClient raw(proxy.port());
+    raw.send(RawClient::upgradeRequest("/tcp"));
+    QVERIFY(raw.readUntil("\r\n\r\n").startsWith("HTTP/1.1 101"));
+    QByteArray ping;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            raw.readBytes(raw.received().size() + 1, 50);
+            for (const ServerFrame& frame : serverFrames(raw.received())) {
+                if (frame.opcode == 0x9)
+                    ping = frame.payload;
+            }
+            return !ping.isEmpty();
+        }(),
+        5000);
+    QVERIFY(ping.startsWith("airlock-ka:"));
+    raw.send(WsFrameWriter::pong(ping, true) + WsFrameWriter::binary("data", true));
+    QTRY_COMPARE_WITH_TIMEOUT(m_backend->received(), QByteArray("data"), 5000); // nothing of the pong
+    raw.send(WsFrameWriter::close(1000, {}, true));
+    QVERIFY(raw.waitForClose());
+    QVERIFY(proxy.waitForRecords(1));
+    QVERIFY(proxy.lastRecord().keepalivePingsSent >= 1);
+    QCOMPARE(proxy.lastRecord().keepalivePongsSwallowed, 1);
+    QCOMPARE(proxy.lastRecord().closeCode, 1000);
+}
+
+// A VM reachable only through the corporate proxy: the TCP leg is a CONNECT tunnel, as for ws backends.
+void tst_TcpBridge::throughConnectProxy()
+{
+    TestConnectProxy connectProxy;
+    QVERIFY(connectProxy.listenLocal());
+    connectProxy.setHostOverride(QStringLiteral("vm.airlock.test"), QStringLiteral("127.0.0.1"));
+    m_backend->setGreeting(kRfbGreeting);
+    RouteConfig route = ProxyFixture::route(QStringLiteral("/vnc"),
+                                            QUrl(QStringLiteral("tcp://vm.airlock.test:%1").arg(m_backend->port())));
+    route.upstreamProxy.mode = UpstreamProxySetting::Mode::Url;
+    route.upstreamProxy.url = connectProxy.url();
+    ProxyFixture& proxy = startProxy(route);
+
+    QWebSocket client;
+    QSignalSpy binary(&client, &QWebSocket::binaryMessageReceived);
+    QVERIFY2(openClient(client, proxy.wsUrl(QStringLiteral("/vnc")), {QStringLiteral("binary")}),
+             qPrintable(client.errorString()));
+    QTRY_COMPARE_WITH_TIMEOUT(binary.size(), 1, 5000);
+    QCOMPARE(binary.at(0).at(0).toByteArray(), kRfbGreeting);
+    QCOMPARE(connectProxy.lastRequest().target, QByteArray("vm.airlock.test:") + QByteArray::number(m_backend->port()));
+    client.sendBinaryMessage("through the proxy");
+    QTRY_COMPARE_WITH_TIMEOUT(m_backend->received(), QByteArray("through the proxy"), 5000);
+    client.close();
+    QVERIFY(proxy.waitForRecords(1));
+    QCOMPARE(proxy.lastRecord().upstreamProxy, connectProxy.url().toString());
+    QVERIFY(proxy.lastRecord().proxyConnectedAt > 0);
+}
+
+QTEST_GUILESS_MAIN(tst_TcpBridge)
+#include "tst_tcpbridge.moc"
