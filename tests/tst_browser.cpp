@@ -4,6 +4,7 @@
 #include "HeadlessChromium.h"
 #include "ProxyFixture.h"
 #include "ScriptedBackend.h"
+#include "TcpEchoBackend.h"
 #include "WsFrameWriter.h"
 
 #include "config/ConfigLoader.h"
@@ -41,7 +42,8 @@ const QByteArray probePage = R"html(<!doctype html>
     return bytes;
   };
   window.probe = (path, protocols, plan) => new Promise((resolve) => {
-    const seen = { opened: false, protocol: null, extensions: null, errors: 0, sent: [], received: [], close: null };
+    const seen = { opened: false, protocol: null, extensions: null, errors: 0, sent: [], received: [], close: null,
+                   receivedBytes: 0 };
     const pending = [];
     let done = false;
     const finish = () => {
@@ -75,9 +77,11 @@ const QByteArray probePage = R"html(<!doctype html>
       } else {
         const entry = { type: 'binary', size: event.data.byteLength };
         seen.received.push(entry);
+        seen.receivedBytes += event.data.byteLength;
         pending.push(sha256(event.data).then((d) => { entry.sha256 = d; }));
       }
-      if (seen.received.length === plan.closeAfter) ws.close(1000, 'done');
+      if (seen.received.length === plan.closeAfter || seen.receivedBytes === plan.closeAfterBytes)
+        ws.close(1000, 'done');
     };
     ws.onclose = (event) => {
       seen.close = { code: event.code, reason: event.reason, wasClean: event.wasClean };
@@ -167,6 +171,7 @@ private slots:
     void backendCloseReachesPage_data();
     void backendCloseReachesPage();
     void messagesRoundTrip();
+    void tcpBridge();
 
 private:
     // Loads the probe page through Airlock, runs probe() and returns what the page saw (empty on failure,
@@ -194,6 +199,7 @@ private:
     ScriptedBackend m_refusing{[](QTcpSocket* s, const HttpHead&) {
         s->write(ScriptedBackend::response(404, "Not Found", "no such session\n"));
     }};
+    TcpEchoBackend m_tcpEcho; // a VNC-like TCP service: greets, then echoes
     std::unique_ptr<ProxyFixture> m_proxy;
 };
 
@@ -207,6 +213,10 @@ void tst_Browser::initTestCase()
     QVERIFY(m_closing.listen());
     QVERIFY(m_dropping.listen());
     QVERIFY(m_refusing.listen());
+    m_tcpEcho.setGreeting("RFB 003.008\n");
+    QVERIFY(m_tcpEcho.listen());
+    RouteConfig bridge = ProxyFixture::route(QStringLiteral("/vnc"), m_tcpEcho.url());
+    bridge.scheme = BackendScheme::Tcp;
 
     RouteConfig strip = ProxyFixture::route(QStringLiteral("/nosub-strip"), m_plainEcho.url());
     strip.subprotocol = SubprotocolPolicy::Strip;
@@ -223,6 +233,7 @@ void tst_Browser::initTestCase()
         ProxyFixture::route(QStringLiteral("/closing"), m_closing.url()),
         ProxyFixture::route(QStringLiteral("/dropping"), m_dropping.url()),
         ProxyFixture::route(QStringLiteral("/refusing"), m_refusing.url()),
+        bridge,
     }));
     QVERIFY(m_proxy->start());
 
@@ -545,6 +556,43 @@ void tst_Browser::messagesRoundTrip()
     QVERIFY(record->bytesFromBackend > size);
     QCOMPARE(record->closeCode, 1000);
     QCOMPARE(record->closeSide, HandshakeRecord::Side::Client);
+}
+
+// noVNC's side of a tcp:// bridge: the page offers "binary" (as noVNC does), gets the server's greeting,
+// and a 12-byte and a 1 MiB binary message come back from the TCP echo service in whatever pieces TCP made.
+void tst_Browser::tcpBridge()
+{
+    const QByteArray greeting = "RFB 003.008\n";
+    constexpr int size = 1024 * 1024;
+    const qsizetype before = webSocketRecords(QStringLiteral("/vnc")).size();
+    QString error;
+    const QJsonObject seen =
+        runProbe(QStringLiteral("/vnc"), {QStringLiteral("binary")},
+                 {{QStringLiteral("send"), QJsonArray{QJsonObject{{QStringLiteral("bytes"), 12}},
+                                                      QJsonObject{{QStringLiteral("bytes"), size}}}},
+                  {QStringLiteral("closeAfterBytes"), int(greeting.size()) + 12 + size}},
+                 &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY2(!seen.value(QLatin1String("timedOut")).toBool(), qPrintable(json(seen)));
+    QVERIFY(seen.value(QLatin1String("opened")).toBool());
+    QCOMPARE(seen.value(QLatin1String("protocol")).toString(), QStringLiteral("binary"));
+    QCOMPARE(seen.value(QLatin1String("errors")).toInt(), 0);
+    const QJsonArray received = seen.value(QLatin1String("received")).toArray();
+    QVERIFY(!received.isEmpty());
+    QCOMPARE(received.at(0).toObject().value(QLatin1String("sha256")).toString(), sha256Hex(greeting));
+    for (const QJsonValue& message : received)
+        QCOMPARE(message.toObject().value(QLatin1String("type")).toString(), QStringLiteral("binary"));
+    const QJsonObject close = seen.value(QLatin1String("close")).toObject();
+    QCOMPARE(close.value(QLatin1String("code")).toInt(), 1000);
+    QVERIFY(close.value(QLatin1String("wasClean")).toBool());
+    qInfo("tcp bridge: %lld binary messages, %d bytes back, clean close 1000", qlonglong(received.size()),
+          seen.value(QLatin1String("receivedBytes")).toInt());
+
+    const std::optional<HandshakeRecord> record = waitForWebSocketRecord(QStringLiteral("/vnc"), int(before) + 1);
+    QVERIFY(record);
+    QCOMPARE(record->subprotocol, QByteArray("binary"));
+    QCOMPARE(record->closeSide, HandshakeRecord::Side::Client);
+    QCOMPARE(record->bytesFromBackend, qint64(greeting.size() + 12 + size));
 }
 
 QTEST_GUILESS_MAIN(tst_Browser)
