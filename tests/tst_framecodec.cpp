@@ -1,12 +1,13 @@
 // The bridge codec: client frames to the bytes they carry, TCP bytes to binary frames. Pure, no sockets.
+#include "RandomBytes.h"
 #include "WsFrameWriter.h"
 #include "ws/FrameCodec.h"
 
-#include <QRandomGenerator>
 #include <QTest>
 
 using airlock::FrameCodec;
 using airlock::FrameTap;
+using airlock::test::randomBytes;
 using airlock::test::WsFrameWriter;
 
 namespace {
@@ -46,15 +47,6 @@ FrameTap::Options strictOptions()
     FrameTap::Options options;
     options.strict = true;
     return options;
-}
-
-QByteArray randomBytes(qsizetype n, quint32 seed)
-{
-    QByteArray bytes(n, Qt::Uninitialized);
-    QRandomGenerator generator(seed);
-    for (char& c : bytes)
-        c = char(generator.bounded(256));
-    return bytes;
 }
 
 } // namespace

@@ -1,12 +1,12 @@
 // tcp:// routes: Airlock ends the WebSocket and bridges its payload to a TCP service (the websockify case).
 #include "ProxyFixture.h"
+#include "RandomBytes.h"
 #include "RawClient.h"
 #include "RefusingPort.h"
 #include "TcpEchoBackend.h"
 #include "TestConnectProxy.h"
 #include "WsFrameWriter.h"
 
-#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
 #include <QWebSocket>
@@ -17,6 +17,7 @@
 #include <sys/socket.h>
 
 using namespace airlock;
+using airlock::test::randomBytes;
 using airlock::test::WsFrameWriter;
 
 namespace {
@@ -59,15 +60,6 @@ QList<ServerFrame> serverFrames(const QByteArray& response)
         pos += header + qsizetype(length);
     }
     return frames;
-}
-
-QByteArray randomBytes(qsizetype n, quint32 seed)
-{
-    QByteArray bytes(n, Qt::Uninitialized);
-    QRandomGenerator generator(seed);
-    for (char& c : bytes)
-        c = char(generator.bounded(256));
-    return bytes;
 }
 
 bool openClient(QWebSocket& client, const QUrl& url, const QStringList& protocols = {})

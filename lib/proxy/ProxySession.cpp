@@ -741,21 +741,36 @@ void ProxySession::answerUpgrade(const HttpHead& response, QByteArray leftover)
     m_record.backendSubprotocol = check.subprotocol;
     m_record.extensions = check.extensions;
 
-    FrameTap::Options options;
-    options.strict = route.strictFrames;
+    FrameTap::Options options = tunnelOptions();
     options.deflateNegotiated = Handshake::hasPermessageDeflate(response.headers);
-    options.maxMessageBytes = route.maxMessageBytes;
-    if (route.keepalive.pingMs > 0) {
-        m_keepaliveMarker = QByteArray("airlock-ka:" + QByteArray::number(m_record.sessionId) + ':');
-        options.dropPongPrefix = m_keepaliveMarker;
-        m_keepaliveTimer.start(route.keepalive.pingMs);
-    }
     m_up = Pump(m_client, m_backend);
     m_up.startFrames(FrameTap::Direction::ClientToServer, options);
     m_up.prepend(std::exchange(m_clientInput, QByteArray()));
     m_down = Pump(m_backend, m_client);
     m_down.startFrames(FrameTap::Direction::ServerToClient, options);
     m_down.prepend(leftover);
+    enterTunnel();
+}
+
+// Frame checks of the route, and its keepalive: Airlock's pings carry a per-session marker so that only
+// the pongs answering them are dropped.
+FrameTap::Options ProxySession::tunnelOptions()
+{
+    const RouteConfig& route = m_context->routes().route(m_match.index);
+    FrameTap::Options options;
+    options.strict = route.strictFrames;
+    options.maxMessageBytes = route.maxMessageBytes;
+    if (route.keepalive.pingMs > 0) {
+        m_keepaliveMarker = QByteArray("airlock-ka:" + QByteArray::number(m_record.sessionId) + ':');
+        options.dropPongPrefix = m_keepaliveMarker;
+        m_keepaliveTimer.start(route.keepalive.pingMs);
+    }
+    return options;
+}
+
+// Both pumps are set up: the session is open, and whatever arrived with the handshake moves now.
+void ProxySession::enterTunnel()
+{
     setState(State::Tunnelling);
     m_context->metrics().sessionOpened();
     m_tunnelCounted = true;
@@ -820,26 +835,12 @@ void ProxySession::startBridge()
         m_record.subprotocolNote = QStringLiteral("strip: the bridge answered the client's first offer \"%1\"")
                                        .arg(QString::fromLatin1(m_bridgeProtocol));
 
-    FrameTap::Options options;
-    options.strict = route.strictFrames;
-    options.maxMessageBytes = route.maxMessageBytes;
-    if (route.keepalive.pingMs > 0) {
-        m_keepaliveMarker = QByteArray("airlock-ka:" + QByteArray::number(m_record.sessionId) + ':');
-        options.dropPongPrefix = m_keepaliveMarker;
-        m_keepaliveTimer.start(route.keepalive.pingMs);
-    }
     m_up = Pump(m_client, m_backend);
-    m_up.startFramesToBytes(options);
+    m_up.startFramesToBytes(tunnelOptions());
     m_up.prepend(std::exchange(m_clientInput, QByteArray()));
     m_down = Pump(m_backend, m_client);
     m_down.startBytesToFrames();
-    setState(State::Tunnelling);
-    m_context->metrics().sessionOpened();
-    m_tunnelCounted = true;
-    touchIdle();
-    pumpTunnel();
-    if (m_clientEof || m_backendEof)
-        maybeFinishTunnel();
+    enterTunnel();
 }
 
 // The client sent its close frame: Airlock is the WebSocket server here, so it answers with the same code

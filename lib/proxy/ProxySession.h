@@ -76,6 +76,8 @@ private:
     void readBackendResponseHead();
     HttpHead switchingProtocols(const QByteArray& protocol) const;
     void answerUpgrade(const HttpHead& response, QByteArray leftover);
+    FrameTap::Options tunnelOptions();
+    void enterTunnel();
     // tcp:// routes: Airlock ends the WebSocket itself and carries its payload over the TCP connection.
     bool chooseBridgeSubprotocol();
     void startBridge();

@@ -1,0 +1,16 @@
+#include "RandomBytes.h"
+
+#include <QRandomGenerator>
+
+namespace airlock::test {
+
+QByteArray randomBytes(qsizetype n, quint32 seed)
+{
+    QByteArray bytes(n, Qt::Uninitialized);
+    QRandomGenerator generator(seed);
+    for (char& c : bytes)
+        c = char(generator.bounded(256));
+    return bytes;
+}
+
+} // namespace airlock::test
