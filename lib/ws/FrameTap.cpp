@@ -1,5 +1,6 @@
 #include "ws/FrameTap.h"
 
+#include "observe/MessageCapture.h"
 #include "ws/CloseCodeRules.h"
 
 #include <QStringBuilder>
@@ -38,6 +39,12 @@ void unmask(const uchar* src, uchar* dst, qsizetype n, const uchar* mask, quint6
     }
     for (; i < n; ++i)
         dst[i] = src[i] ^ key[i & 7];
+}
+
+CapturedMessage::Type captureType(FrameTap::Direction direction)
+{
+    return direction == FrameTap::Direction::ClientToServer ? CapturedMessage::Type::Send
+                                                            : CapturedMessage::Type::Receive;
 }
 
 bool isReservedOpcode(quint8 opcode)
@@ -187,12 +194,38 @@ bool FrameTap::validateText(const uchar* data, qsizetype n)
     return true;
 }
 
+// Capture wants the plain payload: unmask it piecewise on the stack, and only as much as it keeps.
+void FrameTap::capturePayload(const uchar* data, qsizetype n)
+{
+    MessageCapture* capture = m_options.capture;
+    const auto type = captureType(m_direction);
+    qsizetype done = 0;
+    if (!m_masked) {
+        if (capture->keeping(type)) {
+            capture->append(type, QByteArrayView(data, n));
+            done = n;
+        }
+    } else {
+        uchar plain[UnmaskChunk];
+        while (done < n && capture->keeping(type)) {
+            const qsizetype piece = qMin(n - done, UnmaskChunk);
+            unmask(data + done, plain, piece, m_maskKey, m_payloadOffset + quint64(done));
+            capture->append(type, QByteArrayView(plain, piece));
+            done += piece;
+        }
+    }
+    if (done < n)
+        capture->skip(type, n - done);
+}
+
 void FrameTap::finishFrame()
 {
     m_state = State::Header;
     ++m_stats.frames;
     if (m_messageFrame) {
         if (m_fin) {
+            if (m_options.capture)
+                m_options.capture->end(captureType(m_direction));
             if (m_messageOpcode == OpText) {
                 ++m_stats.messages;
                 ++m_stats.textMessages;
@@ -296,6 +329,8 @@ qsizetype FrameTap::inspect(QByteArrayView data)
                 m_messageCompressed = rsv & 0x4;
                 m_messageBytes = 0;
                 m_utf8.reset();
+                if (m_options.capture)
+                    m_options.capture->begin(captureType(m_direction), opcode, m_messageCompressed);
             }
             m_opcode = opcode;
             m_fin = fin;
@@ -326,6 +361,8 @@ qsizetype FrameTap::inspect(QByteArrayView data)
                 return fail(rollBack ? frameStartHere : pos);
             }
         }
+        if (m_options.capture && m_messageFrame && take > 0)
+            capturePayload(p + pos, take);
         pos += take;
         m_remaining -= quint64(take);
         m_payloadOffset += quint64(take);
