@@ -2,6 +2,7 @@
 
 #include "http/HeaderPolicy.h"
 #include "observe/EventHub.h"
+#include "observe/MessageCapture.h"
 #include "proxy/HttpStatusText.h"
 #include "proxy/ProxyContext.h"
 #include "tunnel/SystemProxy.h"
@@ -736,6 +737,12 @@ void ProxySession::answerUpgrade(const HttpHead& response, QByteArray leftover)
         m_keepaliveMarker = QByteArray("airlock-ka:" + QByteArray::number(m_record.sessionId) + ':');
         options.dropPongPrefix = m_keepaliveMarker;
         m_keepaliveTimer.start(route.keepalive.pingMs);
+    }
+    if (route.capture.enabled) {
+        m_capture = std::make_unique<MessageCapture>(
+            route.capture.maxBytesPerSession, &m_context->captureBudget(),
+            HeaderPolicy::credentialValues(m_request.headers, m_request.target, route));
+        options.capture = m_capture.get();
     }
     m_up = Pump(m_client, m_backend);
     m_up.startFrames(FrameTap::Direction::ClientToServer, options);
@@ -1485,6 +1492,12 @@ void ProxySession::finishRecord(HandshakeRecord::Outcome outcome)
         for (const Pump* pump : {&m_up, &m_down}) {
             if (const FrameTap* tap = pump->tap())
                 m_record.keepalivePongsSwallowed += tap->stats().droppedPongs;
+        }
+        if (m_capture) {
+            // The record owns the payloads from here; the budget is free for live sessions again.
+            m_record.captureEnabled = true;
+            m_record.messages = m_capture->take();
+            m_record.messagesNotCaptured = m_capture->notCaptured();
         }
     }
     classifyRecord();
