@@ -39,6 +39,8 @@ private slots:
     void backendScheme();
     void health_data();
     void health();
+    void capture_data();
+    void capture();
     void caFileWithCertificate();
     void caFileWithoutCertificate();
     void caFileRelativeToConfigFile();
@@ -230,6 +232,9 @@ void tst_ConfigLoader::defaults()
     QCOMPARE(r.keepalive.pingMs, route.keepalive.pingMs);
     QCOMPARE(r.strictFrames, route.strictFrames);
     QCOMPARE(r.maxMessageBytes, route.maxMessageBytes);
+    QVERIFY(!r.capture.enabled); // payloads are recorded only when asked for
+    QCOMPARE(r.capture.maxBytesPerSession, qint64(262144));
+    QCOMPARE(c.limits.captureBytesTotal, qint64(64) * 1024 * 1024);
 
     // An empty object is a valid (if useless) config.
     const ConfigLoadResult empty = ConfigLoader::fromJson("{}", QProcessEnvironment());
@@ -435,6 +440,19 @@ void tst_ConfigLoader::errors_data()
     add(oneRoute(R"("keepalive": 25000)"), "routes[0].keepalive", "expected an object");
     add(oneRoute(R"("maxMessageBytes": -1)"), "routes[0].maxMessageBytes", "must be at least 0");
     add(oneRoute(R"("maxMessageBytes": 1.5)"), "routes[0].maxMessageBytes", "expected an integer");
+
+    // message capture
+    add(oneRoute(R"("capture": true)"), "routes[0].capture", "expected an object");
+    add(oneRoute(R"("capture": {"enabled": "yes"})"), "routes[0].capture.enabled", "expected a boolean");
+    add(oneRoute(R"("capture": {"maxBytesPerSession": 0})"), "routes[0].capture.maxBytesPerSession",
+        "must be at least 1");
+    add(oneRoute(R"("capture": {"maxBytesPerSession": -5})"), "routes[0].capture.maxBytesPerSession",
+        "must be at least 1");
+    add(oneRoute(R"("capture": {"maxBytesPerSession": "64k"})"), "routes[0].capture.maxBytesPerSession",
+        "expected an integer");
+    add(oneRoute(R"("capture": {"enabled": true, "maxBytes": 10})"), "routes[0].capture.maxBytes", "unknown key");
+    add(R"({"limits": {"captureBytesTotal": 0}})", "limits.captureBytesTotal", "must be at least 1");
+    add(R"({"limits": {"captureBytesTotal": 1e300}})", "limits.captureBytesTotal", "must be at most 9007199254740992");
 }
 
 void tst_ConfigLoader::errors()
@@ -684,6 +702,35 @@ void tst_ConfigLoader::health()
     QTEST(health.path, "path");
     QTEST(health.rise, "rise");
     QTEST(health.fall, "fall");
+}
+
+void tst_ConfigLoader::capture_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<bool>("enabled");
+    QTest::addColumn<qint64>("maxBytesPerSession");
+    QTest::addColumn<qint64>("captureBytesTotal");
+
+    const qint64 total = qint64(64) * 1024 * 1024;
+    QTest::newRow("absent") << oneRoute() << false << qint64(262144) << total;
+    QTest::newRow("empty object") << oneRoute(R"("capture": {})") << false << qint64(262144) << total;
+    QTest::newRow("enabled") << oneRoute(R"("capture": {"enabled": true})") << true << qint64(262144) << total;
+    QTest::newRow("all keys") << QByteArray(R"({"limits": {"captureBytesTotal": 1048576}, "routes": [{"path": "/a",
+                                  "backend": "ws://h/", "capture": {"enabled": true, "maxBytesPerSession": 1}}]})")
+                              << true << qint64(1) << qint64(1048576);
+    QTest::newRow("off with a cap") << oneRoute(R"("capture": {"enabled": false, "maxBytesPerSession": 4096})") << false
+                                    << qint64(4096) << total;
+}
+
+void tst_ConfigLoader::capture()
+{
+    QFETCH(QByteArray, json);
+    const ConfigLoadResult result = ConfigLoader::fromJson(json, QProcessEnvironment());
+    QVERIFY2(result.ok(), qPrintable(describe(result.errors)));
+    const CaptureConfig& capture = result.config.routes.first().capture;
+    QTEST(capture.enabled, "enabled");
+    QTEST(capture.maxBytesPerSession, "maxBytesPerSession");
+    QTEST(result.config.limits.captureBytesTotal, "captureBytesTotal");
 }
 
 void tst_ConfigLoader::routePathAndName_data()

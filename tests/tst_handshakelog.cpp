@@ -1,6 +1,7 @@
 #include "observe/HandshakeLog.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -41,6 +42,7 @@ private slots:
     void rotatesBySizeAndKeepsFiles();
     void restartReadsThePastBack();
     void damagedLineIsSkipped();
+    void capturedMessagesComeBack();
 };
 
 void tst_HandshakeLog::ringIsBounded()
@@ -107,6 +109,31 @@ void tst_HandshakeLog::damagedLineIsSkipped()
                "\n");
     file.close();
     QCOMPARE(ids(HandshakeLog::readFiles(path, 0)), (QList<quint64>{1, 3}));
+}
+
+// Captured messages live in the record's JSON, so a restart reads them back with everything else.
+void tst_HandshakeLog::capturedMessagesComeBack()
+{
+    QTemporaryDir dir;
+    LogConfig config;
+    config.file = dir.filePath(QStringLiteral("sessions.jsonl"));
+    HandshakeRecord withMessages = record(1);
+    withMessages.captureEnabled = true;
+    withMessages.messages = {{CapturedMessage::Type::Send, 1700000000123, 1, "ls -l\n", false, 6},
+                             {CapturedMessage::Type::Receive, 1700000000456, 2, QByteArray("\x00\xff", 2), true, 9}};
+    withMessages.messagesNotCaptured = 4;
+    {
+        HandshakeLog log;
+        QVERIFY(log.openFile(config, nullptr));
+        log.append({withMessages});
+    }
+    HandshakeLog reopened;
+    QVERIFY(reopened.openFile(config, nullptr));
+    QCOMPARE(reopened.records().size(), 1);
+    const QJsonObject back = reopened.records().first();
+    QCOMPARE(back, withMessages.toJson());
+    QCOMPARE(back.value(QStringLiteral("messages")).toArray().size(), 2);
+    QCOMPARE(back.value(QStringLiteral("messagesNotCaptured")).toInt(), 4);
 }
 
 QTEST_GUILESS_MAIN(tst_HandshakeLog)

@@ -70,6 +70,8 @@ class tst_HarExport : public QObject
 
 private slots:
     void realSessionsExport();
+    void webSocketMessagesShape();
+    void captureOffLeavesMessagesOut();
 };
 
 void tst_HarExport::realSessionsExport()
@@ -127,6 +129,79 @@ void tst_HarExport::realSessionsExport()
              QStringLiteral("Switching Protocols"));
     QVERIFY(ws.value(QStringLiteral("_webSocketMessages")).isArray());
     QVERIFY(ws.value(QStringLiteral("timings")).toObject().value(QStringLiteral("connect")).toDouble() >= 0);
+}
+
+// Chrome DevTools writes (and imports) each message as {type, time, opcode, data}: time in seconds since the
+// epoch, text as is, binary (opcode 2) in base64.
+void tst_HarExport::webSocketMessagesShape()
+{
+    HandshakeRecord record;
+    record.sessionId = 7;
+    record.kind = HandshakeRecord::Kind::WebSocket;
+    record.method = "GET";
+    record.target = "/term";
+    record.httpStatus = 101;
+    record.acceptedAt = 1700000000000;
+    record.clientRequestHead = "GET /term HTTP/1.1\r\nHost: 127.0.0.1:8765\r\n\r\n";
+    record.clientResponseHead = "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n\r\n";
+    record.captureEnabled = true;
+    record.messages = {
+        {CapturedMessage::Type::Send, 1700000000123, 1, "echo h\xc3\xa9", false, 7},
+        {CapturedMessage::Type::Receive, 1700000000250, 2, QByteArray("\x00\xff\x41", 3), false, 3},
+        {CapturedMessage::Type::Receive, 1700000001000, 1, "abc", true, 4096},
+    };
+    record.messagesNotCaptured = 2;
+
+    const QJsonObject json = record.toJson();
+    const QJsonArray recorded = json.value(QStringLiteral("messages")).toArray();
+    QCOMPARE(recorded.size(), 3);
+    QCOMPARE(recorded.at(2).toObject(), (QJsonObject{{QStringLiteral("type"), QStringLiteral("receive")},
+                                                     {QStringLiteral("time"), 1700000001.0},
+                                                     {QStringLiteral("opcode"), 1},
+                                                     {QStringLiteral("data"), QStringLiteral("abc")},
+                                                     {QStringLiteral("truncated"), true},
+                                                     {QStringLiteral("originalLength"), 4096}}));
+    QCOMPARE(json.value(QStringLiteral("messagesNotCaptured")).toInt(), 2);
+
+    const QJsonObject entry = HarExport::entry(json);
+    QVERIFY2(checkEntry(entry).isEmpty(), qPrintable(checkEntry(entry)));
+    const QJsonArray messages = entry.value(QStringLiteral("_webSocketMessages")).toArray();
+    QCOMPARE(messages.size(), 3);
+    QCOMPARE(messages.at(0).toObject(), (QJsonObject{{QStringLiteral("type"), QStringLiteral("send")},
+                                                     {QStringLiteral("time"), 1700000000.123},
+                                                     {QStringLiteral("opcode"), 1},
+                                                     {QStringLiteral("data"), QStringLiteral("echo h\u00e9")}}));
+    QCOMPARE(messages.at(1).toObject(), (QJsonObject{{QStringLiteral("type"), QStringLiteral("receive")},
+                                                     {QStringLiteral("time"), 1700000000.25},
+                                                     {QStringLiteral("opcode"), 2},
+                                                     {QStringLiteral("data"), QStringLiteral("AP9B")}}));
+    QCOMPARE(QByteArray::fromBase64(messages.at(1).toObject().value(QStringLiteral("data")).toString().toLatin1()),
+             QByteArray("\x00\xff\x41", 3));
+    // A cut message keeps Chrome's four members and says so in HAR's custom-field style.
+    const QJsonObject cut = messages.at(2).toObject();
+    QCOMPARE(cut.value(QStringLiteral("data")).toString(), QStringLiteral("abc"));
+    QCOMPARE(cut.value(QStringLiteral("_truncated")).toBool(), true);
+    QCOMPARE(cut.value(QStringLiteral("_originalLength")).toInt(), 4096);
+
+    // The payloads are exported once: the record copy in _airlock keeps the count, not the messages.
+    const QJsonObject airlock = entry.value(QStringLiteral("_airlock")).toObject();
+    QVERIFY(!airlock.contains(QStringLiteral("messages")));
+    QCOMPARE(airlock.value(QStringLiteral("messagesNotCaptured")).toInt(), 2);
+    const QByteArray text = QJsonDocument(HarExport::fromRecords({json})).toJson();
+    QCOMPARE(text.count("AP9B"), 1);
+}
+
+void tst_HarExport::captureOffLeavesMessagesOut()
+{
+    HandshakeRecord record;
+    record.kind = HandshakeRecord::Kind::WebSocket;
+    record.httpStatus = 101;
+    record.messages = {{CapturedMessage::Type::Send, 1700000000123, 1, "not recorded", false, 12}};
+    const QJsonObject json = record.toJson(); // capture was off: no message members at all
+    QVERIFY(!json.contains(QStringLiteral("messages")));
+    QVERIFY(!json.contains(QStringLiteral("messagesNotCaptured")));
+    const QJsonObject entry = HarExport::entry(json);
+    QCOMPARE(entry.value(QStringLiteral("_webSocketMessages")).toArray(), QJsonArray());
 }
 
 QTEST_GUILESS_MAIN(tst_HarExport)

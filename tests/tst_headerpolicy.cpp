@@ -23,6 +23,10 @@ private slots:
     void redactedLeavesInputAlone();
     void isSecretName_data();
     void isSecretName();
+    void isSecretParameterName_data();
+    void isSecretParameterName();
+    void credentialValues_data();
+    void credentialValues();
 };
 
 namespace {
@@ -291,6 +295,81 @@ void tst_HeaderPolicy::isSecretName()
     QFETCH(bool, secret);
 
     QCOMPARE(HeaderPolicy::isSecretName(name), secret);
+}
+
+void tst_HeaderPolicy::isSecretParameterName_data()
+{
+    QTest::addColumn<QByteArray>("name");
+    QTest::addColumn<bool>("secret");
+
+    const auto add = [](const char* name, bool secret) { QTest::newRow(name) << QByteArray(name) << secret; };
+    add("access_token", true);
+    add("token", true);
+    add("api_key", true);
+    add("apikey", true);
+    add("key", true);
+    add("auth", true);
+    add("X-Amz-Credential-Auth", true);
+    add("session_id", true);
+    add("password", true);
+    add("client_secret", true);
+    add("page", false);
+    add("term", false);
+    add("cols", false);
+    add("arg", false);
+}
+
+void tst_HeaderPolicy::isSecretParameterName()
+{
+    QFETCH(QByteArray, name);
+    QFETCH(bool, secret);
+
+    QCOMPARE(HeaderPolicy::isSecretParameterName(name), secret);
+}
+
+void tst_HeaderPolicy::credentialValues_data()
+{
+    QTest::addColumn<QByteArray>("headers");
+    QTest::addColumn<QByteArray>("target");
+    QTest::addColumn<QList<InjectedHeader>>("inject");
+    QTest::addColumn<QByteArrayList>("values"); // any order
+
+    QTest::newRow("nothing secret") << QByteArray("Host: h|Accept: */*") << QByteArray("/t?page=2&term=xterm")
+                                    << QList<InjectedHeader>{injected("X-Env", "prod")} << QByteArrayList{};
+    QTest::newRow("bearer") << QByteArray("Authorization: Bearer abc.def") << QByteArray("/t")
+                            << QList<InjectedHeader>{} << QByteArrayList{"Bearer abc.def", "abc.def"};
+    QTest::newRow("basic") << QByteArray("Proxy-Authorization: Basic dXNlcjpwYXNz") << QByteArray("/t")
+                           << QList<InjectedHeader>{}
+                           << QByteArrayList{"Basic dXNlcjpwYXNz", "dXNlcjpwYXNz", "user:pass", "pass"};
+    QTest::newRow("cookies") << QByteArray(R"(Cookie: lang=en; sid=0123456789abcdef; token=x; q="quoted-value")")
+                             << QByteArray("/t") << QList<InjectedHeader>{}
+                             << QByteArrayList{R"(lang=en; sid=0123456789abcdef; token=x; q="quoted-value")",
+                                               "0123456789abcdef", "x", "quoted-value"};
+    QTest::newRow("secret-named header") << QByteArray("X-Api-Key: k-123|X-Trace: abc") << QByteArray("/t")
+                                         << QList<InjectedHeader>{} << QByteArrayList{"k-123"};
+    QTest::newRow("query") << QByteArray() << QByteArray("/t?access_token=a%2Bb+c&page=2&api_key=k1&auth=z#frag")
+                           << QList<InjectedHeader>{} << QByteArrayList{"a%2Bb+c", "a+b c", "k1", "z"};
+    QTest::newRow("route secrets") << QByteArray() << QByteArray("/t")
+                                   << QList<InjectedHeader>{injected("X-Env", "prod"),
+                                                            injected("x-terminal-token", "tok1"),
+                                                            injected("X-Custom", "from-env", true),
+                                                            injected("X-Empty", "", true)}
+                                   << QByteArrayList{"tok1", "from-env"};
+}
+
+void tst_HeaderPolicy::credentialValues()
+{
+    QFETCH(QByteArray, headers);
+    QFETCH(QByteArray, target);
+    QFETCH(QList<InjectedHeader>, inject);
+    QFETCH(QByteArrayList, values);
+
+    RouteConfig route;
+    route.injectHeaders = inject;
+    QByteArrayList actual = HeaderPolicy::credentialValues(parse(headers), target, route);
+    std::sort(actual.begin(), actual.end());
+    std::sort(values.begin(), values.end());
+    QCOMPARE(actual, values);
 }
 
 QTEST_GUILESS_MAIN(tst_HeaderPolicy)

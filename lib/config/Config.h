@@ -57,6 +57,14 @@ struct HealthConfig
     int fall = 3;         // consecutive failures to become down
 };
 
+// Recording of a tunnel's data messages for the handshake record and HAR export (Chrome's
+// _webSocketMessages). Payloads are kept unmasked with credentials redacted.
+struct CaptureConfig
+{
+    bool enabled = false;
+    qint64 maxBytesPerSession = 256 * 1024; // payload bytes kept per session, both directions together
+};
+
 enum class SubprotocolPolicy { Pass, Strip, Fixed };
 
 struct InjectedHeader
@@ -82,6 +90,7 @@ struct RouteConfig
     RouteTimeouts timeouts;
     HealthConfig health;
     KeepaliveOptions keepalive;
+    CaptureConfig capture;
     bool strictFrames = true;                         // RFC 6455 checks on both directions
     bool browserVisibleErrors = true;                 // failed upgrades from browsers: 101 + close code with a reason
     qint64 maxMessageBytes = 64 * 1024 * 1024;        // 0 = unlimited
@@ -107,6 +116,8 @@ struct LimitsConfig
     int maxSessions = 1024;      // concurrent client connections; more get 503
     int handshakesPerSecond = 0; // new WebSocket handshakes per second; 0 = unlimited
     int workerThreads = 0;       // 0 = number of cores, at most 4
+    // Message capture payload held across all live sessions (see RouteConfig::capture).
+    qint64 captureBytesTotal = 64 * 1024 * 1024;
 };
 
 struct LogConfig

@@ -307,13 +307,14 @@ private:
         LimitsConfig& limits = m_result.config.limits;
         checkKeys(o, path,
                   {"maxHeaderBytes", "maxRequestLineBytes", "headTimeoutMs", "maxSessions", "handshakesPerSecond",
-                   "workerThreads"});
+                   "workerThreads", "captureBytesTotal"});
         readInteger(o, path, "maxHeaderBytes", 1, kIntMax, &limits.maxHeaderBytes);
         readInteger(o, path, "maxRequestLineBytes", 1, kIntMax, &limits.maxRequestLineBytes);
         readInteger(o, path, "headTimeoutMs", 1, kIntMax, &limits.headTimeoutMs);
         readInteger(o, path, "maxSessions", 1, kIntMax, &limits.maxSessions);
         readInteger(o, path, "handshakesPerSecond", 0, kIntMax, &limits.handshakesPerSecond);
         readInteger(o, path, "workerThreads", 0, kIntMax, &limits.workerThreads);
+        readInteger(o, path, "captureBytesTotal", 1, kMaxJsonInteger, &limits.captureBytesTotal);
     }
 
     void readLog(const QJsonObject& o, const QString& path)
@@ -390,7 +391,7 @@ private:
         checkKeys(o, path,
                   {"name", "path", "backend", "allowedOrigins", "subprotocol", "injectHeaders", "stripHeaders",
                    "upstreamProxy", "tls", "timeouts", "keepalive", "strictFrames", "maxMessageBytes",
-                   "browserVisibleErrors", "closeCodes", "health"});
+                   "browserVisibleErrors", "closeCodes", "health", "capture"});
 
         if (!o.contains(QLatin1String("path")))
             error(joinPath(path, "path"), QStringLiteral("is required"));
@@ -488,6 +489,12 @@ private:
             readCloseCodes(*codes, joinPath(path, "closeCodes"), route);
         if (const auto health = object(o, path, "health"))
             readHealth(*health, joinPath(path, "health"), route);
+        if (const auto capture = object(o, path, "capture")) {
+            const QString at = joinPath(path, "capture");
+            checkKeys(*capture, at, {"enabled", "maxBytesPerSession"});
+            readBoolean(*capture, at, "enabled", &route->capture.enabled);
+            readInteger(*capture, at, "maxBytesPerSession", 1, kMaxJsonInteger, &route->capture.maxBytesPerSession);
+        }
     }
 
     void readHealth(const QJsonObject& o, const QString& path, RouteConfig* route)

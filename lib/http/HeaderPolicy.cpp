@@ -125,4 +125,84 @@ bool HeaderPolicy::isSecretName(QByteArrayView name)
     return std::any_of(std::begin(kParts), std::end(kParts), [&lower](QByteArrayView p) { return lower.contains(p); });
 }
 
+bool HeaderPolicy::isSecretParameterName(QByteArrayView name)
+{
+    const QByteArray lower = name.toByteArray().toLower().replace('_', '-');
+    return isSecretName(lower) || lower.contains("auth") || lower.endsWith("key");
+}
+
+QList<QByteArray> HeaderPolicy::credentialValues(const HttpHeaders& clientHeaders, QByteArrayView target,
+                                                 const RouteConfig& route)
+{
+    // Cookie values shorter than this are too short to identify a session, and hiding them would
+    // blank common words all over the capture; secret-named cookies are hidden whatever their length.
+    constexpr qsizetype kMinCookieValue = 8;
+    QList<QByteArray> values;
+    const auto add = [&values](const QByteArray& value) {
+        const QByteArray trimmed = value.trimmed();
+        if (!trimmed.isEmpty() && !values.contains(trimmed))
+            values.append(trimmed);
+    };
+    const auto addEncoded = [&add](const QByteArray& value) {
+        add(value);
+        add(QByteArray::fromPercentEncoding(QByteArray(value).replace('+', ' ')));
+    };
+
+    for (const InjectedHeader& header : route.injectHeaders) {
+        if (header.secret || isSecretName(header.name))
+            add(header.value);
+    }
+    for (const HttpHeader& header : clientHeaders.entries()) {
+        if (!isSecretName(header.name))
+            continue;
+        add(header.value);
+        if (HttpHeaders::nameEquals(header.name, "authorization") ||
+            HttpHeaders::nameEquals(header.name, "proxy-authorization")) {
+            const QByteArray trimmed = header.value.trimmed();
+            const qsizetype space = trimmed.indexOf(' ');
+            if (space <= 0)
+                continue;
+            const QByteArray credentials = trimmed.mid(space + 1).trimmed();
+            add(credentials);
+            if (trimmed.left(space).compare("basic", Qt::CaseInsensitive) == 0) {
+                const auto decoded = QByteArray::fromBase64Encoding(credentials);
+                if (decoded) {
+                    const QByteArray& pair = decoded.decoded;
+                    add(pair);
+                    add(pair.mid(pair.indexOf(':') + 1));
+                }
+            }
+        } else if (HttpHeaders::nameEquals(header.name, "cookie")) {
+            const QList<QByteArray> pairs = header.value.split(';');
+            for (const QByteArray& pair : pairs) {
+                const qsizetype eq = pair.indexOf('=');
+                if (eq < 0)
+                    continue;
+                QByteArray value = pair.mid(eq + 1).trimmed();
+                if (value.size() >= 2 && value.startsWith('"') && value.endsWith('"'))
+                    value = value.mid(1, value.size() - 2);
+                if (value.size() >= kMinCookieValue || isSecretParameterName(pair.left(eq).trimmed()))
+                    addEncoded(value);
+            }
+        }
+    }
+
+    const qsizetype question = target.indexOf('?');
+    if (question >= 0) {
+        QByteArrayView query = target.sliced(question + 1);
+        if (const qsizetype hash = query.indexOf('#'); hash >= 0)
+            query = query.first(hash);
+        const QList<QByteArray> pairs = query.toByteArray().split('&');
+        for (const QByteArray& pair : pairs) {
+            const qsizetype eq = pair.indexOf('=');
+            if (eq <= 0)
+                continue;
+            const QByteArray name = QByteArray::fromPercentEncoding(pair.left(eq).replace('+', ' '));
+            if (isSecretParameterName(name))
+                addEncoded(pair.mid(eq + 1));
+        }
+    }
+    return values;
+}
+
 } // namespace airlock

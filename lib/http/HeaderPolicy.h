@@ -40,6 +40,19 @@ public:
     // authorization, proxy-authorization, cookie, set-cookie, and any name containing "token", "secret",
     // "password", "api-key", "apikey" or "session".
     static bool isSecretName(QByteArrayView name);
+
+    // Query parameter names that carry credentials: isSecretName() once '_' is read as '-' (access_token,
+    // api_key, session_id), or a name containing "auth" or ending in "key".
+    static bool isSecretParameterName(QByteArrayView name);
+
+    // Credential values a client or the route put into a WebSocket upgrade, which message capture must
+    // not store: the route's injected headers that redacted() hides (secret or secret-named), the whole
+    // value of every secret-named client header, for Authorization and Proxy-Authorization also the
+    // credentials after the scheme word (and, for Basic, the decoded "user:password" and the password),
+    // the client's cookie values of at least 8 bytes or under a secret-named cookie, and the values of
+    // query parameters named by isSecretParameterName(), raw and percent-decoded. Empty values are left out.
+    static QList<QByteArray> credentialValues(const HttpHeaders& clientHeaders, QByteArrayView target,
+                                              const RouteConfig& route);
 };
 
 } // namespace airlock

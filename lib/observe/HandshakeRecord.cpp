@@ -99,6 +99,13 @@ QJsonObject HandshakeRecord::toJson() const
         o.insert(QStringLiteral("messagesFromBackend"), double(messagesFromBackend));
         o.insert(QStringLiteral("keepalivePingsSent"), double(keepalivePingsSent));
         o.insert(QStringLiteral("keepalivePongsSwallowed"), double(keepalivePongsSwallowed));
+        if (captureEnabled) {
+            QJsonArray captured;
+            for (const CapturedMessage& message : messages)
+                captured.append(message.toJson());
+            o.insert(QStringLiteral("messages"), captured);
+            o.insert(QStringLiteral("messagesNotCaptured"), double(messagesNotCaptured));
+        }
     }
     if (!classification.isEmpty()) {
         o.insert(QStringLiteral("classification"), classification);

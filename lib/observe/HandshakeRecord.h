@@ -1,7 +1,10 @@
 #pragma once
 
+#include "observe/CapturedMessage.h"
+
 #include <QByteArray>
 #include <QJsonObject>
+#include <QList>
 #include <QMetaType>
 #include <QString>
 
@@ -73,6 +76,12 @@ struct HandshakeRecord
     qint64 messagesFromBackend = 0;
     qint64 keepalivePingsSent = 0;      // Airlock's own pings, both legs
     qint64 keepalivePongsSwallowed = 0; // answers to them, not forwarded
+
+    // Message capture (route capture.enabled): data messages both ways, oldest first, and how many were
+    // left out (cap or budget spent, compressed, or cut off by the end of the session).
+    bool captureEnabled = false;
+    QList<CapturedMessage> messages;
+    qint64 messagesNotCaptured = 0;
 
     QJsonObject toJson() const;
     static QString outcomeName(Outcome outcome);

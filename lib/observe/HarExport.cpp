@@ -48,6 +48,27 @@ double span(const QJsonObject& phases, const char* from, const char* to)
     return qMax(0.0, b.toDouble() - a.toDouble());
 }
 
+// Chrome DevTools' shape ({type, time, opcode, data}; binary data in base64), from the record's captured
+// messages, which already use it. A message cut at the capture cap says so in HAR's custom-field style.
+QJsonArray webSocketMessages(const QJsonObject& record)
+{
+    QJsonArray out;
+    const QJsonArray messages = record.value(QStringLiteral("messages")).toArray();
+    for (const QJsonValue& value : messages) {
+        const QJsonObject message = value.toObject();
+        QJsonObject m{{QStringLiteral("type"), message.value(QStringLiteral("type"))},
+                      {QStringLiteral("time"), message.value(QStringLiteral("time"))},
+                      {QStringLiteral("opcode"), message.value(QStringLiteral("opcode"))},
+                      {QStringLiteral("data"), message.value(QStringLiteral("data"))}};
+        if (message.value(QStringLiteral("truncated")).toBool()) {
+            m.insert(QStringLiteral("_truncated"), true);
+            m.insert(QStringLiteral("_originalLength"), message.value(QStringLiteral("originalLength")));
+        }
+        out.append(m);
+    }
+    return out;
+}
+
 } // namespace
 
 QJsonObject HarExport::entry(const QJsonObject& record)
@@ -125,8 +146,11 @@ QJsonObject HarExport::entry(const QJsonObject& record)
     e.insert(QStringLiteral("timings"), timings);
     e.insert(QStringLiteral("_resourceType"), webSocket ? QStringLiteral("websocket") : QStringLiteral("other"));
     if (webSocket)
-        e.insert(QStringLiteral("_webSocketMessages"), QJsonArray()); // message capture is not recorded
-    e.insert(QStringLiteral("_airlock"), record);
+        e.insert(QStringLiteral("_webSocketMessages"), webSocketMessages(record));
+    // The payloads are in _webSocketMessages already; the record keeps everything else.
+    QJsonObject airlock = record;
+    airlock.remove(QStringLiteral("messages"));
+    e.insert(QStringLiteral("_airlock"), airlock);
     return e;
 }
 

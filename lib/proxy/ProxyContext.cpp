@@ -10,6 +10,7 @@ ProxyContext::ProxyContext(Config config, EventHub* hub, QProcessEnvironment env
     , m_hub(hub)
     , m_environment(std::move(environment))
     , m_handshakeLimiter(m_config.limits.handshakesPerSecond)
+    , m_captureBudget(m_config.limits.captureBytesTotal)
 {
     m_origins.reserve(size_t(m_config.routes.size()));
     for (const RouteConfig& route : std::as_const(m_config.routes))

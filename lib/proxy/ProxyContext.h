@@ -2,6 +2,7 @@
 
 #include "config/Config.h"
 #include "config/OriginMatcher.h"
+#include "observe/CaptureBudget.h"
 #include "observe/Metrics.h"
 #include "proxy/HandshakeRateLimiter.h"
 #include "proxy/RouteTable.h"
@@ -37,6 +38,8 @@ public:
     Metrics& metrics() { return m_metrics; }
     // True when any route allows this browser origin (for the CORS answer of /_airlock/ping).
     bool isKnownOrigin(QByteArrayView origin) const;
+    // Message capture payload held by live sessions, bounded by limits.captureBytesTotal.
+    CaptureBudget& captureBudget() { return m_captureBudget; }
 
     std::atomic<int> activeConnections{0};
 
@@ -49,6 +52,7 @@ private:
     HandshakeRateLimiter m_handshakeLimiter;
     std::atomic<quint64> m_nextSessionId{0};
     Metrics m_metrics;
+    CaptureBudget m_captureBudget;
 };
 
 } // namespace airlock

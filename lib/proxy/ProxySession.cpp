@@ -2,6 +2,7 @@
 
 #include "http/HeaderPolicy.h"
 #include "observe/EventHub.h"
+#include "observe/MessageCapture.h"
 #include "proxy/HttpStatusText.h"
 #include "proxy/ProxyContext.h"
 #include "tunnel/SystemProxy.h"
@@ -765,6 +766,12 @@ FrameTap::Options ProxySession::tunnelOptions()
         options.dropPongPrefix = m_keepaliveMarker;
         m_keepaliveTimer.start(route.keepalive.pingMs);
     }
+    if (route.capture.enabled) {
+        m_capture = std::make_unique<MessageCapture>(
+            route.capture.maxBytesPerSession, &m_context->captureBudget(),
+            HeaderPolicy::credentialValues(m_request.headers, m_request.target, route));
+        options.capture = m_capture.get();
+    }
     return options;
 }
 
@@ -835,11 +842,15 @@ void ProxySession::startBridge()
         m_record.subprotocolNote = QStringLiteral("strip: the bridge answered the client's first offer \"%1\"")
                                        .arg(QString::fromLatin1(m_bridgeProtocol));
 
+    const FrameTap::Options options = tunnelOptions();
     m_up = Pump(m_client, m_backend);
-    m_up.startFramesToBytes(tunnelOptions());
+    m_up.startFramesToBytes(options);
     m_up.prepend(std::exchange(m_clientInput, QByteArray()));
+    // The frames Airlock makes of TCP reads follow no route limits; they are only counted and captured.
+    FrameTap::Options generated;
+    generated.capture = options.capture;
     m_down = Pump(m_backend, m_client);
-    m_down.startBytesToFrames();
+    m_down.startBytesToFrames(generated);
     enterTunnel();
 }
 
@@ -1602,6 +1613,12 @@ void ProxySession::finishRecord(HandshakeRecord::Outcome outcome)
         for (const Pump* pump : {&m_up, &m_down}) {
             if (const FrameTap* tap = pump->tap())
                 m_record.keepalivePongsSwallowed += tap->stats().droppedPongs;
+        }
+        if (m_capture) {
+            // The record owns the payloads from here; the budget is free for live sessions again.
+            m_record.captureEnabled = true;
+            m_record.messages = m_capture->take();
+            m_record.messagesNotCaptured = m_capture->notCaptured();
         }
     }
     classifyRecord();

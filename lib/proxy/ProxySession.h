@@ -18,6 +18,7 @@ class QSslSocket;
 
 namespace airlock {
 
+class MessageCapture;
 class ProxyContext;
 class UpstreamConnector;
 
@@ -160,6 +161,7 @@ private:
     HandshakeRecord m_record;
     bool m_recordPosted = false;
     QList<QByteArray> m_secretNames;
+    std::unique_ptr<MessageCapture> m_capture; // route capture.enabled: fed by both taps
 };
 
 } // namespace airlock

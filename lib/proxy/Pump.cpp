@@ -38,10 +38,10 @@ void Pump::startFramesToBytes(FrameTap::Options options)
     m_bodyDone = false;
 }
 
-void Pump::startBytesToFrames()
+void Pump::startBytesToFrames(FrameTap::Options options)
 {
     m_mode = Mode::BytesToFrames;
-    m_tap.emplace(FrameTap::Direction::ServerToClient, FrameTap::Options());
+    m_tap.emplace(FrameTap::Direction::ServerToClient, options);
     m_active = true;
     m_stopped = false;
     m_bodyDone = false;

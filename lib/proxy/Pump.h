@@ -42,8 +42,9 @@ public:
     void startBody(const BodyFraming& framing);
     // Bridge, client -> TCP: src speaks WebSocket (checked with these options), dst gets the payload.
     void startFramesToBytes(FrameTap::Options options);
-    // Bridge, TCP -> client: each read from src goes to dst as one binary frame.
-    void startBytesToFrames();
+    // Bridge, TCP -> client: each read from src goes to dst as one binary frame, which a tap with these
+    // options reads as it would a backend's.
+    void startBytesToFrames(FrameTap::Options options);
     // Bytes already read from src (after a head) that belong to this stream.
     void prepend(const QByteArray& bytes);
 

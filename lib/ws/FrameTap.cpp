@@ -1,5 +1,6 @@
 #include "ws/FrameTap.h"
 
+#include "observe/MessageCapture.h"
 #include "ws/CloseCodeRules.h"
 #include "ws/Masking.h"
 
@@ -21,6 +22,12 @@ constexpr quint64 MaxControlPayload = 125;
 
 // Stack buffer for unmasking text payloads piecewise before UTF-8 validation.
 constexpr qsizetype UnmaskChunk = 1024;
+
+CapturedMessage::Type captureType(FrameTap::Direction direction)
+{
+    return direction == FrameTap::Direction::ClientToServer ? CapturedMessage::Type::Send
+                                                            : CapturedMessage::Type::Receive;
+}
 
 bool isReservedOpcode(quint8 opcode)
 {
@@ -169,12 +176,38 @@ bool FrameTap::validateText(const uchar* data, qsizetype n)
     return true;
 }
 
+// Capture wants the plain payload: unmask it piecewise on the stack, and only as much as it keeps.
+void FrameTap::capturePayload(const uchar* data, qsizetype n)
+{
+    MessageCapture* capture = m_options.capture;
+    const auto type = captureType(m_direction);
+    qsizetype done = 0;
+    if (!m_masked) {
+        if (capture->keeping(type)) {
+            capture->append(type, QByteArrayView(data, n));
+            done = n;
+        }
+    } else {
+        uchar plain[UnmaskChunk];
+        while (done < n && capture->keeping(type)) {
+            const qsizetype piece = qMin(n - done, UnmaskChunk);
+            applyMask(data + done, plain, piece, m_maskKey, m_payloadOffset + quint64(done));
+            capture->append(type, QByteArrayView(plain, piece));
+            done += piece;
+        }
+    }
+    if (done < n)
+        capture->skip(type, n - done);
+}
+
 void FrameTap::finishFrame()
 {
     m_state = State::Header;
     ++m_stats.frames;
     if (m_messageFrame) {
         if (m_fin) {
+            if (m_options.capture)
+                m_options.capture->end(captureType(m_direction));
             if (m_messageOpcode == OpText) {
                 ++m_stats.messages;
                 ++m_stats.textMessages;
@@ -278,6 +311,8 @@ qsizetype FrameTap::inspect(QByteArrayView data)
                 m_messageCompressed = rsv & 0x4;
                 m_messageBytes = 0;
                 m_utf8.reset();
+                if (m_options.capture)
+                    m_options.capture->begin(captureType(m_direction), opcode, m_messageCompressed);
             }
             m_opcode = opcode;
             m_fin = fin;
@@ -308,6 +343,8 @@ qsizetype FrameTap::inspect(QByteArrayView data)
                 return fail(rollBack ? frameStartHere : pos);
             }
         }
+        if (m_options.capture && m_messageFrame && take > 0)
+            capturePayload(p + pos, take);
         pos += take;
         m_remaining -= quint64(take);
         m_payloadOffset += quint64(take);

@@ -9,10 +9,13 @@
 
 namespace airlock {
 
+class MessageCapture;
+
 // Passive reader of one direction of a WebSocket stream. The pump owns the bytes: it calls
 // inspect() with everything it has not forwarded yet, forwards the returned prefix unchanged,
 // drops it, and presents the rest again with newly read bytes. The tap never copies, buffers
-// or modifies data, and allocates nothing per frame.
+// or modifies data, and allocates nothing per frame (what an attached MessageCapture keeps is
+// its own).
 //
 // Framing rules: a frame header is consumed only when complete; a control frame (payload of
 // at most 125 bytes) only when its whole payload is present, so close frames are validated
@@ -40,6 +43,9 @@ public:
         // Non-empty: a pong whose (unmasked) payload starts with this marker answers a ping Airlock
         // sent itself; it is consumed but not forwarded (see takeDrop()).
         QByteArray dropPongPrefix;
+        // Non-null: data messages are reported to it (unmasked payload, in pieces, as it passes);
+        // it must outlive the tap. Null (the default) costs nothing.
+        MessageCapture* capture = nullptr;
     };
 
     // closeCode is 1002 (protocol error), 1007 (invalid UTF-8) or 1009 (too big); reason
@@ -108,6 +114,7 @@ private:
     bool consumeControl(quint8 opcode, const uchar* payload, quint64 length, bool masked, const uchar* maskKey);
     bool isDroppedPong(const uchar* payload, quint64 length, bool masked, const uchar* maskKey) const;
     bool validateText(const uchar* data, qsizetype n);
+    void capturePayload(const uchar* data, qsizetype n);
     void finishFrame();
     void setViolation(quint16 closeCode, const QByteArray& reason, bool atBoundary);
 

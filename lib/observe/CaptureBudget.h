@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QtGlobal>
+
+#include <atomic>
+
+namespace airlock {
+
+// The bytes message capture may hold across all live sessions of the process (limits.captureBytesTotal).
+// Sessions on any worker thread reserve what they keep and release it when their record is handed off.
+class CaptureBudget
+{
+public:
+    explicit CaptureBudget(qint64 limit);
+
+    // Grants up to want bytes (fewer when the budget is nearly spent, 0 when it is spent).
+    qint64 reserve(qint64 want);
+    void release(qint64 bytes);
+    qint64 available() const;
+    qint64 used() const { return m_used.load(std::memory_order_relaxed); }
+    qint64 limit() const { return m_limit; }
+
+private:
+    const qint64 m_limit;
+    std::atomic<qint64> m_used{0};
+};
+
+} // namespace airlock

@@ -1,0 +1,423 @@
+// Message capture fed by real FrameTaps: reassembly across fragments and masks, the per-session cap, the
+// process-wide budget, truncation and redaction. Pure: frames are built in memory, no sockets.
+#include "WsFrameWriter.h"
+#include "config/Config.h"
+#include "observe/CaptureBudget.h"
+#include "observe/MessageCapture.h"
+#include "ws/FrameTap.h"
+
+#include <QDateTime>
+#include <QTest>
+
+#include <thread>
+#include <vector>
+
+using namespace airlock;
+using airlock::test::WsFrameWriter;
+using Direction = FrameTap::Direction;
+using Type = CapturedMessage::Type;
+
+namespace {
+
+// Presents the stream to the tap in chunks of the given size (0: all at once) the way a pump does, and
+// returns how many bytes it let through.
+qsizetype feed(FrameTap& tap, const QByteArray& stream, qsizetype chunk)
+{
+    QByteArray pending;
+    qsizetype forwarded = 0;
+    for (qsizetype offset = 0; offset < stream.size();) {
+        const qsizetype size = chunk > 0 ? chunk : stream.size();
+        pending.append(stream.mid(offset, size));
+        offset += size;
+        const qsizetype n = tap.inspect(pending);
+        forwarded += n;
+        pending.remove(0, n);
+    }
+    return forwarded;
+}
+
+FrameTap::Options withCapture(MessageCapture* capture, bool deflate = false)
+{
+    FrameTap::Options options;
+    options.capture = capture;
+    options.deflateNegotiated = deflate;
+    return options;
+}
+
+// Both legs of one tunnel reporting to one capture: the client's frames are masked, the backend's not.
+struct Tunnel
+{
+    explicit Tunnel(MessageCapture* capture, bool deflate = false)
+        : up(Direction::ClientToServer, withCapture(capture, deflate))
+        , down(Direction::ServerToClient, withCapture(capture, deflate))
+    {}
+    bool send(const QByteArray& frames) { return feed(up, frames, 3) == frames.size(); }
+    bool receive(const QByteArray& frames) { return feed(down, frames, 5) == frames.size(); }
+    bool sendText(const QByteArray& text) { return send(WsFrameWriter::text(text, true)); }
+    bool receiveText(const QByteArray& text) { return receive(WsFrameWriter::text(text, false)); }
+
+    FrameTap up;
+    FrameTap down;
+};
+
+// "send/1/hello", binary as hex ("receive/2/00ff"), a cut one with "/cut of N".
+QByteArray describe(const CapturedMessage& m)
+{
+    QByteArray text = CapturedMessage::typeName(m.type).toLatin1() + '/' + QByteArray::number(m.opcode) + '/' +
+                      (m.opcode == 1 ? m.data : m.data.toHex());
+    if (m.truncated)
+        text += "/cut of " + QByteArray::number(m.originalLength);
+    return text;
+}
+
+QByteArrayList describe(const QList<CapturedMessage>& messages)
+{
+    QByteArrayList out;
+    for (const CapturedMessage& m : messages)
+        out.append(describe(m));
+    return out;
+}
+
+// Letters in a pattern that does not repeat every four bytes, so a wrong mask phase shows.
+QByteArray longText(qsizetype n)
+{
+    QByteArray text(n, Qt::Uninitialized);
+    for (qsizetype i = 0; i < n; ++i)
+        text[i] = char('a' + (i * 7 + i / 26) % 26);
+    return text;
+}
+
+QByteArray bytes(int n)
+{
+    QByteArray data(n, Qt::Uninitialized);
+    for (int i = 0; i < n; ++i)
+        data[i] = char((i * 37 + 11) & 0xFF);
+    return data;
+}
+
+} // namespace
+
+class tst_MessageCapture : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void offIsTheDefault();
+    void reassembles_data();
+    void reassembles();
+    void timeIsTheFirstFrames();
+    void sessionCap_data();
+    void sessionCap();
+    void totalBudgetAcrossSessions();
+    void budgetReleasedWithoutHandOff();
+    void budgetIsSharedAcrossThreads();
+    void redaction_data();
+    void redaction();
+    void compressedMessagesAreCounted();
+    void openMessageAtHandOffIsCounted();
+    void nothingAfterHandOff();
+};
+
+void tst_MessageCapture::offIsTheDefault()
+{
+    QVERIFY(!RouteConfig().capture.enabled);
+    QCOMPARE(RouteConfig().capture.maxBytesPerSession, qint64(256 * 1024));
+    QCOMPARE(LimitsConfig().captureBytesTotal, qint64(64 * 1024 * 1024));
+    QCOMPARE(FrameTap::Options().capture, nullptr);
+
+    // A tap without capture follows the same stream the same way.
+    const QByteArray stream = WsFrameWriter::text("a", true, false) + WsFrameWriter::continuation("b", true, true);
+    FrameTap tap(Direction::ClientToServer, FrameTap::Options());
+    QCOMPARE(feed(tap, stream, 1), stream.size());
+    QCOMPARE(tap.stats().messages, 1);
+}
+
+void tst_MessageCapture::reassembles_data()
+{
+    QTest::addColumn<Direction>("direction");
+    QTest::addColumn<qsizetype>("chunk");
+
+    for (const Direction direction : {Direction::ClientToServer, Direction::ServerToClient}) {
+        for (const qsizetype chunk : {qsizetype(0), qsizetype(1), qsizetype(7), qsizetype(1500)}) {
+            QTest::addRow("%s, %s", direction == Direction::ClientToServer ? "client masked" : "backend plain",
+                          chunk == 0 ? "whole" : qPrintable(QStringLiteral("chunks of %1").arg(chunk)))
+                << direction << chunk;
+        }
+    }
+}
+
+void tst_MessageCapture::reassembles()
+{
+    QFETCH(Direction, direction);
+    QFETCH(qsizetype, chunk);
+    const bool masked = direction == Direction::ClientToServer;
+    const QByteArray big = longText(5000); // several unmasking pieces, a 16-bit length
+    const QByteArray binary = bytes(300);
+    const QByteArray stream = WsFrameWriter::text("hello", masked) +
+                              // "grün" split inside the two-byte "ü", with control frames between the fragments
+                              WsFrameWriter::text("gr\xc3", masked, false) + WsFrameWriter::ping("p", masked) +
+                              WsFrameWriter::continuation("\xbc", masked, false) + WsFrameWriter::pong("", masked) +
+                              WsFrameWriter::continuation("n", masked, true) + WsFrameWriter::binary(binary, masked) +
+                              WsFrameWriter::text("", masked) + WsFrameWriter::text(big.left(1000), masked, false) +
+                              WsFrameWriter::continuation(big.mid(1000), masked, true) +
+                              WsFrameWriter::close(1000, "bye", masked);
+
+    MessageCapture capture(1024 * 1024, nullptr, {});
+    FrameTap tap(direction, withCapture(&capture));
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    QCOMPARE(feed(tap, stream, chunk), stream.size());
+    const qint64 after = QDateTime::currentMSecsSinceEpoch();
+    QVERIFY(tap.closed());
+    QVERIFY(!tap.hasViolation());
+
+    const QList<CapturedMessage> messages = capture.take();
+    const QByteArray type = masked ? "send" : "receive";
+    QCOMPARE(describe(messages), (QByteArrayList{type + "/1/hello", type + "/1/gr\xc3\xbcn",
+                                                 type + "/2/" + binary.toHex(), type + "/1/", type + "/1/" + big}));
+    for (const CapturedMessage& m : messages) {
+        QCOMPARE(m.type, masked ? Type::Send : Type::Receive);
+        QCOMPARE(m.originalLength, m.data.size());
+        QVERIFY(m.timeMs >= before && m.timeMs <= after);
+    }
+    QCOMPARE(capture.notCaptured(), 0);
+}
+
+void tst_MessageCapture::timeIsTheFirstFrames()
+{
+    MessageCapture capture(1024, nullptr, {});
+    Tunnel tunnel(&capture);
+    QVERIFY(tunnel.send(WsFrameWriter::text("first ", true, false)));
+    const qint64 firstFrame = QDateTime::currentMSecsSinceEpoch();
+    QTRY_VERIFY(QDateTime::currentMSecsSinceEpoch() > firstFrame + 2);
+    QVERIFY(tunnel.receiveText("in between"));
+    QVERIFY(tunnel.send(WsFrameWriter::continuation("last", true, true)));
+
+    // Ordered by first frame: the send began before the receive although it ended after it.
+    const QList<CapturedMessage> messages = capture.take();
+    QCOMPARE(describe(messages), (QByteArrayList{"send/1/first last", "receive/1/in between"}));
+    QVERIFY(messages[0].timeMs <= firstFrame);
+    QVERIFY(messages[1].timeMs > firstFrame);
+}
+
+void tst_MessageCapture::sessionCap_data()
+{
+    QTest::addColumn<qint64>("cap");
+    QTest::addColumn<QByteArrayList>("script"); // "s:text" the client sends, "r:text" the backend, "b:N" N bytes
+    QTest::addColumn<QByteArrayList>("expected");
+    QTest::addColumn<qint64>("notCaptured");
+
+    QTest::newRow("fits exactly") << qint64(10) << QByteArrayList{"s:0123456789"} << QByteArrayList{"send/1/0123456789"}
+                                  << qint64(0);
+    QTest::newRow("cut inside a message")
+        << qint64(10) << QByteArrayList{"s:0123456789AB"} << QByteArrayList{"send/1/0123456789/cut of 12"} << qint64(0);
+    QTest::newRow("both directions share it, later ones are counted")
+        << qint64(10) << QByteArrayList{"s:01234", "r:56789xyz", "s:more", "r:"}
+        << QByteArrayList{"send/1/01234", "receive/1/56789/cut of 8"} << qint64(2);
+    QTest::newRow("cut text keeps whole characters")
+        << qint64(5) << QByteArrayList{"r:abcd\xc3\xa9"} << QByteArrayList{"receive/1/abcd/cut of 6"} << qint64(0);
+    QTest::newRow("binary cut") << qint64(3) << QByteArrayList{"b:10"}
+                                << QByteArrayList{"send/2/" + bytes(3).toHex() + "/cut of 10"} << qint64(0);
+    QTest::newRow("one byte") << qint64(1) << QByteArrayList{"s:xy", "s:z"} << QByteArrayList{"send/1/x/cut of 2"}
+                              << qint64(1);
+}
+
+void tst_MessageCapture::sessionCap()
+{
+    QFETCH(qint64, cap);
+    QFETCH(QByteArrayList, script);
+    QFETCH(QByteArrayList, expected);
+
+    CaptureBudget budget(1024);
+    {
+        MessageCapture capture(cap, &budget, {});
+        Tunnel tunnel(&capture);
+        for (const QByteArray& step : std::as_const(script)) {
+            const QByteArray payload = step.mid(2);
+            if (step.startsWith("s:"))
+                QVERIFY(tunnel.sendText(payload));
+            else if (step.startsWith("r:"))
+                QVERIFY(tunnel.receiveText(payload));
+            else
+                QVERIFY(tunnel.send(WsFrameWriter::binary(bytes(payload.toInt()), true)));
+            QVERIFY(capture.heldBytes() <= cap);
+            QCOMPARE(budget.used(), capture.heldBytes());
+        }
+        const QList<CapturedMessage> messages = capture.take();
+        QCOMPARE(describe(messages), expected);
+        QTEST(capture.notCaptured(), "notCaptured");
+        qint64 stored = 0;
+        for (const CapturedMessage& m : messages)
+            stored += m.data.size();
+        QVERIFY(stored <= cap);
+        QCOMPARE(budget.used(), 0); // handed off
+    }
+    QCOMPARE(budget.used(), 0);
+}
+
+void tst_MessageCapture::totalBudgetAcrossSessions()
+{
+    CaptureBudget budget(16);
+    MessageCapture a(100, &budget, {});
+    MessageCapture b(100, &budget, {});
+    Tunnel first(&a);
+    Tunnel second(&b);
+
+    QVERIFY(first.sendText("0123456789"));
+    QCOMPARE(budget.used(), 10);
+    QVERIFY(second.receiveText("abcdefghij")); // only 6 bytes left in the process
+    QCOMPARE(budget.used(), 16);
+    QVERIFY(second.sendText("x")); // nothing left: counted, not kept
+    QCOMPARE(budget.available(), 0);
+
+    // Handing a record off gives its bytes back to the sessions still running.
+    QCOMPARE(describe(a.take()), QByteArrayList{"send/1/0123456789"});
+    QCOMPARE(budget.used(), 6);
+    QVERIFY(second.sendText("late"));
+    QCOMPARE(budget.used(), 10);
+
+    QCOMPARE(describe(b.take()), (QByteArrayList{"receive/1/abcdef/cut of 10", "send/1/late"}));
+    QCOMPARE(b.notCaptured(), 1);
+    QCOMPARE(budget.used(), 0);
+}
+
+void tst_MessageCapture::budgetReleasedWithoutHandOff()
+{
+    CaptureBudget budget(100);
+    {
+        MessageCapture capture(50, &budget, {});
+        Tunnel tunnel(&capture);
+        QVERIFY(tunnel.sendText("kept until the session goes"));
+        QVERIFY(tunnel.receive(WsFrameWriter::text("open", false, false)));
+        QCOMPARE(budget.used(), 31);
+    }
+    QCOMPARE(budget.used(), 0);
+}
+
+void tst_MessageCapture::budgetIsSharedAcrossThreads()
+{
+    CaptureBudget budget(25000);
+    std::atomic<qint64> granted{0};
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t) {
+        threads.emplace_back([&] {
+            for (int i = 0; i < 10000; ++i)
+                granted += budget.reserve(1);
+        });
+    }
+    for (std::thread& thread : threads)
+        thread.join();
+    QCOMPARE(granted.load(), 25000);
+    QCOMPARE(budget.used(), 25000);
+    QCOMPARE(budget.reserve(5), 0);
+    budget.release(25000);
+    QCOMPARE(budget.reserve(7), 7);
+}
+
+void tst_MessageCapture::redaction_data()
+{
+    QTest::addColumn<QByteArrayList>("secrets");
+    QTest::addColumn<qint64>("cap");
+    QTest::addColumn<QByteArray>("frames"); // from the client, masked
+    QTest::addColumn<QByteArrayList>("expected");
+
+    const auto text = [](const char* t, bool fin = true) { return WsFrameWriter::text(t, true, fin); };
+    const auto more = [](const char* t, bool fin = true) { return WsFrameWriter::continuation(t, true, fin); };
+
+    QTest::newRow("in a text message") << QByteArrayList{"s3cr3t"} << qint64(1000) << text(R"({"token":"s3cr3t"})")
+                                       << QByteArrayList{R"(send/1/{"token":"[redacted]"})"};
+    QTest::newRow("every occurrence") << QByteArrayList{"s3cr3t"} << qint64(1000) << text("s3cr3t and s3cr3ts3cr3t")
+                                      << QByteArrayList{"send/1/[redacted] and [redacted][redacted]"};
+    QTest::newRow("across fragments") << QByteArrayList{"s3cr3t"} << qint64(1000)
+                                      << text("abc s3", false) + more("cr", false) + more("3t def")
+                                      << QByteArrayList{"send/1/abc [redacted] def"};
+    QTest::newRow("in a binary message")
+        << QByteArrayList{"s3cr3t"} << qint64(1000) << WsFrameWriter::binary("\x01s3cr3t\x02", true)
+        << QByteArrayList{"send/2/" + QByteArray("\x01" + MessageCapture::redactedMarker() + "\x02").toHex()};
+    QTest::newRow("longest first") << QByteArrayList{"abc", "abcdef"} << qint64(1000) << text("xabcdefy abc")
+                                   << QByteArrayList{"send/1/x[redacted]y [redacted]"};
+    QTest::newRow("several secrets, one message each")
+        << QByteArrayList{"one-secret", "two-secret"} << qint64(1000) << text("one-secret") + text("two-secret")
+        << QByteArrayList{"send/1/[redacted]", "send/1/[redacted]"};
+    QTest::newRow("straddling the cap") << QByteArrayList{"s3cr3t"} << qint64(8) << text("1234567s3cr3t-more")
+                                        << QByteArrayList{"send/1/1234567[/cut of 18"};
+    QTest::newRow("starting at the cap") << QByteArrayList{"s3cr3t"} << qint64(8) << text("12345678s3cr3t")
+                                         << QByteArrayList{"send/1/12345678/cut of 14"};
+    QTest::newRow("beyond what is held") << QByteArrayList{"LONGSECRETVALUE"} << qint64(12)
+                                         << text("LONGSECRETVALUEabcdefghLONGSECRETVALUE")
+                                         << QByteArrayList{"send/1/[redacted]/cut of 38"};
+    QTest::newRow("short secret grows the payload")
+        << QByteArrayList{"ab"} << qint64(1000) << text("ab ab") << QByteArrayList{"send/1/[redacted] [redacted]"};
+    QTest::newRow("growth stops at the cap")
+        << QByteArrayList{"ab"} << qint64(12) << text("ab ab") << QByteArrayList{"send/1/[redacted] [/cut of 5"};
+    QTest::newRow("empty secret ignored")
+        << QByteArrayList{""} << qint64(1000) << text("plain") << QByteArrayList{"send/1/plain"};
+    QTest::newRow("no secret present") << QByteArrayList{"s3cr3t"} << qint64(1000) << text("s3cr3 s3cr4t")
+                                       << QByteArrayList{"send/1/s3cr3 s3cr4t"};
+}
+
+void tst_MessageCapture::redaction()
+{
+    QFETCH(QByteArrayList, secrets);
+    QFETCH(qint64, cap);
+    QFETCH(QByteArray, frames);
+
+    CaptureBudget budget(1024);
+    MessageCapture capture(cap, &budget, secrets);
+    Tunnel tunnel(&capture);
+    QVERIFY(tunnel.send(frames));
+    const QList<CapturedMessage> messages = capture.take();
+    QTEST(describe(messages), "expected");
+    for (const CapturedMessage& m : messages) {
+        QVERIFY(m.data.size() <= cap);
+        for (const QByteArray& secret : std::as_const(secrets)) {
+            if (!secret.isEmpty())
+                QVERIFY2(!m.data.contains(secret), m.data.constData());
+        }
+    }
+    QCOMPARE(budget.used(), 0);
+}
+
+void tst_MessageCapture::compressedMessagesAreCounted()
+{
+    MessageCapture capture(1024, nullptr, {});
+    Tunnel tunnel(&capture, true);
+    WsFrameWriter::Frame compressed;
+    compressed.opcode = 0x1;
+    compressed.rsv = 4; // RSV1: permessage-deflate
+    compressed.payload = QByteArray::fromHex("f248cdc9c907000000ffff");
+    compressed.masked = true;
+    QVERIFY(tunnel.send(WsFrameWriter::encode(compressed)));
+    QVERIFY(tunnel.receiveText("plain"));
+    QCOMPARE(describe(capture.take()), QByteArrayList{"receive/1/plain"});
+    QCOMPARE(capture.notCaptured(), 1);
+}
+
+void tst_MessageCapture::openMessageAtHandOffIsCounted()
+{
+    CaptureBudget budget(1024);
+    MessageCapture capture(1024, &budget, {});
+    Tunnel tunnel(&capture);
+    QVERIFY(tunnel.sendText("done"));
+    QVERIFY(tunnel.receive(WsFrameWriter::binary("half", false, false)));
+    QCOMPARE(budget.used(), 8);
+    QCOMPARE(describe(capture.take()), QByteArrayList{"send/1/done"});
+    QCOMPARE(capture.notCaptured(), 1);
+    QCOMPARE(budget.used(), 0);
+    QCOMPARE(capture.heldBytes(), 0);
+}
+
+void tst_MessageCapture::nothingAfterHandOff()
+{
+    CaptureBudget budget(1024);
+    MessageCapture capture(1024, &budget, {});
+    Tunnel tunnel(&capture);
+    QVERIFY(tunnel.sendText("before"));
+    QCOMPARE(capture.take().size(), 1);
+    QVERIFY(tunnel.sendText("after"));
+    QVERIFY(tunnel.receiveText("after"));
+    QVERIFY(capture.take().isEmpty());
+    QCOMPARE(budget.used(), 0);
+}
+
+QTEST_GUILESS_MAIN(tst_MessageCapture)
+#include "tst_messagecapture.moc"
