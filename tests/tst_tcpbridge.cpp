@@ -118,6 +118,7 @@ private slots:
     void clientProtocolErrorEndsTcp();
     void keepalivePingsOnlyTheClient();
     void throughConnectProxy();
+    void captureRecordsBothDirections();
 
 private:
     ProxyFixture& startProxy(RouteConfig route);
@@ -465,6 +466,34 @@ void tst_TcpBridge::throughConnectProxy()
     QVERIFY(proxy.waitForRecords(1));
     QCOMPARE(proxy.lastRecord().upstreamProxy, connectProxy.url().toString());
     QVERIFY(proxy.lastRecord().proxyConnectedAt > 0);
+}
+
+// Message capture sees a bridge as a page would: what it sent, and the binary messages made of TCP reads.
+void tst_TcpBridge::captureRecordsBothDirections()
+{
+    m_backend->setGreeting(kRfbGreeting);
+    RouteConfig route = ProxyFixture::route(QStringLiteral("/vnc"), m_backend->url());
+    route.capture.enabled = true;
+    ProxyFixture& proxy = startProxy(route);
+    QWebSocket client;
+    QSignalSpy binary(&client, &QWebSocket::binaryMessageReceived);
+    QVERIFY2(openClient(client, proxy.wsUrl(QStringLiteral("/vnc")), {QStringLiteral("binary")}),
+             qPrintable(client.errorString()));
+    QTRY_COMPARE_WITH_TIMEOUT(binary.size(), 1, 5000);
+    const QByteArray pointerEvent("\x05\x00\x01\x02\x03\x04", 6);
+    client.sendBinaryMessage(pointerEvent);
+    QTRY_COMPARE_WITH_TIMEOUT(binary.size(), 2, 5000);
+    client.close();
+    QVERIFY(proxy.waitForRecords(1));
+    const HandshakeRecord record = proxy.lastRecord();
+    QCOMPARE(record.messages.size(), 3);
+    QCOMPARE(record.messages.at(0).type, CapturedMessage::Type::Receive);
+    QCOMPARE(record.messages.at(0).data, kRfbGreeting);
+    QCOMPARE(record.messages.at(1).type, CapturedMessage::Type::Send);
+    QCOMPARE(record.messages.at(1).opcode, quint8(2));
+    QCOMPARE(record.messages.at(1).data, pointerEvent);
+    QCOMPARE(record.messages.at(2).type, CapturedMessage::Type::Receive);
+    QCOMPARE(record.messages.at(2).data, pointerEvent);
 }
 
 QTEST_GUILESS_MAIN(tst_TcpBridge)
