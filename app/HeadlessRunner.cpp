@@ -45,7 +45,7 @@ bool HeadlessRunner::start(const QString& logFile, QString* error)
         m_writer->openStdout();
         connect(m_hub, &EventHub::recordsReady, m_writer, &JsonLinesWriter::write);
     } else {
-        m_log = new HandshakeLog(10000, this);
+        m_log = new HandshakeLog(10000, m_config.limits.captureBytesTotal, this);
         if (!m_log->openFile(log, error))
             return false;
         connect(m_hub, &EventHub::recordsReady, m_log, &HandshakeLog::append);

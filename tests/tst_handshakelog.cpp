@@ -43,6 +43,7 @@ private slots:
     void restartReadsThePastBack();
     void damagedLineIsSkipped();
     void capturedMessagesComeBack();
+    void capturedBytesBoundedInMemoryNotInFile();
 };
 
 void tst_HandshakeLog::ringIsBounded()
@@ -134,6 +135,36 @@ void tst_HandshakeLog::capturedMessagesComeBack()
     QCOMPARE(back, withMessages.toJson());
     QCOMPARE(back.value(QStringLiteral("messages")).toArray().size(), 2);
     QCOMPARE(back.value(QStringLiteral("messagesNotCaptured")).toInt(), 4);
+}
+
+// 10,000 records of 256 KiB each must not mean 2.5 GB: past the byte limit the oldest records in memory
+// drop their payloads, while the file, the source of truth for export, keeps every message.
+void tst_HandshakeLog::capturedBytesBoundedInMemoryNotInFile()
+{
+    QTemporaryDir dir;
+    LogConfig config;
+    config.file = dir.filePath(QStringLiteral("sessions.jsonl"));
+    const auto withPayload = [](quint64 id) {
+        HandshakeRecord r = record(id);
+        r.captureEnabled = true;
+        r.messages = {{CapturedMessage::Type::Send, 1700000000123, 1, QByteArray(500, 'x'), false, 500}};
+        return r;
+    };
+    HandshakeLog log(100, 2500); // room for two records' text (500 UTF-16 characters each = 1000 bytes)
+    QVERIFY(log.openFile(config, nullptr));
+    log.append({withPayload(1), record(2), withPayload(3), withPayload(4)});
+
+    const QList<QJsonObject> inMemory = log.records();
+    QCOMPARE(ids(inMemory), (QList<quint64>{1, 2, 3, 4}));
+    QVERIFY(!inMemory.at(0).contains(QStringLiteral("messages")));
+    QVERIFY(inMemory.at(0).value(QStringLiteral("messagesInFileOnly")).toBool());
+    QVERIFY(!inMemory.at(1).contains(QStringLiteral("messagesInFileOnly"))); // had none to drop
+    QCOMPARE(inMemory.at(2).value(QStringLiteral("messages")).toArray().size(), 1);
+    QCOMPARE(inMemory.at(3).value(QStringLiteral("messages")).toArray().size(), 1);
+
+    const QList<QJsonObject> inFile = HandshakeLog::readFiles(config.file, config.keepFiles);
+    QCOMPARE(inFile.size(), 4);
+    QCOMPARE(inFile.at(0).value(QStringLiteral("messages")).toArray().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_HandshakeLog)

@@ -1,5 +1,6 @@
 #include "observe/HandshakeLog.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
@@ -7,10 +8,35 @@ Q_LOGGING_CATEGORY(lcLog, "airlock.log", QtInfoMsg)
 
 namespace airlock {
 
-HandshakeLog::HandshakeLog(int capacity, QObject* parent)
+namespace {
+
+const QString kMessages = QStringLiteral("messages");
+
+qint64 capturedBytesOf(const QJsonObject& record)
+{
+    qint64 bytes = 0;
+    const QJsonArray messages = record.value(kMessages).toArray();
+    for (const QJsonValue& message : messages)
+        bytes += message.toObject().value(QLatin1String("data")).toString().size() * qint64(sizeof(QChar));
+    return bytes;
+}
+
+} // namespace
+
+HandshakeLog::HandshakeLog(int capacity, qint64 maxCapturedBytes, QObject* parent)
     : QObject(parent)
     , m_capacity(qMax(1, capacity))
+    , m_maxCapturedBytes(qMax<qint64>(0, maxCapturedBytes))
 {}
+
+QList<QJsonObject> HandshakeLog::records() const
+{
+    QList<QJsonObject> out;
+    out.reserve(qsizetype(m_ring.size()));
+    for (const Entry& entry : m_ring)
+        out.append(entry.record);
+    return out;
+}
 
 QList<QJsonObject> HandshakeLog::readFiles(const QString& path, int keepFiles, QString* error)
 {
@@ -54,9 +80,22 @@ bool HandshakeLog::openFile(const LogConfig& config, QString* error)
 
 void HandshakeLog::remember(const QJsonObject& record)
 {
-    m_ring.push_back(record);
-    while (int(m_ring.size()) > m_capacity)
+    const qint64 captured = capturedBytesOf(record);
+    m_ring.push_back({record, captured});
+    m_capturedBytes += captured;
+    while (int(m_ring.size()) > m_capacity) {
+        m_capturedBytes -= m_ring.front().capturedBytes;
         m_ring.pop_front();
+    }
+    // Oldest first; the newest record keeps its messages even alone over the limit (its session's cap
+    // already bounds it).
+    for (auto it = m_ring.begin(); m_capturedBytes > m_maxCapturedBytes && it + 1 != m_ring.end(); ++it) {
+        if (it->capturedBytes == 0)
+            continue;
+        it->record.remove(kMessages);
+        it->record.insert(QStringLiteral("messagesInFileOnly"), true);
+        m_capturedBytes -= std::exchange(it->capturedBytes, 0);
+    }
 }
 
 void HandshakeLog::append(const QList<HandshakeRecord>& records)
