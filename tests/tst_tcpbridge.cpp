@@ -119,6 +119,7 @@ private slots:
     void keepalivePingsOnlyTheClient();
     void throughConnectProxy();
     void captureRecordsBothDirections();
+    void stalledViewerBoundsMemory();
 
 private:
     ProxyFixture& startProxy(RouteConfig route);
@@ -494,6 +495,37 @@ void tst_TcpBridge::captureRecordsBothDirections()
     QCOMPARE(record.messages.at(1).data, pointerEvent);
     QCOMPARE(record.messages.at(2).type, CapturedMessage::Type::Receive);
     QCOMPARE(record.messages.at(2).data, pointerEvent);
+}
+
+// A TCP service streams 64 MiB at a viewer that reads nothing: the bridge stops reading TCP once the
+// client leg is full, so the service's own queue grows, not Airlock's.
+void tst_TcpBridge::stalledViewerBoundsMemory()
+{
+    ProxyFixture& proxy = startProxy(ProxyFixture::route(QStringLiteral("/tcp"), m_backend->url()));
+    m_backend->setEcho(false);
+    RawClient raw(proxy.port());
+    raw.socket().setReadBufferSize(4096);
+    raw.send(RawClient::upgradeRequest("/tcp"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_backend->lastConnection() != nullptr, 5000);
+    QTcpSocket* service = m_backend->lastConnection();
+    const qint64 total = 64 << 20;
+    const QByteArray chunk(64 * 1024, 'x');
+    for (qint64 sent = 0; sent < total; sent += chunk.size())
+        service->write(chunk);
+    // Let the flood settle: the service's queue stops shrinking once Airlock pushes back.
+    qint64 last = -1;
+    for (int i = 0; i < 50; ++i) {
+        QTest::qWait(20);
+        const qint64 now = service->bytesToWrite();
+        if (now == last)
+            break;
+        last = now;
+    }
+    const qint64 accepted = total - service->bytesToWrite();
+    QVERIFY2(accepted < 16 << 20, qPrintable(QStringLiteral("Airlock took %1 bytes from a TCP service whose "
+                                                            "viewer reads nothing")
+                                                 .arg(accepted)));
+    QVERIFY(service->bytesToWrite() > 40 << 20);
 }
 
 QTEST_GUILESS_MAIN(tst_TcpBridge)
