@@ -51,11 +51,9 @@ bool HeadlessRunner::start(const QString& logFile, QString* error)
         connect(m_hub, &EventHub::recordsReady, m_log, &HandshakeLog::append);
     }
 
-    if (m_config.demo.enabled) {
-        m_demo = new DemoBackend(this);
-        if (!m_demo->listen(QHostAddress(m_config.demo.address), m_config.demo.port, error))
-            return false;
-    }
+    QString demoNote;
+    if (m_config.demo.enabled && !startDemo(&demoNote, error))
+        return false;
     m_server = new ProxyServer(m_config, m_hub, this);
     if (!m_server->listen(error))
         return false;
@@ -80,7 +78,34 @@ bool HeadlessRunner::start(const QString& logFile, QString* error)
                     << '\n';
         }
     }
+    if (!demoNote.isEmpty())
+        err << demoNote << '\n';
     err.flush();
+    return true;
+}
+
+// The demo is there so that a first launch works: a port already taken by something else must not stop
+// it. Then the demo runs on a free port and the routes that point at the configured one follow it (in
+// memory only; the file is left as the user wrote it).
+bool HeadlessRunner::startDemo(QString* note, QString* error)
+{
+    const QHostAddress address(m_config.demo.address);
+    const quint16 configured = m_config.demo.port;
+    m_demo = new DemoBackend(this);
+    if (m_demo->listen(address, configured, error))
+        return true;
+    QString ignored;
+    if (configured == 0 || !m_demo->listen(address, 0, &ignored))
+        return false;
+    error->clear();
+    for (RouteConfig& route : m_config.routes) {
+        const bool local =
+            route.backend.host() == QLatin1String("localhost") || QHostAddress(route.backend.host()).isLoopback();
+        if (route.backend.port() == configured && local)
+            route.backend.setPort(m_demo->port());
+    }
+    *note =
+        tr("  demo.port %1 is in use, so the demo backend runs on port %2 instead").arg(configured).arg(m_demo->port());
     return true;
 }
 

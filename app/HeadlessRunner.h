@@ -25,6 +25,7 @@ public:
     bool start(const QString& logFile, QString* error);
 
 private:
+    bool startDemo(QString* note, QString* error);
     void installSignalHandlers();
     void stop();
 

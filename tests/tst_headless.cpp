@@ -8,6 +8,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWebSocket>
@@ -25,14 +26,17 @@ private slots:
     void checkConfig();
     void headlessProxiesAndStopsCleanly();
     void firstRunCreatesDefaultConfigWithDemo();
+    void demoPortInUseFallsBack();
     void logFileSurvivesRestartAndExportsHar();
 
 private:
     QString binary() const { return m_binary; }
     QString writeFile(const QString& name, const QByteArray& content);
     // Starts airlock and returns the port it reports listening on (0 on failure).
+    // Starts airlock and returns its port once it says it listens; *output gets what it wrote to stderr.
     quint16 startAirlock(QProcess& process, const QStringList& args,
-                         const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment());
+                         const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment(),
+                         QByteArray* output = nullptr);
 
     QString m_binary;
     QTemporaryDir m_dir;
@@ -55,7 +59,8 @@ QString tst_Headless::writeFile(const QString& name, const QByteArray& content)
     return path;
 }
 
-quint16 tst_Headless::startAirlock(QProcess& process, const QStringList& args, const QProcessEnvironment& env)
+quint16 tst_Headless::startAirlock(QProcess& process, const QStringList& args, const QProcessEnvironment& env,
+                                   QByteArray* output)
 {
     process.setProcessEnvironment(env);
     process.start(m_binary, args);
@@ -66,8 +71,12 @@ quint16 tst_Headless::startAirlock(QProcess& process, const QStringList& args, c
     QDeadlineTimer deadline(10000);
     while (!deadline.hasExpired()) {
         const auto match = listening.match(QString::fromUtf8(err));
-        if (match.hasMatch())
+        // The start-up lines are written in one go, ending with a newline.
+        if (match.hasMatch() && err.endsWith('\n')) {
+            if (output)
+                *output = err;
             return quint16(match.captured(1).toUInt());
+        }
         if (process.state() != QProcess::Running)
             break;
         process.waitForReadyRead(100);
@@ -217,6 +226,35 @@ void tst_Headless::firstRunCreatesDefaultConfigWithDemo()
     QVERIFY(head.contains("Sec-WebSocket-Protocol: tty\r\n"));
     ws.send(RawClient::clientFrame(0x1, "ping?"));
     QVERIFY(ws.readUntil("ping?").contains("ping?"));
+
+    airlock.terminate();
+    QVERIFY(airlock.state() == QProcess::NotRunning || airlock.waitForFinished(10000));
+    QCOMPARE(airlock.exitCode(), 0);
+}
+
+// Something else already listens on the demo port: the first launch must still work, on another port.
+void tst_Headless::demoPortInUseFallsBack()
+{
+    QTcpServer squatter;
+    QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
+    const quint16 taken = squatter.serverPort();
+    const QString config = writeFile(QStringLiteral("demo-taken.json"),
+                                     QStringLiteral(R"({"listen":{"port":0},"demo":{"enabled":true,"port":%1},
+            "routes":[{"path":"/demo","backend":"ws://127.0.0.1:%1/","upstreamProxy":"none"}]})")
+                                         .arg(taken)
+                                         .toUtf8());
+    QProcess airlock;
+    QByteArray output;
+    const quint16 port =
+        startAirlock(airlock, {QStringLiteral("--config"), config}, QProcessEnvironment::systemEnvironment(), &output);
+    QVERIFY(port);
+    QVERIFY2(output.contains(QByteArray("demo.port " + QByteArray::number(taken) + " is in use")), output.constData());
+
+    RawClient page(port);
+    page.send("GET /demo/ HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    const QByteArray html = page.readResponse();
+    QCOMPARE(RawClient::statusOf(html), 200);
+    QVERIFY(html.contains("Airlock demo terminal"));
 
     airlock.terminate();
     QVERIFY(airlock.state() == QProcess::NotRunning || airlock.waitForFinished(10000));

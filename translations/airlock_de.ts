@@ -241,7 +241,7 @@ Führt den Proxy ohne Bildschirm aus; die Protokolle jeder Sitzung gehen als JSO
 <context>
     <name>airlock::HeadlessRunner</name>
     <message numerus="yes">
-        <location filename="../app/HeadlessRunner.cpp" line="70"/>
+        <location filename="../app/HeadlessRunner.cpp" line="68"/>
         <source>Airlock %1 listening on %2:%3 (%n worker threads)</source>
         <translation>
             <numerusform>Airlock %1 lauscht auf %2:%3 (%n Arbeitsthread)</numerusform>
@@ -249,17 +249,22 @@ Führt den Proxy ohne Bildschirm aus; die Protokolle jeder Sitzung gehen als JSO
         </translation>
     </message>
     <message>
-        <location filename="../app/HeadlessRunner.cpp" line="75"/>
+        <location filename="../app/HeadlessRunner.cpp" line="73"/>
         <source>  route %1: %2%3 -&gt; %4</source>
         <translation>  Route %1: %2%3 -&gt; %4</translation>
     </message>
     <message>
-        <location filename="../app/HeadlessRunner.cpp" line="79"/>
+        <location filename="../app/HeadlessRunner.cpp" line="77"/>
         <source>  demo page: %1%2/ (demo backend on port %3)</source>
         <translation>  Demoseite: %1%2/ (Demo-Backend auf Port %3)</translation>
     </message>
     <message>
-        <location filename="../app/HeadlessRunner.cpp" line="110"/>
+        <location filename="../app/HeadlessRunner.cpp" line="108"/>
+        <source>  demo.port %1 is in use, so the demo backend runs on port %2 instead</source>
+        <translation>  demo.port %1 ist belegt, daher läuft das Demo-Backend stattdessen auf Port %2</translation>
+    </message>
+    <message>
+        <location filename="../app/HeadlessRunner.cpp" line="135"/>
         <source>Airlock: stopping, closing sessions with 1001</source>
         <translation>Airlock: wird beendet, Sitzungen werden mit 1001 geschlossen</translation>
     </message>
