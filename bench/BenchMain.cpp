@@ -1,4 +1,6 @@
 #include "BenchOptions.h"
+#include "BridgeRoundTripScenario.h"
+#include "BridgeThroughputScenario.h"
 #include "EchoLoadScenario.h"
 #include "HandshakeScenario.h"
 #include "IdleMemoryScenario.h"
@@ -27,6 +29,10 @@ std::unique_ptr<Scenario> makeScenario(const QString& name, const BenchOptions& 
         return std::make_unique<EchoLoadScenario>(EchoLoadScenario::Kind::MessageRate, options);
     if (name == QLatin1String("round-trip"))
         return std::make_unique<RoundTripScenario>(options);
+    if (name == QLatin1String("bridge-throughput"))
+        return std::make_unique<BridgeThroughputScenario>(options);
+    if (name == QLatin1String("bridge-round-trip"))
+        return std::make_unique<BridgeRoundTripScenario>(options);
     if (name == QLatin1String("handshake"))
         return std::make_unique<HandshakeScenario>(options);
     return std::make_unique<IdleMemoryScenario>(options);
@@ -51,6 +57,8 @@ int main(int argc, char* argv[])
     QList<BenchTarget> targets;
     if (options.directPort)
         targets.append({QStringLiteral("direct"), options.directPort, options.path, 0});
+    if (options.websockifyPort)
+        targets.append({QStringLiteral("websockify"), options.websockifyPort, options.path, options.websockifyPid});
     if (options.airlockPort)
         targets.append({QStringLiteral("airlock"), options.airlockPort, options.path, options.airlockPid});
 

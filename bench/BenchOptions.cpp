@@ -22,6 +22,11 @@ bool toInt(const QString& text, int min, int max, int* out)
 
 QStringList BenchOptions::allScenarios()
 {
+    return defaultScenarios() + QStringList{QStringLiteral("bridge-throughput"), QStringLiteral("bridge-round-trip")};
+}
+
+QStringList BenchOptions::defaultScenarios()
+{
     return {QStringLiteral("idle-memory"), QStringLiteral("throughput"), QStringLiteral("round-trip"),
             QStringLiteral("message-rate"), QStringLiteral("handshake")};
 }
@@ -32,7 +37,9 @@ bool BenchOptions::parse(const QCoreApplication& app, BenchOptions* out, QString
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Load generator for Airlock's WebSocket data path. Runs each scenario straight against the echo backend "
-        "(--direct) and through Airlock (--airlock), then prints a comparison table and JSON."));
+        "(--direct) and through Airlock (--airlock), then prints a comparison table and JSON. The bridge "
+        "scenarios count bytes instead of messages: run them against websockify (--websockify) and an Airlock "
+        "tcp:// route (--airlock --path) that bridge to the same TCP echo."));
     parser.addHelpOption();
     auto option = [&parser](const char* name, const QString& help, const char* valueName, const QString& value) {
         const QCommandLineOption opt(QLatin1String(name), help, QLatin1String(valueName), value);
@@ -45,10 +52,15 @@ bool BenchOptions::parse(const QCoreApplication& app, BenchOptions* out, QString
     const auto airlockPid =
         option("airlock-pid", QStringLiteral("Airlock's PID (CPU time, idle-memory scenario)."), "PID", {});
     const auto echoPid = option("echo-pid", QStringLiteral("The echo backend's PID (CPU time)."), "PID", {});
+    const auto websockify =
+        option("websockify", QStringLiteral("Port of websockify on 127.0.0.1 (bridge scenarios)."), "PORT", {});
+    const auto websockifyPid =
+        option("websockify-pid", QStringLiteral("websockify's PID (CPU time, with its children)."), "PID", {});
     const auto path = option("path", QStringLiteral("Request path (default /echo)."), "PATH", QStringLiteral("/echo"));
-    const auto scenarios =
-        option("scenarios", QStringLiteral("Comma-separated subset of: %1.").arg(allScenarios().join(u',')), "LIST",
-               allScenarios().join(u','));
+    const auto scenarios = option("scenarios",
+                                  QStringLiteral("Comma-separated subset of: %1 (default: all but the bridge ones).")
+                                      .arg(allScenarios().join(u',')),
+                                  "LIST", defaultScenarios().join(u','));
     const auto client = option("client", QStringLiteral("Client implementation: raw (default) or qt (QWebSocket)."),
                                "KIND", QStringLiteral("raw"));
     const auto connections = option("connections", QStringLiteral("Connections for throughput and message rate."), "N",
@@ -82,6 +94,12 @@ bool BenchOptions::parse(const QCoreApplication& app, BenchOptions* out, QString
                "MS", QString::number(o.idleHoldMs));
     const auto maxMs = option("max-scenario-ms", QStringLiteral("Time limit of a count-bounded scenario."), "MS",
                               QString::number(o.maxScenarioMs));
+    const auto bridgeWindow =
+        option("bridge-window", QStringLiteral("bridge-throughput: bytes in flight per connection."), "BYTES",
+               QString::number(o.bridgeWindow));
+    const auto subprotocol =
+        option("subprotocol", QStringLiteral("Subprotocol the bridge scenarios offer (default binary; \"\" = none)."),
+               "NAME", QString::fromLatin1(o.subprotocol));
     const auto json = option("json", QStringLiteral("Write the results as JSON to FILE (- = stdout)."), "FILE", {});
     parser.process(app);
 
@@ -114,6 +132,8 @@ bool BenchOptions::parse(const QCoreApplication& app, BenchOptions* out, QString
         {port(airlock, &o.airlockPort), "--airlock"},
         {pid(airlockPid, &o.airlockPid), "--airlock-pid"},
         {pid(echoPid, &o.echoPid), "--echo-pid"},
+        {port(websockify, &o.websockifyPort), "--websockify"},
+        {pid(websockifyPid, &o.websockifyPid), "--websockify-pid"},
         {number(connections, 1, 1000, &o.connections), "--connections"},
         {number(messageBytes, 1, 64 * 1024 * 1024, &o.messageBytes), "--message-bytes"},
         {number(duration, 100, 600000, &o.durationMs), "--duration-ms"},
@@ -127,6 +147,7 @@ bool BenchOptions::parse(const QCoreApplication& app, BenchOptions* out, QString
         {number(idleEcho, 0, 16 * 1024 * 1024, &o.idleEchoBytes), "--idle-echo-bytes"},
         {number(idleHold, 0, 3600000, &o.idleHoldMs), "--idle-hold-ms"},
         {number(maxMs, 1000, 3600000, &o.maxScenarioMs), "--max-scenario-ms"},
+        {number(bridgeWindow, 1, 64 * 1024 * 1024, &o.bridgeWindow), "--bridge-window"},
     };
     for (const Check& check : checks) {
         if (!check.ok) {
@@ -134,8 +155,8 @@ bool BenchOptions::parse(const QCoreApplication& app, BenchOptions* out, QString
             return false;
         }
     }
-    if (!o.directPort && !o.airlockPort) {
-        *error = QStringLiteral("give --direct PORT, --airlock PORT or both");
+    if (!o.directPort && !o.airlockPort && !o.websockifyPort) {
+        *error = QStringLiteral("give --direct PORT, --websockify PORT, --airlock PORT or several");
         return false;
     }
     o.path = parser.value(path).toLatin1();
@@ -171,6 +192,7 @@ bool BenchOptions::parse(const QCoreApplication& app, BenchOptions* out, QString
         if (wanted.contains(name))
             o.scenarios.append(name);
     }
+    o.subprotocol = parser.value(subprotocol).toLatin1();
     o.jsonFile = parser.value(json);
     *out = o;
     return true;
@@ -199,6 +221,8 @@ QJsonObject BenchOptions::toJson() const
         {QStringLiteral("idleEchoBytes"), idleEchoBytes},
         {QStringLiteral("idleHoldMs"), idleHoldMs},
         {QStringLiteral("maxScenarioMs"), maxScenarioMs},
+        {QStringLiteral("bridgeWindow"), bridgeWindow},
+        {QStringLiteral("subprotocol"), QString::fromLatin1(subprotocol)},
     };
 }
 

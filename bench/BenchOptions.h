@@ -18,6 +18,8 @@ struct BenchOptions
     quint16 airlockPort = 0; // a running Airlock routing `path` to that backend, 0 = no proxied runs
     qint64 airlockPid = 0;
     qint64 echoPid = 0;
+    quint16 websockifyPort = 0; // websockify bridging to a TCP echo, for the bridge scenarios; 0 = none
+    qint64 websockifyPid = 0;
     QByteArray path = "/echo";
     QStringList scenarios;
     ClientConnection::Kind client = ClientConnection::Kind::Raw;
@@ -37,11 +39,15 @@ struct BenchOptions
     int idleHoldMs = 0;       // keep the idle sessions open this long after measuring
     // Upper bound for a count-limited scenario (round trips, handshakes, opening idle sessions).
     int maxScenarioMs = 60000;
+    int bridgeWindow = 256 * 1024;     // bridge-throughput: bytes in flight per connection
+    QByteArray subprotocol = "binary"; // offered by the bridge scenarios ("" = none)
 
     QString jsonFile; // "-" = stdout
 
     // In the order they run: idle-memory first, so that memory freed by other scenarios is not reused.
     static QStringList allScenarios();
+    // What runs without --scenarios: all but the bridge scenarios, which need a tcp:// route.
+    static QStringList defaultScenarios();
     // Parses the command line (exits on --help); false with a message on a bad value.
     static bool parse(const QCoreApplication& app, BenchOptions* out, QString* error);
     QJsonObject toJson() const;

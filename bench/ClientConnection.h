@@ -18,6 +18,10 @@ public:
 
     // Connects to ws://127.0.0.1:port<path> and performs the opening handshake.
     virtual void open(quint16 port, const QByteArray& path) = 0;
+    // Offers this subprotocol in the opening handshake (before open()); the server must then select it.
+    void setSubprotocol(const QByteArray& protocol) { m_subprotocol = protocol; }
+    // The subprotocol the server selected, once opened.
+    QByteArray selectedSubprotocol() const { return m_selectedSubprotocol; }
     // The binary message that send() repeats.
     virtual void setMessage(const QByteArray& payload) = 0;
     virtual void send(int count) = 0;
@@ -34,6 +38,10 @@ signals:
     void failed(const QString& detail);
     // Emitted once, when the connection is over for whatever reason.
     void closed();
+
+protected:
+    QByteArray m_subprotocol;
+    QByteArray m_selectedSubprotocol;
 };
 
 } // namespace airlock::bench

@@ -18,7 +18,7 @@ public:
         double percent = -1; // of one core over the interval
     };
 
-    // pid 0 = this process.
+    // pid 0 = this process; another pid is metered with its child processes.
     void add(const QString& name, qint64 pid);
     void start();
     // Usage since start(), in the order added.

@@ -1,4 +1,5 @@
 #include "EchoServer.h"
+#include "TcpEchoServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -10,12 +11,15 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("airlock-bench-echo"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("WebSocket echo backend for airlock-bench: echoes every frame unmasked with its opcode."));
+    parser.setApplicationDescription(QStringLiteral("WebSocket echo backend for airlock-bench: echoes every frame "
+                                                    "unmasked with its opcode (--tcp: a plain TCP echo)."));
     parser.addHelpOption();
     const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port on 127.0.0.1 (default: a free one)."),
                                   QStringLiteral("PORT"), QStringLiteral("0"));
     parser.addOption(port);
+    const QCommandLineOption tcp(QStringLiteral("tcp"),
+                                 QStringLiteral("Plain TCP echo (every byte back) instead of WebSocket, for bridges."));
+    parser.addOption(tcp);
     parser.process(app);
 
     QTextStream out(stdout);
@@ -26,13 +30,16 @@ int main(int argc, char* argv[])
         err << "airlock-bench-echo: invalid --port\n";
         return 2;
     }
-    airlock::bench::EchoServer server;
+    airlock::bench::EchoServer wsServer;
+    airlock::bench::TcpEchoServer tcpServer;
     QString error;
-    if (!server.listen(quint16(value), &error)) {
+    const bool listening =
+        parser.isSet(tcp) ? tcpServer.listen(quint16(value), &error) : wsServer.listen(quint16(value), &error);
+    if (!listening) {
         err << "airlock-bench-echo: cannot listen: " << error << '\n';
         return 1;
     }
     // Scripts read the chosen port from this line.
-    out << "listening on 127.0.0.1:" << server.port() << Qt::endl;
+    out << "listening on 127.0.0.1:" << (parser.isSet(tcp) ? tcpServer.port() : wsServer.port()) << Qt::endl;
     return app.exec();
 }

@@ -2,7 +2,9 @@
 
 #include <QByteArray>
 #include <QByteArrayList>
+#include <QDir>
 #include <QFile>
+#include <QHash>
 
 #include <ctime>
 #include <unistd.h>
@@ -18,6 +20,22 @@ QByteArray procFile(qint64 pid, const char* name)
         return {};
     return file.readAll();
 }
+// The fields of /proc/<pid>/stat after the command name, which may itself hold spaces and parentheses:
+// [0] is field 3 (state), [1] the parent pid, [11] and [12] utime and stime, [13] and [14] cutime and
+// cstime (children waited for), in clock ticks.
+QByteArrayList statFields(const QByteArray& stat)
+{
+    const qsizetype end = stat.lastIndexOf(')');
+    if (end < 0)
+        return {};
+    return stat.mid(end + 2).split(' ');
+}
+
+qint64 ticksToNs(qint64 ticks)
+{
+    const long hz = sysconf(_SC_CLK_TCK);
+    return hz > 0 ? ticks * (1000000000 / hz) : -1;
+}
 } // namespace
 
 qint64 ProcessStats::cpuTimeNs(qint64 pid)
@@ -28,18 +46,40 @@ qint64 ProcessStats::cpuTimeNs(qint64 pid)
             return -1;
         return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
     }
-    // Fields after the command name, which may itself hold spaces and parentheses.
-    const QByteArray stat = procFile(pid, "stat");
-    const qsizetype end = stat.lastIndexOf(')');
-    if (end < 0)
-        return -1;
-    const QByteArrayList fields = stat.mid(end + 2).split(' ');
+    const QByteArrayList fields = statFields(procFile(pid, "stat"));
     if (fields.size() < 13)
         return -1;
-    // utime and stime are fields 14 and 15 of the whole line, in clock ticks.
-    const qint64 ticks = fields[11].toLongLong() + fields[12].toLongLong();
-    const long hz = sysconf(_SC_CLK_TCK);
-    return hz > 0 ? ticks * (1000000000 / hz) : -1;
+    return ticksToNs(fields[11].toLongLong() + fields[12].toLongLong());
+}
+
+qint64 ProcessStats::treeCpuTimeNs(qint64 pid)
+{
+    // Every process's own time plus that of its children it has waited for, and who its parent is. A child
+    // waited for between two readings moves from its own entry into its parent's, so differences add up.
+    QHash<qint64, qint64> ticks;
+    QMultiHash<qint64, qint64> children;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString& entry : entries) {
+        bool ok = false;
+        const qint64 id = entry.toLongLong(&ok);
+        if (!ok)
+            continue;
+        const QByteArrayList fields = statFields(procFile(id, "stat"));
+        if (fields.size() < 15)
+            continue;
+        ticks.insert(id, fields[11].toLongLong() + fields[12].toLongLong() + fields[13].toLongLong() +
+                             fields[14].toLongLong());
+        children.insert(fields[1].toLongLong(), id);
+    }
+    if (!ticks.contains(pid))
+        return -1;
+    qint64 sum = 0;
+    QList<qint64> pending{pid};
+    for (qsizetype i = 0; i < pending.size() && i < ticks.size(); ++i) {
+        sum += ticks.value(pending[i]);
+        pending += children.values(pending[i]);
+    }
+    return ticksToNs(sum);
 }
 
 qint64 ProcessStats::rssKiB(qint64 pid)

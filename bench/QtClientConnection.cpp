@@ -1,6 +1,7 @@
 #include "QtClientConnection.h"
 
 #include <QUrl>
+#include <QWebSocketHandshakeOptions>
 
 namespace airlock::bench {
 
@@ -8,6 +9,7 @@ QtClientConnection::QtClientConnection(QObject* parent)
     : ClientConnection(parent)
 {
     connect(&m_socket, &QWebSocket::connected, this, [this] {
+        m_selectedSubprotocol = m_socket.subprotocol().toLatin1();
         m_open = true;
         emit opened();
     });
@@ -35,7 +37,10 @@ void QtClientConnection::open(quint16 port, const QByteArray& path)
     url.setHost(QStringLiteral("127.0.0.1"));
     url.setPort(port);
     url.setPath(QString::fromLatin1(path));
-    m_socket.open(url);
+    QWebSocketHandshakeOptions options;
+    if (!m_subprotocol.isEmpty())
+        options.setSubprotocols({QString::fromLatin1(m_subprotocol)});
+    m_socket.open(url, options);
 }
 
 void QtClientConnection::send(int count)

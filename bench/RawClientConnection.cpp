@@ -80,9 +80,11 @@ void RawClientConnection::onConnected()
 {
     m_socket.setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_key = Handshake::generateClientKey();
+    const QByteArray protocol =
+        m_subprotocol.isEmpty() ? QByteArray() : QByteArray("Sec-WebSocket-Protocol: " + m_subprotocol + "\r\n");
     m_socket.write(QByteArray("GET " + m_path + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(m_port) +
                               "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: " + m_key +
-                              "\r\nSec-WebSocket-Version: 13\r\n\r\n"));
+                              "\r\nSec-WebSocket-Version: 13\r\n" + protocol + "\r\n"));
     m_socket.flush();
 }
 
@@ -119,13 +121,15 @@ void RawClientConnection::readHandshake()
     }
     if (!m_parser.isComplete())
         return;
-    const Handshake::ResponseCheck check = Handshake::checkResponse(m_parser.head(), m_key, {}, {});
+    const QByteArrayList offered = m_subprotocol.isEmpty() ? QByteArrayList() : QByteArrayList{m_subprotocol};
+    const Handshake::ResponseCheck check = Handshake::checkResponse(m_parser.head(), m_key, offered, {});
     if (!check.ok) {
         fail(QStringLiteral("handshake refused: ") + check.detail);
         m_socket.abort();
         finish();
         return;
     }
+    m_selectedSubprotocol = check.subprotocol;
     m_open = true;
     emit opened();
     if (used < bytes.size())

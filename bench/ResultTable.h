@@ -7,7 +7,7 @@
 namespace airlock::bench {
 
 // The human-readable comparison: one row per figure, one column per target, and where both targets
-// ran, how the proxied figure compares with the direct one.
+// ran, how Airlock's figure compares with the other one (the echo backend direct, or websockify).
 class ResultTable
 {
 public:

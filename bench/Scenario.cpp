@@ -43,7 +43,7 @@ void Scenario::startCpu(const BenchTarget& target)
     if (m_options.echoPid > 0)
         m_cpu.add(QStringLiteral("echo"), m_options.echoPid);
     if (target.pid > 0)
-        m_cpu.add(QStringLiteral("airlock"), target.pid);
+        m_cpu.add(proxyLabel(), target.pid);
     m_cpu.start();
 }
 
@@ -55,9 +55,9 @@ void Scenario::addCpuMetrics(BenchResult& result, double operations, const QStri
             continue;
         result.add(QStringLiteral("cpu_%1_pct").arg(u.name), QStringLiteral("CPU %1").arg(u.name), u.percent,
                    QStringLiteral("%"), 0, false);
-        if (u.name == QLatin1String("airlock") && operations > 0)
-            result.add(QStringLiteral("airlock_cpu_us_per_%1").arg(operation),
-                       QStringLiteral("airlock CPU per %1").arg(operation), double(u.cpuNs) / 1000.0 / operations,
+        if (u.name == proxyLabel() && operations > 0)
+            result.add(QStringLiteral("%1_cpu_us_per_%2").arg(u.name, operation),
+                       QStringLiteral("%1 CPU per %2").arg(u.name, operation), double(u.cpuNs) / 1000.0 / operations,
                        QStringLiteral("us"), 2, false);
     }
 }

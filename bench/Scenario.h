@@ -25,6 +25,9 @@ public:
     virtual QList<BenchResult> run(const BenchTarget& target) = 0;
 
 protected:
+    // How the target's proxy process is named in CPU figures: "airlock" (the echo scenarios, where only
+    // Airlock has one) or "bridge" (the bridge scenarios, where both targets are bridges).
+    virtual QString proxyLabel() const { return QStringLiteral("airlock"); }
     ClientConnection* newConnection();
     // Runs the event loop until condition() holds (checked whenever wake() is called) or timeoutMs passed.
     bool waitFor(const std::function<bool()>& condition, int timeoutMs);
