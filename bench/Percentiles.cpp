@@ -29,4 +29,17 @@ double Percentiles::mean() const
     return sum / double(m_sorted.size());
 }
 
+QList<BenchMetric> Percentiles::latencyMetrics(const QString& samplesLabel) const
+{
+    const auto us = [](qint64 ns) { return double(ns) / 1000.0; };
+    return {
+        {QStringLiteral("p50_us"), QStringLiteral("p50"), us(at(0.50)), QStringLiteral("us"), 1, false},
+        {QStringLiteral("p90_us"), QStringLiteral("p90"), us(at(0.90)), QStringLiteral("us"), 1, false},
+        {QStringLiteral("p99_us"), QStringLiteral("p99"), us(at(0.99)), QStringLiteral("us"), 1, false},
+        {QStringLiteral("mean_us"), QStringLiteral("mean"), mean() / 1000.0, QStringLiteral("us"), 1, false},
+        {QStringLiteral("max_us"), QStringLiteral("max"), us(max()), QStringLiteral("us"), 1, false},
+        {QStringLiteral("samples"), samplesLabel, double(count()), QString(), 0, true},
+    };
+}
+
 } // namespace airlock::bench

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "BenchMetric.h"
+
 #include <QList>
 
 namespace airlock::bench {
@@ -16,6 +18,8 @@ public:
     qint64 at(double q) const;
     double mean() const;
     qint64 max() const { return m_sorted.isEmpty() ? 0 : m_sorted.last(); }
+    // p50, p90, p99, mean and max in microseconds (samples in nanoseconds), and the sample count.
+    QList<BenchMetric> latencyMetrics(const QString& samplesLabel) const;
 
 private:
     QList<qint64> m_sorted;

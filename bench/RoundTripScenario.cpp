@@ -77,16 +77,7 @@ BenchResult RoundTripScenario::measure(const BenchTarget& target, int size)
     else if (samples.size() < count)
         result.error = QStringLiteral("only %1 of %2 round trips within the time limit").arg(samples.size()).arg(count);
 
-    const Percentiles p(samples);
-    const auto us = [](qint64 ns) { return double(ns) / 1000.0; };
-    const QList<BenchMetric> figures = {
-        {QStringLiteral("p50_us"), QStringLiteral("p50"), us(p.at(0.50)), QStringLiteral("us"), 1, false},
-        {QStringLiteral("p90_us"), QStringLiteral("p90"), us(p.at(0.90)), QStringLiteral("us"), 1, false},
-        {QStringLiteral("p99_us"), QStringLiteral("p99"), us(p.at(0.99)), QStringLiteral("us"), 1, false},
-        {QStringLiteral("mean_us"), QStringLiteral("mean"), p.mean() / 1000.0, QStringLiteral("us"), 1, false},
-        {QStringLiteral("max_us"), QStringLiteral("max"), us(p.max()), QStringLiteral("us"), 1, false},
-        {QStringLiteral("samples"), QStringLiteral("round trips"), double(p.count()), QString(), 0, true},
-    };
+    const QList<BenchMetric> figures = Percentiles(samples).latencyMetrics(QStringLiteral("round trips"));
     result.metrics = figures + result.metrics;
     closeAll(connections);
     return result;

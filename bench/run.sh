@@ -13,38 +13,9 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 build=${AIRLOCK_BENCH_BUILD_DIR:-$root/build-bench}
 workers=${AIRLOCK_BENCH_WORKERS:-0}
 work=$(mktemp -d "${TMPDIR:-/tmp}/airlock-bench.XXXXXX")
-pids=()
-
-stop_all() {
-    local pid
-    for pid in "${pids[@]}"; do
-        kill -TERM "$pid" 2>/dev/null || true
-    done
-    for pid in "${pids[@]}"; do
-        wait "$pid" 2>/dev/null || true
-    done
-    pids=()
-}
-trap stop_all EXIT
-trap 'exit 130' INT TERM
-
-# Prints the port from the "listening on 127.0.0.1:PORT" line a process writes to $1; gives up after
-# 10 s or when the process ($2) is gone.
-wait_for_port() {
-    local file=$1 pid=$2 port i
-    for ((i = 0; i < 100; i++)); do
-        port=$(sed -n 's/.*listening on 127\.0\.0\.1:\([0-9][0-9]*\).*/\1/p' "$file" | head -n 1)
-        if [[ -n $port ]]; then
-            echo "$port"
-            return 0
-        fi
-        kill -0 "$pid" 2>/dev/null || break
-        sleep 0.1
-    done
-    echo "run.sh: no listening port in $file:" >&2
-    cat "$file" >&2
-    return 1
-}
+script=run.sh
+# shellcheck source=bench/processes.sh
+source "$root/bench/processes.sh"
 
 echo "run.sh: building (Release) in $build"
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DAIRLOCK_BUILD_TESTS=OFF >/dev/null
