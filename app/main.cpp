@@ -77,6 +77,11 @@ bool applyListenOverride(const QString& value, ListenConfig& listen, QString* er
 
 int main(int argc, char* argv[])
 {
+    // Every mode runs without a display, so there is no GLib-based library to share a main loop with; Qt's
+    // own Unix event dispatcher (main and worker threads) costs about 14 % less CPU per forwarded message
+    // than the GLib one (bench/run.sh, message-rate). Setting QT_NO_GLIB to an empty value keeps GLib.
+    if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("airlock"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AIRLOCK_VERSION));
