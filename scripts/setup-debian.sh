@@ -9,6 +9,8 @@ packages=(
     # Qt 6.4
     qt6-base-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6svg6 qt6-translations-l10n libgl-dev
+    # permessage-deflate messages in message capture
+    zlib1g-dev
     # test peers: certificates, a real HTTP CONNECT proxy and a real browser (headless)
     openssl tinyproxy squid chromium
 )

@@ -172,6 +172,7 @@ private slots:
     void backendCloseReachesPage();
     void messagesRoundTrip();
     void tcpBridge();
+    void capturedDeflateSession();
 
 private:
     // Loads the probe page through Airlock, runs probe() and returns what the page saw (empty on failure,
@@ -199,6 +200,27 @@ private:
     ScriptedBackend m_refusing{[](QTcpSocket* s, const HttpHead&) {
         s->write(ScriptedBackend::response(404, "Not Found", "no such session\n"));
     }};
+    bool m_pageFrameCompressed = false; // the first frame the page sent to /deflate had RSV1 set
+    ScriptedBackend m_deflating{[this](QTcpSocket* s, const HttpHead& request) {
+        s->write(ScriptedBackend::switchingProtocols(request, {}, "permessage-deflate"));
+        WsFrameWriter::Frame hello; // "Hello" compressed, RFC 7692 section 7.2.3.1
+        hello.opcode = 0x1;
+        hello.rsv = 4;
+        hello.payload = QByteArray::fromHex("f248cdc9c90700");
+        s->write(WsFrameWriter::encode(hello));
+        // The page's close is all that matters after its message: answer it and end.
+        QObject::connect(s, &QTcpSocket::readyRead, s, [this, s, first = true]() mutable {
+            const QByteArray bytes = s->readAll();
+            if (first && !bytes.isEmpty()) {
+                m_pageFrameCompressed = (uchar(bytes.at(0)) & 0x40) != 0;
+                first = false;
+            }
+            if (bytes.contains(char(0x88))) {
+                s->write(WsFrameWriter::close(1000, {}, false));
+                s->disconnectFromHost();
+            }
+        });
+    }};
     TcpEchoBackend m_tcpEcho; // a VNC-like TCP service: greets, then echoes
     std::unique_ptr<ProxyFixture> m_proxy;
 };
@@ -213,6 +235,9 @@ void tst_Browser::initTestCase()
     QVERIFY(m_closing.listen());
     QVERIFY(m_dropping.listen());
     QVERIFY(m_refusing.listen());
+    QVERIFY(m_deflating.listen());
+    RouteConfig deflating = ProxyFixture::route(QStringLiteral("/deflate"), m_deflating.url());
+    deflating.capture.enabled = true;
     m_tcpEcho.setGreeting("RFB 003.008\n");
     QVERIFY(m_tcpEcho.listen());
     RouteConfig bridge = ProxyFixture::route(QStringLiteral("/vnc"), m_tcpEcho.url());
@@ -234,6 +259,7 @@ void tst_Browser::initTestCase()
         ProxyFixture::route(QStringLiteral("/dropping"), m_dropping.url()),
         ProxyFixture::route(QStringLiteral("/refusing"), m_refusing.url()),
         bridge,
+        deflating,
     }));
     QVERIFY(m_proxy->start());
 
@@ -593,6 +619,34 @@ void tst_Browser::tcpBridge()
     QCOMPARE(record->subprotocol, QByteArray("binary"));
     QCOMPARE(record->closeSide, HandshakeRecord::Side::Client);
     QCOMPARE(record->bytesFromBackend, qint64(greeting.size() + 12 + size));
+}
+
+// Chromium negotiates permessage-deflate and compresses what the page sends: message capture records the
+// text the page and the backend meant.
+void tst_Browser::capturedDeflateSession()
+{
+    const QString typed = QStringLiteral("ls -l /var/log && echo done");
+    const qsizetype before = webSocketRecords(QStringLiteral("/deflate")).size();
+    QString error;
+    const QJsonObject seen =
+        runProbe(QStringLiteral("/deflate"), {},
+                 {{QStringLiteral("send"), QJsonArray{typed}}, {QStringLiteral("closeAfter"), 1}}, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY2(!seen.value(QLatin1String("timedOut")).toBool(), qPrintable(json(seen)));
+    QCOMPARE(seen.value(QLatin1String("extensions")).toString(), QStringLiteral("permessage-deflate"));
+    QCOMPARE(seen.value(QLatin1String("received")).toArray().at(0).toObject().value(QLatin1String("data")).toString(),
+             QStringLiteral("Hello"));
+
+    const std::optional<HandshakeRecord> record = waitForWebSocketRecord(QStringLiteral("/deflate"), int(before) + 1);
+    QVERIFY(record);
+    QCOMPARE(record->extensions, QByteArray("permessage-deflate"));
+    QByteArrayList captured;
+    for (const CapturedMessage& m : record->messages)
+        captured.append(CapturedMessage::typeName(m.type).toLatin1() + ':' + m.data);
+    QVERIFY2(captured.contains("send:" + typed.toUtf8()) && captured.contains("receive:Hello"),
+             captured.join(" | ").constData());
+    QCOMPARE(record->messagesNotCaptured, 0);
+    QVERIFY2(m_pageFrameCompressed, "Chromium sent its message uncompressed: the test proves nothing");
 }
 
 QTEST_GUILESS_MAIN(tst_Browser)

@@ -113,7 +113,10 @@ private slots:
     void budgetIsSharedAcrossThreads();
     void redaction_data();
     void redaction();
-    void compressedMessagesAreCounted();
+    void compressedMessagesAreInflated_data();
+    void compressedMessagesAreInflated();
+    void inflateIsBounded();
+    void corruptCompressedStreamIsCounted();
     void openMessageAtHandOffIsCounted();
     void nothingAfterHandOff();
 };
@@ -377,18 +380,112 @@ void tst_MessageCapture::redaction()
     QCOMPARE(budget.used(), 0);
 }
 
-void tst_MessageCapture::compressedMessagesAreCounted()
+namespace {
+
+// A compressed (RSV1) frame of a client, masked, or a backend.
+QByteArray deflateFrame(quint8 opcode, const QByteArray& payload, bool masked, bool fin = true, bool first = true)
 {
-    MessageCapture capture(1024, nullptr, {});
+    WsFrameWriter::Frame frame;
+    frame.opcode = opcode;
+    frame.rsv = first ? 4 : 0; // RSV1 on the first frame of a permessage-deflate message only
+    frame.payload = payload;
+    frame.masked = masked;
+    frame.fin = fin;
+    return WsFrameWriter::encode(frame);
+}
+
+// data as one raw-deflate block sequence ending in a final block (BFINAL), which RFC 7692 allows a sender to
+// use: qCompress's zlib stream without its 4-byte length, 2-byte header and 4-byte checksum.
+QByteArray finalDeflate(const QByteArray& data)
+{
+    return qCompress(data, 9).mid(6).chopped(4);
+}
+
+} // namespace
+
+void tst_MessageCapture::compressedMessagesAreInflated_data()
+{
+    QTest::addColumn<QByteArray>("sent");
+    QTest::addColumn<QByteArray>("received");
+    QTest::addColumn<QByteArrayList>("expected");
+
+    // RFC 7692 section 7.2.3: "Hello" compressed, tail removed.
+    const QByteArray hello = QByteArray::fromHex("f248cdc9c90700");
+    QTest::newRow("one message each way") << deflateFrame(0x1, hello, true) << deflateFrame(0x1, hello, false)
+                                          << QByteArrayList{"send/1/Hello", "receive/1/Hello"};
+    // Section 7.2.3.2: the second "Hello" refers back to the first (context takeover).
+    QTest::newRow("context takeover") << QByteArray(deflateFrame(0x1, hello, true) +
+                                                    deflateFrame(0x1, QByteArray::fromHex("f200110000"), true))
+                                      << QByteArray() << QByteArrayList{"send/1/Hello", "send/1/Hello"};
+    // Section 7.2.3.1: one compressed message in two frames, RSV1 on the first only.
+    QTest::newRow("fragmented") << QByteArray()
+                                << QByteArray(deflateFrame(0x1, QByteArray::fromHex("f248cd"), false, false, true) +
+                                              deflateFrame(0x0, QByteArray::fromHex("c9c90700"), false, true, false))
+                                << QByteArrayList{"receive/1/Hello"};
+    QTest::newRow("final block, binary") << deflateFrame(0x2, finalDeflate(QByteArray(3000, '\x07')), true)
+                                         << QByteArray()
+                                         << QByteArrayList{"send/2/" + QByteArray(3000, '\x07').toHex()};
+    QTest::newRow("compressed and plain mixed")
+        << QByteArray(deflateFrame(0x1, hello, true) + WsFrameWriter::text("plain", true)) << QByteArray()
+        << QByteArrayList{"send/1/Hello", "send/1/plain"};
+}
+
+void tst_MessageCapture::compressedMessagesAreInflated()
+{
+    QFETCH(QByteArray, sent);
+    QFETCH(QByteArray, received);
+    QFETCH(QByteArrayList, expected);
+    MessageCapture capture(16 * 1024, nullptr, {});
     Tunnel tunnel(&capture, true);
-    WsFrameWriter::Frame compressed;
-    compressed.opcode = 0x1;
-    compressed.rsv = 4; // RSV1: permessage-deflate
-    compressed.payload = QByteArray::fromHex("f248cdc9c907000000ffff");
-    compressed.masked = true;
-    QVERIFY(tunnel.send(WsFrameWriter::encode(compressed)));
-    QVERIFY(tunnel.receiveText("plain"));
-    QCOMPARE(describe(capture.take()), QByteArrayList{"receive/1/plain"});
+    QVERIFY(tunnel.send(sent));
+    QVERIFY(tunnel.receive(received));
+    QCOMPARE(describe(capture.take()), expected);
+    QCOMPARE(capture.notCaptured(), 0);
+}
+
+// A few hundred bytes can inflate to gigabytes: past 64 times the session's cap the direction stops being
+// inflated, the message keeps what fits, and later compressed messages are only counted.
+void tst_MessageCapture::inflateIsBounded()
+{
+    MessageCapture capture(1000, nullptr, {});
+    Tunnel tunnel(&capture, true);
+    const QByteArray bomb = finalDeflate(QByteArray(8 << 20, 'z'));
+    QVERIFY(bomb.size() < 16 * 1024);
+    QVERIFY(tunnel.receive(deflateFrame(0x1, bomb, false)));
+    QVERIFY(tunnel.receive(deflateFrame(0x1, QByteArray::fromHex("f248cdc9c90700"), false)));
+    const QList<CapturedMessage> messages = capture.take();
+    QCOMPARE(messages.size(), 1); // the session's 1000 bytes are full, so the second is counted anyway
+    QCOMPARE(messages.at(0).data, QByteArray(1000, 'z'));
+    QVERIFY(messages.at(0).truncated);
+    QVERIFY(messages.at(0).originalLength > 1000);
+    QVERIFY2(messages.at(0).originalLength <= 64 * 1000 + 16 * 1024, "it stopped inflating");
+    // Also when the whole bomb arrives in one piece (a backend's unmasked frame read at once).
+    MessageCapture whole(1000, nullptr, {});
+    FrameTap::Options options;
+    options.deflateNegotiated = true;
+    options.capture = &whole;
+    FrameTap down(Direction::ServerToClient, options);
+    const QByteArray frame = deflateFrame(0x1, bomb, false);
+    QCOMPARE(down.inspect(frame), frame.size());
+    const QList<CapturedMessage> kept = whole.take();
+    QCOMPARE(kept.size(), 1);
+    QVERIFY2(kept.at(0).originalLength <= 64 * 1000 + 16 * 1024, "it stopped inflating within the piece");
+    QCOMPARE(capture.notCaptured(), 1);
+}
+
+// Bytes that are not a deflate stream: nothing made up is stored, and the direction stops inflating.
+void tst_MessageCapture::corruptCompressedStreamIsCounted()
+{
+    MessageCapture capture(1000, nullptr, {});
+    Tunnel tunnel(&capture, true);
+    QVERIFY(tunnel.send(deflateFrame(0x2, QByteArray::fromHex("ffffffffffff"), true)));
+    QVERIFY(tunnel.send(deflateFrame(0x1, QByteArray::fromHex("f248cdc9c90700"), true)));
+    QVERIFY(tunnel.receiveText("the other direction is fine"));
+    const QList<CapturedMessage> messages = capture.take();
+    QCOMPARE(messages.size(), 2);
+    QVERIFY(messages.at(0).truncated);
+    QVERIFY(messages.at(0).data.isEmpty());
+    QCOMPARE(describe(messages.at(1)), QByteArray("receive/1/the other direction is fine"));
     QCOMPARE(capture.notCaptured(), 1);
 }
 

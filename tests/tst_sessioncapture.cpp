@@ -2,6 +2,9 @@
 // its HAR) must hold exactly what passed, both ways, within the configured limits and without secrets.
 #include "EchoBackend.h"
 #include "ProxyFixture.h"
+#include "RawClient.h"
+#include "ScriptedBackend.h"
+#include "WsFrameWriter.h"
 
 #include "observe/HarExport.h"
 
@@ -12,6 +15,7 @@
 #include <QWebSocket>
 
 using namespace airlock;
+using airlock::test::WsFrameWriter;
 
 namespace {
 
@@ -90,6 +94,7 @@ private slots:
     void offByDefault();
     void sessionCapHolds();
     void totalBudgetComesBackWithTheRecord();
+    void compressedSessionIsReadable();
 };
 
 void tst_SessionCapture::capturesBothDirections()
@@ -198,6 +203,55 @@ void tst_SessionCapture::totalBudgetComesBackWithTheRecord()
     QCOMPARE(talk(proxy.wsUrl(QStringLiteral("/echo")), {{false, "xyz"}}), QByteArrayList{"t:xyz"});
     QVERIFY(proxy.waitForRecords(2));
     QCOMPARE(describe(proxy.lastRecord().messages), (QByteArrayList{"send/1/xyz", "receive/1/xyz"}));
+}
+
+// Browsers and many terminal servers negotiate permessage-deflate: the record holds what the peers meant, not
+// compressed bytes, while the compressed frames themselves pass untouched.
+void tst_SessionCapture::compressedSessionIsReadable()
+{
+    const QByteArray hello = QByteArray::fromHex("f248cdc9c90700"); // "Hello", RFC 7692 section 7.2.3.1
+    WsFrameWriter::Frame fromBackend;
+    fromBackend.opcode = 0x1;
+    fromBackend.rsv = 4;
+    fromBackend.payload = hello;
+    QByteArray backendGot;
+    ScriptedBackend backend([&](QTcpSocket* socket, const HttpHead& request) {
+        socket->write(ScriptedBackend::switchingProtocols(request, {}, "permessage-deflate"));
+        socket->write(WsFrameWriter::encode(fromBackend));
+        QObject::connect(socket, &QTcpSocket::readyRead, socket, [&, socket] {
+            backendGot += socket->readAll();
+            // After the client's data frame comes its close (0x88): answer it and end, as a server does.
+            if (backendGot.contains(char(0x88))) {
+                socket->write(WsFrameWriter::close(1000, {}, false));
+                socket->disconnectFromHost();
+            }
+        });
+    });
+    QVERIFY(backend.listen());
+    RouteConfig route = ProxyFixture::route(QStringLiteral("/deflate"), backend.url());
+    route.keepalive.pingMs = 0;
+    route.capture.enabled = true;
+    ProxyFixture proxy(ProxyFixture::config({route}));
+    QVERIFY(proxy.start());
+
+    RawClient raw(proxy.port());
+    raw.send(RawClient::upgradeRequest("/deflate", "Sec-WebSocket-Extensions: permessage-deflate\r\n"));
+    const QByteArray head = raw.readUntil("\r\n\r\n");
+    QVERIFY2(head.contains("Sec-WebSocket-Extensions: permessage-deflate"), head.constData());
+    WsFrameWriter::Frame fromClient = fromBackend;
+    fromClient.masked = true;
+    fromClient.payload = QByteArray::fromHex("f248cdc9c90700");
+    const QByteArray clientFrame = WsFrameWriter::encode(fromClient);
+    raw.send(clientFrame);
+    QTRY_VERIFY_WITH_TIMEOUT(backendGot.contains(clientFrame), 5000); // passed as it was
+    raw.send(WsFrameWriter::close(1000, {}, true));
+    QVERIFY(raw.waitForClose());
+
+    QVERIFY(proxy.waitForRecords(1));
+    const HandshakeRecord record = proxy.lastRecord();
+    QCOMPARE(record.extensions, QByteArray("permessage-deflate"));
+    QCOMPARE(describe(record.messages), (QByteArrayList{"receive/1/Hello", "send/1/Hello"}));
+    QCOMPARE(record.messagesNotCaptured, 0);
 }
 
 QTEST_GUILESS_MAIN(tst_SessionCapture)

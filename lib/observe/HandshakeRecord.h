@@ -78,7 +78,8 @@ struct HandshakeRecord
     qint64 keepalivePongsSwallowed = 0; // answers to them, not forwarded
 
     // Message capture (route capture.enabled): data messages both ways, oldest first, and how many were
-    // left out (cap or budget spent, compressed, or cut off by the end of the session).
+    // left out (cap or budget spent, a compressed stream that could not be followed, or cut off by the end
+    // of the session).
     bool captureEnabled = false;
     QList<CapturedMessage> messages;
     qint64 messagesNotCaptured = 0;

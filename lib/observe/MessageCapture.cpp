@@ -1,6 +1,7 @@
 #include "observe/MessageCapture.h"
 
 #include "observe/CaptureBudget.h"
+#include "observe/MessageInflater.h"
 
 #include <QDateTime>
 
@@ -75,7 +76,17 @@ void MessageCapture::begin(Type type, quint8 opcode, bool compressed)
     open.message.type = type;
     open.message.timeMs = QDateTime::currentMSecsSinceEpoch();
     open.message.opcode = opcode == 1 ? 1 : 2;
-    open.kept = !compressed && m_held < m_maxBytes && (!m_budget || m_budget->available() > 0);
+    open.compressed = compressed;
+    open.kept = m_held < m_maxBytes && (!m_budget || m_budget->available() > 0);
+    if (compressed && open.kept) {
+        const int i = index(type);
+        if (!m_inflaters[i] && !m_inflateStopped[i])
+            m_inflaters[i] = std::make_unique<MessageInflater>();
+        open.kept = m_inflaters[i] && !m_inflaters[i]->isBroken();
+    } else if (compressed) {
+        // Not following this message breaks the direction's stream for every later one.
+        stopInflating(type);
+    }
     open.keeping = open.kept;
     if (!open.kept)
         ++m_notCaptured;
@@ -91,17 +102,64 @@ void MessageCapture::append(Type type, QByteArrayView payload)
     Open& open = slot(type);
     if (!open.open)
         return;
+    if (open.compressed) {
+        inflate(type, payload, false);
+        return;
+    }
     open.message.originalLength += payload.size();
     if (!open.keeping)
         return;
+    keep(open, payload, payload.size());
+}
+
+// Holds what room and the budget allow of plain payload; produced is the length it stands for.
+void MessageCapture::keep(Open& open, QByteArrayView plain, qint64 produced)
+{
     const qint64 room = m_maxBytes + m_lookahead - m_held;
-    const qint64 granted = reserve(qMin<qint64>(payload.size(), room));
+    const qint64 granted = reserve(qMin<qint64>(plain.size(), room));
     if (granted > 0) {
-        open.message.data.append(payload.first(qsizetype(granted)));
+        open.message.data.append(plain.first(qsizetype(granted)));
         m_held += granted;
     }
-    if (granted < payload.size())
+    if (granted < produced && !open.compressed)
         open.keeping = false;
+}
+
+void MessageCapture::inflate(Type type, QByteArrayView compressed, bool messageEnd)
+{
+    Open& open = slot(type);
+    const int i = index(type);
+    if (!open.keeping || !m_inflaters[i])
+        return;
+    const qint64 room = qMax<qint64>(0, m_maxBytes + m_lookahead - m_held);
+    const qint64 limit = 64 * m_maxBytes - m_inflated[i];
+    QByteArray plain;
+    const qint64 produced = messageEnd ? m_inflaters[i]->finishMessage(&plain, room, limit)
+                                       : m_inflaters[i]->inflate(compressed, &plain, room, limit);
+    if (produced < 0) {
+        stopInflating(type);
+        return;
+    }
+    open.message.originalLength += produced;
+    m_inflated[i] += produced;
+    keep(open, plain, produced);
+    if (m_inflaters[i]->isBroken())
+        stopInflating(type); // past the limit
+}
+
+// The direction's compressed stream can no longer be followed: the open message keeps what it has (marked
+// truncated when it ends) and later compressed messages are only counted.
+void MessageCapture::stopInflating(Type type)
+{
+    const int i = index(type);
+    m_inflaters[i].reset();
+    m_inflateStopped[i] = true;
+    Open& open = slot(type);
+    if (open.open && open.compressed) {
+        open.keeping = false;
+        // More of the message is known to follow than was inflated: it must end up marked truncated.
+        open.message.originalLength = qMax<qint64>(open.message.originalLength, open.message.data.size() + 1);
+    }
 }
 
 void MessageCapture::skip(Type type, qint64 length)
@@ -109,6 +167,11 @@ void MessageCapture::skip(Type type, qint64 length)
     Open& open = slot(type);
     if (!open.open)
         return;
+    if (open.compressed) {
+        if (length > 0)
+            stopInflating(type);
+        return;
+    }
     open.message.originalLength += length;
     if (length > 0)
         open.keeping = false;
@@ -119,6 +182,8 @@ void MessageCapture::end(Type type)
     Open& open = slot(type);
     if (!open.open)
         return;
+    if (open.compressed)
+        inflate(type, {}, true);
     open.open = false;
     open.keeping = false;
     if (!open.kept)
