@@ -25,6 +25,8 @@ private slots:
     void isSecretName();
     void isSecretParameterName_data();
     void isSecretParameterName();
+    void redactedTarget_data();
+    void redactedTarget();
     void credentialValues_data();
     void credentialValues();
 };
@@ -325,6 +327,28 @@ void tst_HeaderPolicy::isSecretParameterName()
     QFETCH(bool, secret);
 
     QCOMPARE(HeaderPolicy::isSecretParameterName(name), secret);
+}
+
+void tst_HeaderPolicy::redactedTarget_data()
+{
+    QTest::addColumn<QByteArray>("target");
+    QTest::addColumn<QByteArray>("expected");
+    const QByteArray r = "%5Bredacted%5D";
+    QTest::newRow("no query") << QByteArray("/vnc/vm1") << QByteArray("/vnc/vm1");
+    QTest::newRow("websockify token") << QByteArray("/websockify?token=vm1-s3cret") << "/websockify?token=" + r;
+    QTest::newRow("others kept, order kept") << QByteArray("/ws?cols=80&access_token=abc&rows=24&api_key=k&x")
+                                             << "/ws?cols=80&access_token=" + r + "&rows=24&api_key=" + r + "&x";
+    QTest::newRow("encoded name") << QByteArray("/ws?access%5Ftoken=abc") << "/ws?access%5Ftoken=" + r;
+    QTest::newRow("empty value hides nothing") << QByteArray("/ws?token=&a=1") << QByteArray("/ws?token=&a=1");
+    QTest::newRow("fragment kept") << QByteArray("/p?password=x#top") << "/p?password=" + r + "#top";
+    QTest::newRow("secret-looking path kept") << QByteArray("/token/abc?page=2") << QByteArray("/token/abc?page=2");
+}
+
+void tst_HeaderPolicy::redactedTarget()
+{
+    QFETCH(QByteArray, target);
+    QFETCH(QByteArray, expected);
+    QCOMPARE(HeaderPolicy::redactedTarget(target), expected);
 }
 
 void tst_HeaderPolicy::credentialValues_data()

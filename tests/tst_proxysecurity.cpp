@@ -3,6 +3,8 @@
 #include "ProxyFixture.h"
 #include "RawClient.h"
 
+#include "observe/HarExport.h"
+
 #include <QJsonDocument>
 #include <QTest>
 
@@ -23,6 +25,7 @@ private slots:
     void handshakeRateLimit();
     void secretsAreRedactedInRecords();
     void injectedHeadersReplaceClientCredentials();
+    void queryTokensAreRedactedInRecords();
 
 private:
     std::unique_ptr<EchoBackend> m_echo;
@@ -224,6 +227,26 @@ void tst_ProxySecurity::injectedHeadersReplaceClientCredentials()
     const QNetworkRequest seen = m_echo->lastRequest();
     QCOMPARE(seen.rawHeader("x-terminal-token"), QByteArray("route-token"));
     QVERIFY(!seen.hasRawHeader("Authorization"));
+}
+
+// websockify's token plugin, and many terminal pages, put the credential in the query string.
+void tst_ProxySecurity::queryTokensAreRedactedInRecords()
+{
+    ProxyFixture proxy(ProxyFixture::config({ProxyFixture::route(QStringLiteral("/echo"), m_echo->url())}));
+    QVERIFY(proxy.start());
+    RawClient raw(proxy.port());
+    raw.send(RawClient::upgradeRequest("/echo/term?token=vm1-s3cr3t-4711&cols=80"));
+    QVERIFY(raw.readUntil("\r\n\r\n").startsWith("HTTP/1.1 101"));
+    QVERIFY(m_echo->lastRequest().url().query().contains(QStringLiteral("token=vm1-s3cr3t-4711"))); // passed on
+    raw.socket().disconnectFromHost();
+    QVERIFY(proxy.waitForRecords(1));
+    const HandshakeRecord record = proxy.lastRecord();
+    QCOMPARE(record.target, QByteArray("/echo/term?token=%5Bredacted%5D&cols=80"));
+    QVERIFY(record.backendUrl.endsWith(QStringLiteral("/term?token=%5Bredacted%5D&cols=80")));
+    const QByteArray json = QJsonDocument(record.toJson()).toJson();
+    QVERIFY2(!json.contains("s3cr3t-4711"), json.constData());
+    const QByteArray har = QJsonDocument(HarExport::entry(record.toJson())).toJson();
+    QVERIFY2(!har.contains("s3cr3t-4711"), har.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_ProxySecurity)

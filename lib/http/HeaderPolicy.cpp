@@ -131,6 +131,31 @@ bool HeaderPolicy::isSecretParameterName(QByteArrayView name)
     return isSecretName(lower) || lower.contains("auth") || lower.endsWith("key");
 }
 
+QByteArray HeaderPolicy::redactedTarget(QByteArrayView target)
+{
+    const qsizetype question = target.indexOf('?');
+    if (question < 0)
+        return target.toByteArray();
+    qsizetype end = target.indexOf('#', question);
+    if (end < 0)
+        end = target.size();
+    QByteArray out = target.first(question + 1).toByteArray();
+    const QList<QByteArray> pairs = target.sliced(question + 1, end - question - 1).toByteArray().split('&');
+    for (qsizetype i = 0; i < pairs.size(); ++i) {
+        const QByteArray& pair = pairs.at(i);
+        if (i > 0)
+            out += '&';
+        const qsizetype eq = pair.indexOf('=');
+        const QByteArray name = QByteArray::fromPercentEncoding(pair.left(eq < 0 ? pair.size() : eq).replace('+', ' '));
+        if (eq > 0 && eq + 1 < pair.size() && isSecretParameterName(name))
+            out += pair.left(eq + 1) + "%5Bredacted%5D";
+        else
+            out += pair;
+    }
+    out += target.sliced(end);
+    return out;
+}
+
 QList<QByteArray> HeaderPolicy::credentialValues(const HttpHeaders& clientHeaders, QByteArrayView target,
                                                  const RouteConfig& route)
 {

@@ -45,6 +45,11 @@ public:
     // api_key, session_id), or a name containing "auth" or ending in "key".
     static bool isSecretParameterName(QByteArrayView name);
 
+    // A request target for records and logs: the value of each query parameter named by
+    // isSecretParameterName() becomes "%5Bredacted%5D" ("[redacted]", encoded so the target stays a valid
+    // URL for HAR); everything else, the fragment included, is kept byte for byte.
+    static QByteArray redactedTarget(QByteArrayView target);
+
     // Credential values a client or the route put into a WebSocket upgrade, which message capture must
     // not store: the route's injected headers that redacted() hides (secret or secret-named), the whole
     // value of every secret-named client header, for Authorization and Proxy-Authorization also the

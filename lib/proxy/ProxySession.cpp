@@ -46,6 +46,8 @@ QByteArray redactedHead(const HttpHead& head, const QList<QByteArray>& secrets)
 {
     HttpHead copy = head;
     copy.headers = HeaderPolicy::redacted(head.headers, secrets);
+    if (copy.isRequest())
+        copy.target = HeaderPolicy::redactedTarget(head.target);
     return copy.serialize();
 }
 
@@ -285,7 +287,7 @@ void ProxySession::processRequestHead()
     m_match = RouteMatch();
     m_record.headReadAt = nowMs();
     m_record.method = m_request.method;
-    m_record.target = m_request.target;
+    m_record.target = HeaderPolicy::redactedTarget(m_request.target);
     m_record.clientRequestHead = redactedHead(m_request, {});
 
     if (m_request.method == "CONNECT") {
@@ -331,11 +333,10 @@ void ProxySession::processRequestHead()
     m_match = lookup.match;
     const RouteConfig& route = m_context->routes().route(m_match.index);
     m_record.route = route.name;
-    QUrl backendUrl = route.backend;
     m_bridge = route.isTcpBridge();
-    m_record.backendUrl = m_bridge ? backendUrl.toString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveUserInfo)
-                                   : backendUrl.toString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveUserInfo) +
-                                         QString::fromUtf8(m_match.backendTarget);
+    m_record.backendUrl = route.backend.toString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveUserInfo);
+    if (!m_bridge)
+        m_record.backendUrl += QString::fromUtf8(HeaderPolicy::redactedTarget(m_match.backendTarget));
     m_secretNames.clear();
     for (const InjectedHeader& h : route.injectHeaders) {
         if (h.secret)
