@@ -3,6 +3,7 @@
 #include "WsFrameWriter.h"
 #include "ws/FrameCodec.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using airlock::FrameCodec;
@@ -64,6 +65,9 @@ private slots:
     void stopsAtCloseFrame();
     void rejectsProtocolViolations_data();
     void rejectsProtocolViolations();
+    void randomStreams_data();
+    void randomStreams();
+    void lenientRoutesPassUnmaskedFrames();
     void binaryHeaderIsValidServerFrame_data();
     void binaryHeaderIsValidServerFrame();
 };
@@ -187,6 +191,81 @@ void tst_FrameCodec::rejectsProtocolViolations()
     QVERIFY(codec.tap().hasViolation());
     QCOMPARE(int(codec.tap().violation().closeCode), code);
     QCOMPARE(decoded.payload, payloadBefore);
+}
+
+void tst_FrameCodec::randomStreams_data()
+{
+    QTest::addColumn<quint32>("seed");
+    for (quint32 seed = 1; seed <= 40; ++seed)
+        QTest::addRow("seed %u", seed) << seed;
+}
+
+// Random valid client streams (text or binary messages in random fragments, pings and pongs between
+// fragments, random mask keys and lengths across all three length encodings) in random pieces: the payload
+// that comes out is exactly what went in, and every ping is handed back.
+void tst_FrameCodec::randomStreams()
+{
+    QFETCH(quint32, seed);
+    QRandomGenerator random(seed);
+    QByteArray stream;
+    QByteArray expected;
+    QByteArrayList expectedPings;
+    const int messages = random.bounded(1, 12);
+    for (int m = 0; m < messages; ++m) {
+        const bool text = random.bounded(2) == 0;
+        const int sizes[] = {0, 1, 125, 126, 127, 65535, 65536, 70001};
+        const qsizetype size = random.bounded(4) == 0 ? sizes[random.bounded(8)] : random.bounded(3000);
+        const QByteArray payload =
+            text ? QByteArray(size, char('a' + random.bounded(26))) : randomBytes(size, seed * 31 + quint32(m));
+        expected += payload;
+        qsizetype at = 0;
+        bool first = true;
+        do {
+            const qsizetype n = qMin(payload.size() - at, qsizetype(random.bounded(1, 40000)));
+            WsFrameWriter::Frame frame;
+            frame.opcode = first ? (text ? 0x1 : 0x2) : 0x0;
+            frame.payload = payload.mid(at, n);
+            frame.masked = true;
+            frame.maskKey = random.generate();
+            at += n;
+            frame.fin = at >= payload.size();
+            stream += WsFrameWriter::encode(frame);
+            first = false;
+            if (random.bounded(3) == 0) {
+                const QByteArray ping = randomBytes(random.bounded(126), seed + quint32(at));
+                stream += WsFrameWriter::ping(ping, true);
+                expectedPings.append(ping);
+            }
+            if (random.bounded(4) == 0)
+                stream += WsFrameWriter::pong("unsolicited", true);
+        } while (at < payload.size());
+    }
+    QList<qsizetype> pieces;
+    for (int i = 0; i < 16; ++i)
+        pieces.append(random.bounded(1, 20000));
+
+    FrameCodec codec(strictOptions());
+    const Decoded decoded = decodeInPieces(codec, stream, pieces);
+    QVERIFY2(!codec.tap().hasViolation(), codec.tap().violation().reason.constData());
+    QCOMPARE(decoded.leftover, 0);
+    QCOMPARE(decoded.payload.size(), expected.size());
+    QVERIFY(decoded.payload == expected);
+    QCOMPARE(decoded.pings, expectedPings);
+    QCOMPARE(codec.tap().stats().messages, messages);
+}
+
+// strictFrames off: a client that does not mask still gets its bytes through, unchanged.
+void tst_FrameCodec::lenientRoutesPassUnmaskedFrames()
+{
+    FrameTap::Options lenient;
+    lenient.strict = false;
+    FrameCodec codec(lenient);
+    const QByteArray stream = WsFrameWriter::binary("plain", false) + WsFrameWriter::ping("p", false) +
+                              WsFrameWriter::binary(" and masked", true);
+    const Decoded decoded = decodeInPieces(codec, stream, {3});
+    QVERIFY(!codec.tap().hasViolation());
+    QCOMPARE(decoded.payload, QByteArray("plain and masked"));
+    QCOMPARE(decoded.pings, QByteArrayList{"p"});
 }
 
 void tst_FrameCodec::binaryHeaderIsValidServerFrame_data()
