@@ -75,27 +75,13 @@ QList<BenchResult> BridgeThroughputScenario::run(const BenchTarget& target)
     }
 
     startCpu(target);
-    QElapsedTimer clock;
-    clock.start();
-    qint64 elapsedNs = 0;
-    sending = true;
-    for (int i = 0; i < count; ++i)
-        topUp(connections[i], size_t(i));
-    QTimer stop;
-    stop.setSingleShot(true);
-    stop.setTimerType(Qt::PreciseTimer);
-    connect(&stop, &QTimer::timeout, this, [&] {
-        sending = false;
-        elapsedNs = clock.nsecsElapsed();
-        wake();
-    });
-    stop.start(m_options.durationMs);
-    waitFor([&] { return !sending || failures > 0; }, m_options.durationMs + 5000);
-    if (sending) {
-        sending = false;
-        elapsedNs = clock.nsecsElapsed();
-    }
-    const double seconds = double(elapsedNs) / 1e9;
+    const double seconds = measureFor(
+        &sending,
+        [&] {
+            for (int i = 0; i < count; ++i)
+                topUp(connections[i], size_t(i));
+        },
+        [&] { return failures > 0; });
     addCpuMetrics(result, double(receivedBytes) / 1e6, QStringLiteral("MB"));
 
     // Let the bytes still in flight come back before closing, so no close races the data.

@@ -71,30 +71,16 @@ QList<BenchResult> EchoLoadScenario::run(const BenchTarget& target)
     }
 
     startCpu(target);
-    QElapsedTimer clock;
-    clock.start();
-    qint64 elapsedNs = 0;
-    sending = true;
-    for (ClientConnection* c : std::as_const(connections)) {
-        c->send(m_window);
-        inFlight += m_window;
-        sentMessages += m_window;
-    }
-    QTimer stop;
-    stop.setSingleShot(true);
-    stop.setTimerType(Qt::PreciseTimer);
-    connect(&stop, &QTimer::timeout, this, [&] {
-        sending = false;
-        elapsedNs = clock.nsecsElapsed();
-        wake();
-    });
-    stop.start(m_options.durationMs);
-    waitFor([&] { return !sending || failures > 0; }, m_options.durationMs + 5000);
-    if (sending) {
-        sending = false;
-        elapsedNs = clock.nsecsElapsed();
-    }
-    const double seconds = double(elapsedNs) / 1e9;
+    const double seconds = measureFor(
+        &sending,
+        [&] {
+            for (ClientConnection* c : std::as_const(connections)) {
+                c->send(m_window);
+                inFlight += m_window;
+                sentMessages += m_window;
+            }
+        },
+        [&] { return failures > 0; });
     addCpuMetrics(result, double(receivedMessages), QStringLiteral("msg"));
 
     // Let the messages still in flight come back before closing, so no close races a data frame.

@@ -1,5 +1,9 @@
 #include "Scenario.h"
 
+#include "Percentiles.h"
+
+#include <QElapsedTimer>
+
 #include <QCoreApplication>
 #include <QTimer>
 
@@ -28,6 +32,107 @@ bool Scenario::waitFor(const std::function<bool()>& condition, int timeoutMs)
     m_loop.exec();
     m_condition = nullptr;
     return condition();
+}
+
+double Scenario::measureFor(bool* sending, const std::function<void()>& start, const std::function<bool()>& failed)
+{
+    QElapsedTimer clock;
+    clock.start();
+    qint64 elapsedNs = 0;
+    *sending = true;
+    start();
+    QTimer stop;
+    stop.setSingleShot(true);
+    stop.setTimerType(Qt::PreciseTimer);
+    connect(&stop, &QTimer::timeout, this, [&] {
+        *sending = false;
+        elapsedNs = clock.nsecsElapsed();
+        wake();
+    });
+    stop.start(m_options.durationMs);
+    waitFor([&] { return !*sending || failed(); }, m_options.durationMs + 5000);
+    if (*sending) {
+        *sending = false;
+        elapsedNs = clock.nsecsElapsed();
+    }
+    return double(elapsedNs) / 1e9;
+}
+
+double Scenario::measureRoundTrips(const BenchTarget& target, ClientConnection* c, int size, bool oneMessage,
+                                   const std::function<QString()>& opened, BenchResult& result)
+{
+    const int count = m_options.rttCount;
+    const int warmup = qMin(200, count / 10);
+    bool open = false;
+    bool finished = false;
+    QString error;
+    QList<qint64> samples;
+    samples.reserve(count);
+    int done = 0;
+    qint64 back = 0;      // bytes of the current round trip read so far
+    int backMessages = 0; // and the messages they came in
+    qint64 messages = 0;  // messages of the measured round trips
+    qint64 sentAt = 0;
+    QElapsedTimer clock;
+
+    QList<ClientConnection*> connections{c};
+    c->setMessage(QByteArray(size, 'x'));
+    connect(c, &ClientConnection::opened, this, [&] {
+        error = opened();
+        open = error.isEmpty();
+        finished = !open;
+        wake();
+    });
+    connect(c, &ClientConnection::failed, this, [&](const QString& detail) {
+        error = detail;
+        finished = true;
+        wake();
+    });
+    connect(c, &ClientConnection::received, this, [&](int n, qint64 bytes) {
+        const qint64 now = clock.nsecsElapsed();
+        back += bytes;
+        backMessages += n;
+        if (back > size || (oneMessage && back == size && backMessages != 1)) {
+            error = oneMessage ? QStringLiteral("%1 echoes arrived for one message").arg(backMessages)
+                               : QStringLiteral("%1 bytes came back for a message of %2").arg(back).arg(size);
+            finished = true;
+        } else if (back == size) {
+            if (done >= warmup) {
+                samples.append(now - sentAt);
+                messages += backMessages;
+            }
+            back = 0;
+            backMessages = 0;
+            ++done;
+            if (done < warmup + count && now < qint64(m_options.maxScenarioMs) * 1000000) {
+                sentAt = clock.nsecsElapsed();
+                c->send(1);
+            } else {
+                finished = true;
+            }
+        }
+        wake();
+    });
+    c->open(target.port, target.path);
+    if (!waitFor([&] { return open || finished; }, 10000) || !open) {
+        result.error = error.isEmpty() ? QStringLiteral("connection did not open in time") : error;
+        closeAll(connections);
+        return 0;
+    }
+
+    startCpu(target);
+    clock.start();
+    sentAt = clock.nsecsElapsed();
+    c->send(1);
+    waitFor([&] { return finished; }, m_options.maxScenarioMs + 5000);
+    addCpuMetrics(result, double(done), QStringLiteral("round_trip"));
+    if (!error.isEmpty())
+        result.error = error;
+    else if (samples.size() < count)
+        result.error = QStringLiteral("only %1 of %2 round trips within the time limit").arg(samples.size()).arg(count);
+    result.metrics = Percentiles(samples).latencyMetrics(QStringLiteral("round trips")) + result.metrics;
+    closeAll(connections);
+    return samples.isEmpty() ? 0.0 : double(messages) / double(samples.size());
 }
 
 void Scenario::wake()

@@ -32,6 +32,17 @@ protected:
     // Runs the event loop until condition() holds (checked whenever wake() is called) or timeoutMs passed.
     bool waitFor(const std::function<bool()>& condition, int timeoutMs);
     void wake();
+    // The measured phase of a load scenario: sets *sending, lets the event loop run for --duration-ms (or
+    // until failed() holds), clears *sending and returns the seconds measured. Callers start the load
+    // right after this sets *sending, from the callback start.
+    double measureFor(bool* sending, const std::function<void()>& start, const std::function<bool()>& failed);
+    // One connection, one message of size bytes in flight: opens c on the target (opened() must return an
+    // empty string for a usable connection, else the reason), then times each message until size bytes
+    // came back (the first tenth, at most 200, warm up). oneMessage: they must come as one message (an
+    // echo), otherwise in any number (a bridge). Fills result with latency rows (first) and CPU rows;
+    // returns how many messages a measured round trip came back in, on average.
+    double measureRoundTrips(const BenchTarget& target, ClientConnection* c, int size, bool oneMessage,
+                             const std::function<QString()>& opened, BenchResult& result);
     // Meters this process, the echo backend and the target's proxy from now on.
     void startCpu(const BenchTarget& target);
     // CPU share of each metered process, and the proxy's CPU time per operation when there is one.
