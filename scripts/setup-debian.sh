@@ -5,7 +5,9 @@ set -euo pipefail
 
 packages=(
     # toolchain
-    g++ cmake ninja-build clang-format pkg-config
+    g++ cmake ninja-build clang-format pkg-config ccache
+    # the system trust store: wss:// and https:// backends without their own tls.caFile need it
+    ca-certificates
     # Qt 6.4
     qt6-base-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6svg6 qt6-translations-l10n libgl-dev
