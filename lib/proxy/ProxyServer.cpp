@@ -5,6 +5,7 @@
 #include "proxy/ProxyContext.h"
 #include "proxy/ProxyListener.h"
 #include "proxy/ProxyWorker.h"
+#include "tunnel/SystemTrustStore.h"
 
 #include <QLoggingCategory>
 #include <QThread>
@@ -67,6 +68,10 @@ bool ProxyServer::listen(QString* error)
                          .arg(m_listener->errorString());
         return false;
     }
+    // Said once at start, where the user looks first, before any route fails for it.
+    if (const QStringList routes = SystemTrustStore::routesWithoutTrust(config.routes); !routes.isEmpty())
+        qCWarning(lcProxy, "%s; TLS routes that cannot verify their backend: %s",
+                  qUtf8Printable(SystemTrustStore::missingHint()), qUtf8Printable(routes.join(QStringLiteral(", "))));
     m_health->start();
     return true;
 }

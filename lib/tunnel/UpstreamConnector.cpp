@@ -1,5 +1,6 @@
 #include "tunnel/UpstreamConnector.h"
 
+#include "tunnel/SystemTrustStore.h"
 #include "tunnel/TunnelLog.h"
 
 #include <QHostAddress>
@@ -253,9 +254,13 @@ void UpstreamConnector::onSocketSslErrors(const QList<QSslError>& errors)
     QStringList messages;
     for (const QSslError& error : errors)
         messages << error.errorString();
-    fail(
-        UpstreamError::TlsFailed,
-        QStringLiteral("TLS verification of %1 failed: %2").arg(describeTarget(), messages.join(QStringLiteral("; "))));
+    QString detail =
+        QStringLiteral("TLS verification of %1 failed: %2").arg(describeTarget(), messages.join(QStringLiteral("; ")));
+    // OpenSSL's words for an empty trust store ("unable to get local issuer certificate") don't say
+    // what to do; this lands in the record, the probe's output and the health check's last error.
+    if (m_target.tlsOptions.caFile.isEmpty() && SystemTrustStore::isEmpty())
+        detail += QStringLiteral(" (%1)").arg(SystemTrustStore::missingHint());
+    fail(UpstreamError::TlsFailed, detail);
 }
 
 void UpstreamConnector::onSocketError(QAbstractSocket::SocketError socketError)
