@@ -33,6 +33,11 @@ int ExportCommand::run(const QStringList& arguments)
     LogConfig logConfig;
     if (parser.isSet(log)) {
         logConfig.file = parser.value(log);
+        // The log may have been rotated with any keepFiles: read every numbered file next to it.
+        int rotated = 0;
+        while (rotated < 100000 && QFile::exists(logConfig.file + u'.' + QString::number(rotated + 1)))
+            ++rotated;
+        logConfig.keepFiles = qMax(logConfig.keepFiles, rotated);
     } else {
         const QString path = parser.isSet(config) ? parser.value(config) : ConfigLoader::defaultConfigPath();
         const ConfigLoadResult loaded = ConfigLoader::fromFile(path, QProcessEnvironment::systemEnvironment());

@@ -15,6 +15,8 @@ packages=(
     zlib1g-dev
     # test peers: certificates, a real HTTP CONNECT proxy and a real browser (headless)
     openssl tinyproxy squid chromium
+    # tst_exportcommand validates exported HAR against the HAR 1.2 schema with /usr/bin/python3
+    python3 python3-jsonschema
 )
 
 missing=()

@@ -3,8 +3,11 @@
 #include "EchoBackend.h"
 #include "HeadlessChromium.h"
 #include "ProxyFixture.h"
+#include "RefusingPort.h"
 #include "ScriptedBackend.h"
 #include "TcpEchoBackend.h"
+#include "TestCertificates.h"
+#include "TestTlsServer.h"
 #include "WsFrameWriter.h"
 
 #include "config/ConfigLoader.h"
@@ -45,13 +48,18 @@ const QByteArray probePage = R"html(<!doctype html>
     const seen = { opened: false, protocol: null, extensions: null, errors: 0, sent: [], received: [], close: null,
                    receivedBytes: 0 };
     const pending = [];
+    const stream = []; // every binary message in order, for the digest of the whole byte stream
     let done = false;
     const finish = () => {
       if (done) return;
       done = true;
+      const whole = new Uint8Array(seen.receivedBytes);
+      let at = 0;
+      for (const chunk of stream) { whole.set(new Uint8Array(chunk), at); at += chunk.byteLength; }
+      pending.push(sha256(whole).then((d) => { seen.streamSha256 = d; }));
       Promise.all(pending).then(() => resolve(seen));
     };
-    const ws = new WebSocket('ws://' + location.host + path, protocols);
+    const ws = new WebSocket('ws://' + (plan.host || location.host) + path, protocols);
     ws.binaryType = 'arraybuffer';
     ws.onopen = () => {
       seen.opened = true;
@@ -78,6 +86,7 @@ const QByteArray probePage = R"html(<!doctype html>
         const entry = { type: 'binary', size: event.data.byteLength };
         seen.received.push(entry);
         seen.receivedBytes += event.data.byteLength;
+        stream.push(event.data);
         pending.push(sha256(event.data).then((d) => { entry.sha256 = d; }));
       }
       if (seen.received.length === plan.closeAfter || seen.receivedBytes === plan.closeAfterBytes)
@@ -173,6 +182,9 @@ private slots:
     void messagesRoundTrip();
     void tcpBridge();
     void capturedDeflateSession();
+    void failuresReachPage_data();
+    void failuresReachPage();
+    void rateLimitedPageGets1013();
 
 private:
     // Loads the probe page through Airlock, runs probe() and returns what the page saw (empty on failure,
@@ -222,6 +234,13 @@ private:
         });
     }};
     TcpEchoBackend m_tcpEcho; // a VNC-like TCP service: greets, then echoes
+    // wss:// backend whose certificate the route does not trust (its caFile is another CA).
+    std::unique_ptr<TestTlsServer> m_untrustedTls;
+    RefusingPort m_deadProxy; // a route's upstream proxy that refuses connections
+    ScriptedBackend m_badAccept{[](QTcpSocket* s, const HttpHead&) {
+        s->write("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                 "Sec-WebSocket-Accept: AAAAAAAAAAAAAAAAAAAAAAAAAAA=\r\n\r\n");
+    }};
     std::unique_ptr<ProxyFixture> m_proxy;
 };
 
@@ -243,6 +262,19 @@ void tst_Browser::initTestCase()
     RouteConfig bridge = ProxyFixture::route(QStringLiteral("/vnc"), m_tcpEcho.url());
     bridge.scheme = BackendScheme::Tcp;
 
+    TestCertificates& pki = TestCertificates::instance();
+    QVERIFY2(pki.isValid(), qPrintable(pki.errorString()));
+    m_untrustedTls = std::make_unique<TestTlsServer>(pki.serverCertificate(), pki.serverKey());
+    QVERIFY(m_untrustedTls->listenLocal());
+    RouteConfig tlsFail = ProxyFixture::route(
+        QStringLiteral("/tls-fail"), QUrl(QStringLiteral("wss://127.0.0.1:%1/").arg(m_untrustedTls->serverPort())));
+    tlsFail.tls.caFile = pki.otherCaPath();
+    QVERIFY(m_deadProxy.isValid());
+    RouteConfig proxyFail = ProxyFixture::route(QStringLiteral("/proxy-fail"), m_plainEcho.url());
+    proxyFail.upstreamProxy.mode = UpstreamProxySetting::Mode::Url;
+    proxyFail.upstreamProxy.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_deadProxy.port()));
+    QVERIFY(m_badAccept.listen());
+
     RouteConfig strip = ProxyFixture::route(QStringLiteral("/nosub-strip"), m_plainEcho.url());
     strip.subprotocol = SubprotocolPolicy::Strip;
     RouteConfig fixed = ProxyFixture::route(QStringLiteral("/nosub-fixed"), m_plainEcho.url());
@@ -260,6 +292,9 @@ void tst_Browser::initTestCase()
         ProxyFixture::route(QStringLiteral("/refusing"), m_refusing.url()),
         bridge,
         deflating,
+        tlsFail,
+        proxyFail,
+        ProxyFixture::route(QStringLiteral("/bad-101"), m_badAccept.url()),
     }));
     QVERIFY(m_proxy->start());
 
@@ -586,6 +621,8 @@ void tst_Browser::messagesRoundTrip()
 
 // noVNC's side of a tcp:// bridge: the page offers "binary" (as noVNC does), gets the server's greeting,
 // and a 12-byte and a 1 MiB binary message come back from the TCP echo service in whatever pieces TCP made.
+// Each TCP read becomes one message, so under load the greeting and the first echoed bytes may share one:
+// only the concatenated byte stream is compared, never the message boundaries.
 void tst_Browser::tcpBridge()
 {
     const QByteArray greeting = "RFB 003.008\n";
@@ -605,7 +642,9 @@ void tst_Browser::tcpBridge()
     QCOMPARE(seen.value(QLatin1String("errors")).toInt(), 0);
     const QJsonArray received = seen.value(QLatin1String("received")).toArray();
     QVERIFY(!received.isEmpty());
-    QCOMPARE(received.at(0).toObject().value(QLatin1String("sha256")).toString(), sha256Hex(greeting));
+    QCOMPARE(seen.value(QLatin1String("receivedBytes")).toInt(), int(greeting.size()) + 12 + size);
+    QCOMPARE(seen.value(QLatin1String("streamSha256")).toString(),
+             sha256Hex(greeting + patternBytes(12) + patternBytes(size)));
     for (const QJsonValue& message : received)
         QCOMPARE(message.toObject().value(QLatin1String("type")).toString(), QStringLiteral("binary"));
     const QJsonObject close = seen.value(QLatin1String("close")).toObject();
@@ -647,6 +686,124 @@ void tst_Browser::capturedDeflateSession()
              captured.join(" | ").constData());
     QCOMPARE(record->messagesNotCaptured, 0);
     QVERIFY2(m_pageFrameCompressed, "Chromium sent its message uncompressed: the test proves nothing");
+}
+
+// What a page reads when the upstream fails (it could not read an HTTP status): the synthetic 101 selects
+// its first offer, so the handshake succeeds, and the close carries the code and a reason naming the cause.
+// With two offers, the first is selected whether the route fails or strips the offer.
+void tst_Browser::failuresReachPage_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QStringList>("protocols");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("reasonPart");
+    QTest::addColumn<QString>("failure"); // the record's failure reason; empty: a normal session
+
+    const QStringList two = {QStringLiteral("tty"), QStringLiteral("binary")};
+    QTest::newRow("TLS verification fails")
+        << QStringLiteral("/tls-fail") << QStringList() << 1014 << QStringLiteral("backend failed: TLS verification of")
+        << QStringLiteral("tls_failed");
+    QTest::newRow("TLS fails, two offers")
+        << QStringLiteral("/tls-fail") << two << 1014 << QStringLiteral("backend failed: TLS verification of")
+        << QStringLiteral("tls_failed");
+    QTest::newRow("upstream proxy refuses")
+        << QStringLiteral("/proxy-fail") << QStringList() << 1014
+        << QStringLiteral("upstream proxy failed: cannot reach proxy") << QStringLiteral("proxy_unreachable");
+    QTest::newRow("invalid 101 from the backend")
+        << QStringLiteral("/bad-101") << QStringList() << 1014
+        << QStringLiteral("backend's 101 answer is not valid: wrong Sec-WebSocket-Accept")
+        << QStringLiteral("bad_backend_upgrade");
+    QTest::newRow("invalid 101, two offers")
+        << QStringLiteral("/bad-101") << two << 1014
+        << QStringLiteral("backend's 101 answer is not valid: wrong Sec-WebSocket-Accept")
+        << QStringLiteral("bad_backend_upgrade");
+    QTest::newRow("backend refuses, two offers")
+        << QStringLiteral("/refusing") << two << 4404 << QStringLiteral("backend answered 404 Not Found")
+        << QStringLiteral("backend_refused_upgrade");
+    QTest::newRow("strip, two offers") << QStringLiteral("/nosub-strip") << two << 1000 << QStringLiteral("done")
+                                       << QString();
+}
+
+void tst_Browser::failuresReachPage()
+{
+    QFETCH(QString, path);
+    QFETCH(QStringList, protocols);
+    QFETCH(int, code);
+    QFETCH(QString, reasonPart);
+    QFETCH(QString, failure);
+
+    const qsizetype before = webSocketRecords(path).size();
+    QString error;
+    QStringList log;
+    const QJsonObject seen =
+        runProbe(path, protocols,
+                 {{QStringLiteral("send"), QJsonArray{QStringLiteral("hello")}}, {QStringLiteral("closeAfter"), 1}},
+                 &error, &log);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    qInfo("%s: page saw %s", qPrintable(path), qPrintable(json(seen)));
+    QVERIFY2(!seen.value(QLatin1String("timedOut")).toBool(), qPrintable(json(seen)));
+    // No handshake failure: the page saw "open", the first offer, and no error event.
+    QVERIFY2(seen.value(QLatin1String("opened")).toBool(), qPrintable(log.join(u'\n')));
+    QCOMPARE(seen.value(QLatin1String("protocol")).toString(), protocols.value(0));
+    QCOMPARE(seen.value(QLatin1String("errors")).toInt(), 0);
+    const QJsonObject close = seen.value(QLatin1String("close")).toObject();
+    QCOMPARE(close.value(QLatin1String("code")).toInt(), code);
+    QVERIFY2(close.value(QLatin1String("reason")).toString().contains(reasonPart), qPrintable(json(close)));
+    QVERIFY(close.value(QLatin1String("wasClean")).toBool());
+
+    const std::optional<HandshakeRecord> record = waitForWebSocketRecord(path, int(before) + 1);
+    QVERIFY(record);
+    QCOMPARE(record->subprotocol, protocols.value(0).toLatin1());
+    QCOMPARE(record->failureReason, failure);
+    if (!failure.isEmpty()) {
+        QCOMPARE(record->closeCode, code);
+        QCOMPARE(record->closeSide, HandshakeRecord::Side::Airlock);
+    }
+}
+
+// limits.handshakesPerSecond: a page that opens four sockets at once gets 1013 (try again later) with a
+// reason on those over the limit, and the others work.
+void tst_Browser::rateLimitedPageGets1013()
+{
+    Config config = ProxyFixture::config({ProxyFixture::route(QStringLiteral("/echo"), m_plainEcho.url())});
+    config.limits.handshakesPerSecond = 1;
+    ProxyFixture limited(config);
+    QVERIFY(limited.start());
+
+    QString error;
+    const QString page = m_browser.openPage(m_proxy->httpUrl(QStringLiteral("/app/")), &error);
+    QVERIFY2(!page.isEmpty(), qPrintable(error));
+    const QJsonObject plan{{QStringLiteral("host"), QStringLiteral("127.0.0.1:%1").arg(limited.port())},
+                           {QStringLiteral("send"), QJsonArray{QStringLiteral("hello")}},
+                           {QStringLiteral("closeAfter"), 1}};
+    const QString one = QStringLiteral("probe('/echo', [], %1)").arg(json(plan));
+    const QJsonValue result =
+        m_browser.evaluate(page, QStringLiteral("Promise.all([%1, %1, %1, %1])").arg(one), &error, 20000);
+    m_browser.closePage(page);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    qInfo("four sockets at once: %s", qPrintable(json(result)));
+
+    int accepted = 0;
+    int limitedCount = 0;
+    const QJsonArray seen = result.toArray();
+    QCOMPARE(seen.size(), 4);
+    for (const QJsonValue& value : seen) {
+        const QJsonObject s = value.toObject();
+        const QJsonObject close = s.value(QLatin1String("close")).toObject();
+        QVERIFY2(s.value(QLatin1String("opened")).toBool(), qPrintable(json(s)));
+        QCOMPARE(s.value(QLatin1String("errors")).toInt(), 0);
+        if (close.value(QLatin1String("code")).toInt() == 1013) {
+            ++limitedCount;
+            QCOMPARE(close.value(QLatin1String("reason")).toString(),
+                     QStringLiteral("more than 1 WebSocket handshakes per second"));
+            QVERIFY(s.value(QLatin1String("received")).toArray().isEmpty());
+        } else {
+            ++accepted;
+            QCOMPARE(close.value(QLatin1String("code")).toInt(), 1000);
+            QCOMPARE(s.value(QLatin1String("received")).toArray().size(), 1);
+        }
+    }
+    QVERIFY2(accepted >= 1 && limitedCount >= 1, qPrintable(json(result)));
 }
 
 QTEST_GUILESS_MAIN(tst_Browser)

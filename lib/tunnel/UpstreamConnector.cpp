@@ -164,7 +164,9 @@ void UpstreamConnector::onSocketReadyRead()
         QString::number(head.status) +
         (head.reason.isEmpty() ? QString() : QLatin1Char(' ') + QString::fromLatin1(head.reason));
 
-    if (head.status == 407) {
+    // tinyproxy answers wrong credentials with 401 (missing ones with 407); before the tunnel exists only the
+    // proxy can have answered, so both mean its authentication failed.
+    if (head.status == 407 || head.status == 401) {
         const bool hadCredentials = !m_target.proxy->userName().isEmpty() || !m_target.proxy->password().isEmpty();
         QString detail = QStringLiteral("proxy answered %1").arg(statusText);
         detail += hadCredentials ? QStringLiteral(": the credentials were rejected")

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -69,11 +70,41 @@ qint64 ExternalProxy::pid() const
     return m_process ? m_process->processId() : 0;
 }
 
+void ExternalProxy::setBasicAuth(const QString& user, const QString& password)
+{
+    m_user = user;
+    m_password = password;
+}
+
 bool ExternalProxy::writeConfig(QString* configPath, QString* error)
 {
     QByteArray config;
     const QByteArray port = QByteArray::number(m_port);
     const QByteArray dir = QDir(m_dir->path()).absolutePath().toUtf8();
+    QByteArray squidAccess = QByteArrayLiteral("http_access allow all\n");
+    if (!m_user.isEmpty() && isSquid()) {
+        // squid's own helper checks an htpasswd-style file; openssl writes the apr1 hash it reads.
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"), {QStringLiteral("passwd"), QStringLiteral("-apr1"), m_password});
+        if (!openssl.waitForFinished(10000) || openssl.exitCode() != 0) {
+            *error = QStringLiteral("openssl passwd -apr1 failed: %1").arg(QString::fromLocal8Bit(openssl.readAll()));
+            return false;
+        }
+        const QString passwords = m_dir->filePath(QStringLiteral("passwords"));
+        QFile file(passwords);
+        const QByteArray line = m_user.toUtf8() + ':' + openssl.readAllStandardOutput().trimmed() + '\n';
+        if (!file.open(QIODevice::WriteOnly) || file.write(line) != line.size()) {
+            *error = QStringLiteral("cannot write %1").arg(passwords);
+            return false;
+        }
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
+        squidAccess = QByteArrayLiteral("auth_param basic program /usr/lib/squid/basic_ncsa_auth ") +
+                      passwords.toUtf8() +
+                      QByteArrayLiteral("\nauth_param basic realm airlock-test\n"
+                                        "acl authenticated proxy_auth REQUIRED\n"
+                                        "http_access allow authenticated\n"
+                                        "http_access deny all\n");
+    }
     if (isSquid()) {
         config = QByteArrayLiteral("http_port 127.0.0.1:") + port + '\n' + QByteArrayLiteral("pid_filename ") + dir +
                  QByteArrayLiteral("/squid.pid\n") + QByteArrayLiteral("cache_log ") + dir +
@@ -83,9 +114,9 @@ bool ExternalProxy::writeConfig(QString* configPath, QString* error)
                                    "cache_mem 8 MB\n"
                                    "netdb_filename none\n"
                                    "pinger_enable off\n"
-                                   "shutdown_lifetime 0 seconds\n"
-                                   // Only 127.0.0.1 can reach the port, so every request may CONNECT anywhere.
-                                   "http_access allow all\n");
+                                   "shutdown_lifetime 0 seconds\n") +
+                 // Only 127.0.0.1 can reach the port, so every request may CONNECT anywhere (if authenticated).
+                 squidAccess;
     } else {
         config = QByteArrayLiteral("Port ") + port + '\n' +
                  QByteArrayLiteral("Listen 127.0.0.1\n"
@@ -96,6 +127,8 @@ bool ExternalProxy::writeConfig(QString* configPath, QString* error)
                                    "DisableViaHeader Yes\n"
                                    // Without ConnectPort lines tinyproxy allows CONNECT to every port.
                                    "\n");
+        if (!m_user.isEmpty())
+            config += "BasicAuth " + m_user.toUtf8() + ' ' + m_password.toUtf8() + '\n';
     }
     *configPath = m_dir->filePath(isSquid() ? QStringLiteral("squid.conf") : QStringLiteral("tinyproxy.conf"));
     QFile file(*configPath);

@@ -25,6 +25,10 @@ public:
     static QString findTinyproxy();
     static QString findSquid();
 
+    // Requires Basic proxy credentials from the next start() on: tinyproxy with BasicAuth, squid with
+    // basic_ncsa_auth and a password file made by `openssl passwd -apr1`. Empty user: no authentication.
+    void setBasicAuth(const QString& user, const QString& password);
+
     // Starts the proxy and waits until it accepts connections (a few seconds at most).
     bool start(QString* error);
     void stop();
@@ -43,6 +47,8 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QProcess> m_process;
     quint16 m_port = 0;
+    QString m_user;
+    QString m_password;
 };
 
 } // namespace airlock
