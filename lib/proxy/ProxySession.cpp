@@ -3,8 +3,10 @@
 #include "http/HeaderPolicy.h"
 #include "observe/EventHub.h"
 #include "observe/MessageCapture.h"
-#include "proxy/HttpStatusText.h"
+#include "proxy/AdminEndpoint.h"
 #include "proxy/ProxyContext.h"
+#include "proxy/Refusal.h"
+#include "proxy/RequestGate.h"
 #include "tunnel/SystemProxy.h"
 #include "tunnel/UpstreamConnector.h"
 #include "ws/CloseCodeClassifier.h"
@@ -12,11 +14,7 @@
 #include "ws/FrameBuilder.h"
 #include "ws/Handshake.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSslSocket>
 #include <QTcpSocket>
@@ -60,13 +58,6 @@ QByteArray backendAuthority(const QUrl& url, bool tls)
     if (port > 0 && port != (tls ? 443 : 80))
         host += ':' + QByteArray::number(port);
     return host;
-}
-
-bool wantsKeepAlive(const HttpHead& head)
-{
-    if (head.versionMinor == 0)
-        return head.headers.hasToken("Connection", "keep-alive");
-    return !head.headers.hasToken("Connection", "close");
 }
 
 // Response headers that describe the connection or the handshake; Airlock writes its own.
@@ -290,100 +281,35 @@ void ProxySession::processRequestHead()
     m_record.target = HeaderPolicy::redactedTarget(m_request.target);
     m_record.clientRequestHead = redactedHead(m_request, {});
 
-    if (m_request.method == "CONNECT") {
-        reject(405, QStringLiteral("client_connect_refused"),
-               QStringLiteral("CONNECT is refused: Airlock forwards only its configured routes"));
-        return;
-    }
-    if (!m_request.target.startsWith('/')) {
-        reject(
-            400, QStringLiteral("absolute_target_refused"),
-            QStringLiteral("only origin-form request targets (\"/path\") are accepted: Airlock is not an open proxy"));
-        return;
-    }
-    const int hosts = m_request.headers.count("Host");
-    if (hosts > 1 || (hosts == 0 && m_request.versionMinor >= 1)) {
-        reject(400, QStringLiteral("bad_host"), QStringLiteral("the request must carry exactly one Host header"));
-        return;
-    }
-    if (hosts == 1 && !m_context->isAllowedHost(m_request.headers.value("Host"))) {
-        reject(421, QStringLiteral("host_not_allowed"),
-               QStringLiteral("Host \"%1\" is not a loopback name or a configured alias")
-                   .arg(QString::fromLatin1(m_request.headers.value("Host"))));
-        return;
-    }
-
-    if (m_request.target.startsWith("/_airlock/")) {
+    const Admission admission = RequestGate::admit(m_request, *m_context);
+    if (admission.verdict == Admission::Verdict::Admin) {
         serveAdmin();
         return;
     }
-
-    const RouteLookup lookup = m_context->routes().lookup(m_request.target);
-    if (lookup.result == RouteLookup::Result::BadTarget) {
-        reject(400, QStringLiteral("bad_target"), lookup.detail);
+    m_match = admission.match;
+    if (m_match.index >= 0) {
+        const RouteConfig& route = m_context->routes().route(m_match.index);
+        m_record.route = route.name;
+        m_bridge = admission.bridge;
+        m_record.backendUrl = route.backend.toString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveUserInfo);
+        if (!m_bridge)
+            m_record.backendUrl += QString::fromUtf8(HeaderPolicy::redactedTarget(m_match.backendTarget));
+        m_secretNames.clear();
+        for (const InjectedHeader& h : route.injectHeaders) {
+            if (h.secret)
+                m_secretNames.append(h.name);
+        }
+    }
+    m_record.kind = admission.kind;
+    m_isUpgrade = admission.upgrade;
+    if (admission.refused()) {
+        reject(admission.status, admission.reason, admission.detail);
         return;
     }
-    if (lookup.result == RouteLookup::Result::NoRoute) {
-        const qsizetype query = m_request.target.indexOf('?');
-        const QByteArray path = query < 0 ? m_request.target : m_request.target.left(query);
-        reject(404, QStringLiteral("no_route"),
-               QStringLiteral("no route for path %1").arg(QString::fromUtf8(path.left(200))));
-        return;
-    }
-    m_match = lookup.match;
-    const RouteConfig& route = m_context->routes().route(m_match.index);
-    m_record.route = route.name;
-    m_bridge = route.isTcpBridge();
-    m_record.backendUrl = route.backend.toString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveUserInfo);
-    if (!m_bridge)
-        m_record.backendUrl += QString::fromUtf8(HeaderPolicy::redactedTarget(m_match.backendTarget));
-    m_secretNames.clear();
-    for (const InjectedHeader& h : route.injectHeaders) {
-        if (h.secret)
-            m_secretNames.append(h.name);
-    }
-
-    if (m_request.headers.contains("Origin")) {
-        const QByteArray origin = m_request.headers.value("Origin");
-        if (!m_context->origins(m_match.index).matches(origin)) {
-            reject(403, QStringLiteral("origin_not_allowed"),
-                   QStringLiteral("origin %1 is not allowed on route %2").arg(QString::fromUtf8(origin), route.name));
-            return;
-        }
-    }
-
-    m_isUpgrade = Handshake::isUpgradeRequest(m_request);
-    if (m_isUpgrade) {
-        m_record.kind = HandshakeRecord::Kind::WebSocket;
-        const Handshake::RequestCheck check = Handshake::checkRequest(m_request);
-        if (!check.ok) {
-            reject(check.status, QStringLiteral("bad_upgrade"), check.detail);
-            return;
-        }
-        if (!m_context->tryStartHandshake()) {
-            reject(429, QStringLiteral("handshake_rate_limited"),
-                   QStringLiteral("more than %1 WebSocket handshakes per second")
-                       .arg(m_context->config().limits.handshakesPerSecond));
-            return;
-        }
-        m_offeredProtocols = Handshake::offeredSubprotocols(m_request.headers);
-        m_clientKeepAlive = false;
-        if (m_bridge && !chooseBridgeSubprotocol())
-            return;
-    } else if (m_bridge) {
-        reject(
-            426, QStringLiteral("websocket_required"),
-            QStringLiteral("route %1 bridges WebSocket to TCP: only WebSocket upgrades are accepted").arg(route.name));
-        return;
-    } else {
-        m_record.kind = HandshakeRecord::Kind::Http;
-        m_requestFraming = BodyFraming::forRequest(m_request);
-        if (m_requestFraming.kind == BodyFraming::Kind::Invalid) {
-            reject(m_requestFraming.errorStatus, QStringLiteral("bad_request_body"), m_requestFraming.error);
-            return;
-        }
-        m_clientKeepAlive = wantsKeepAlive(m_request);
-    }
+    m_offeredProtocols = admission.offeredProtocols;
+    m_bridgeProtocol = admission.bridgeProtocol;
+    m_requestFraming = admission.requestFraming;
+    m_clientKeepAlive = admission.clientKeepAlive;
 
     // A kept-alive backend connection serves the next plain request on the same route.
     if (!m_isUpgrade && m_backend && m_backendRoute == m_match.index &&
@@ -671,20 +597,6 @@ void ProxySession::readBackendResponseHead()
     }
 }
 
-// Airlock's 101 to the client: its own accept key for the client's key, and the given subprotocol.
-HttpHead ProxySession::switchingProtocols(const QByteArray& protocol) const
-{
-    HttpHead answer;
-    answer.status = 101;
-    answer.reason = "Switching Protocols";
-    answer.headers.append("Upgrade", "websocket");
-    answer.headers.append("Connection", "Upgrade");
-    answer.headers.append("Sec-WebSocket-Accept", Handshake::acceptKey(m_request.headers.value("Sec-WebSocket-Key")));
-    if (!protocol.isEmpty())
-        answer.headers.append("Sec-WebSocket-Protocol", protocol);
-    return answer;
-}
-
 void ProxySession::answerUpgrade(const HttpHead& response, QByteArray leftover)
 {
     const Handshake::ResponseCheck check =
@@ -725,7 +637,7 @@ void ProxySession::answerUpgrade(const HttpHead& response, QByteArray leftover)
         break;
     }
 
-    HttpHead answer = switchingProtocols(clientProtocol);
+    HttpHead answer = Handshake::switchingProtocols(m_request.headers.value("Sec-WebSocket-Key"), clientProtocol);
     if (!check.extensions.isEmpty())
         answer.headers.append("Sec-WebSocket-Extensions", check.extensions);
     HttpHeaders passed = response.headers;
@@ -788,40 +700,6 @@ void ProxySession::enterTunnel()
         maybeFinishTunnel();
 }
 
-// What a bridge answers the client: "binary" when offered (websockify and noVNC use it), the route's fixed
-// name when offered, the first offer under strip, and none when nothing was offered. A client that offered
-// only protocols the bridge does not speak (e.g. websockify's old "base64") is refused: answering none would
-// fail it in a browser anyway, and answering one would be a lie about the bytes.
-bool ProxySession::chooseBridgeSubprotocol()
-{
-    const RouteConfig& route = m_context->routes().route(m_match.index);
-    m_bridgeProtocol.clear();
-    if (m_offeredProtocols.isEmpty())
-        return true;
-    switch (route.subprotocol) {
-    case SubprotocolPolicy::Fixed:
-        if (m_offeredProtocols.contains(route.fixedSubprotocol)) {
-            m_bridgeProtocol = route.fixedSubprotocol;
-            return true;
-        }
-        break;
-    case SubprotocolPolicy::Strip:
-        m_bridgeProtocol = m_offeredProtocols.first();
-        return true;
-    case SubprotocolPolicy::Pass:
-        if (m_offeredProtocols.contains("binary")) {
-            m_bridgeProtocol = "binary";
-            return true;
-        }
-        break;
-    }
-    const QByteArray wanted = route.subprotocol == SubprotocolPolicy::Fixed ? route.fixedSubprotocol : "binary";
-    reject(400, QStringLiteral("bridge_subprotocol"),
-           QStringLiteral("route %1 bridges to TCP and speaks \"%2\"; the client offered only \"%3\"")
-               .arg(route.name, QString::fromLatin1(wanted), QString::fromLatin1(m_offeredProtocols.join(", "))));
-    return false;
-}
-
 // The TCP connection is up: the client's upgrade is answered by Airlock, and from here each client message
 // goes to TCP as its bytes and each TCP read comes back as one binary message.
 void ProxySession::startBridge()
@@ -833,7 +711,8 @@ void ProxySession::startBridge()
     m_record.requestId = HeaderPolicy::ensureRequestId(forwarded);
     m_record.upstreamResponseAt = nowMs();
 
-    const HttpHead answer = switchingProtocols(m_bridgeProtocol);
+    const HttpHead answer =
+        Handshake::switchingProtocols(m_request.headers.value("Sec-WebSocket-Key"), m_bridgeProtocol);
     m_client->write(answer.serialize());
     m_record.clientResponseHead = redactedHead(answer, m_secretNames);
     m_record.clientResponseAt = nowMs();
@@ -1156,7 +1035,8 @@ void ProxySession::forwardResponseHead(HttpHead response, QByteArray leftover)
                         HandshakeRecord::Outcome::BackendRejected);
         return;
     }
-    m_backendKeepAlive = wantsKeepAlive(response) && m_responseFraming.kind != BodyFraming::Kind::UntilClose;
+    m_backendKeepAlive =
+        RequestGate::wantsKeepAlive(response) && m_responseFraming.kind != BodyFraming::Kind::UntilClose;
     const bool keep = m_clientKeepAlive && !m_isUpgrade && m_responseFraming.kind != BodyFraming::Kind::UntilClose;
     m_clientKeepAlive = keep;
 
@@ -1288,7 +1168,7 @@ void ProxySession::reject(int status, const QString& reason, const QString& deta
     closeBackend();
     m_record.failureReason = reason;
     m_record.failureDetail = detail;
-    if (const quint16 code = browserCloseCode(reason, outcome); code != 0 && canCloseVisibly()) {
+    if (const quint16 code = Refusal::browserCloseCode(reason, outcome); code != 0 && canCloseVisibly()) {
         answerWithClose(code, detail, outcome);
         return;
     }
@@ -1299,23 +1179,8 @@ void ProxySession::reject(int status, const QString& reason, const QString& deta
         teardown();
         return;
     }
-    HttpHead answer;
-    answer.status = status;
-    answer.reason = HttpStatusText::reasonPhrase(status);
     const QByteArray body = detail.toUtf8() + '\n';
-    answer.headers.append("Content-Type", "text/plain; charset=utf-8");
-    answer.headers.append("Content-Length", QByteArray::number(body.size()));
-    answer.headers.append("Cache-Control", "no-store");
-    answer.headers.append("Connection", "close");
-    answer.headers.append("X-Airlock-Error", reason.toLatin1());
-    if (!m_record.requestId.isEmpty())
-        answer.headers.append("X-Request-Id", m_record.requestId);
-    if (status == 426)
-        answer.headers.append("Sec-WebSocket-Version", "13");
-    if (status == 405)
-        answer.headers.append("Allow", "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS");
-    if (status == 429 || status == 503)
-        answer.headers.append("Retry-After", "1");
+    const HttpHead answer = Refusal::httpAnswer(status, reason, body.size(), m_record.requestId);
     const QByteArray head = answer.serialize();
     m_client->write(head + (m_request.method == "HEAD" ? QByteArray() : body));
     m_record.clientResponseHead = head;
@@ -1325,104 +1190,12 @@ void ProxySession::reject(int status, const QString& reason, const QString& deta
     lingerCloseClient();
 }
 
-// Airlock's own endpoints on the loopback listener. Metrics and status are for scripts and scrapers: a
-// page (any request with Origin) cannot read them. The ping is for pages: a fetch() to it lets Chrome ask
-// for the local-network permission before the page opens its WebSocket.
+// Airlock's own endpoints: not a handshake, so scrapes do not flood the session log.
 void ProxySession::serveAdmin()
 {
-    m_recordPosted = true; // not a handshake: scrapes must not flood the session log
-    const qsizetype query = m_request.target.indexOf('?');
-    const QByteArray path = query < 0 ? m_request.target : m_request.target.left(query);
-    const bool browser = m_request.headers.contains("Origin");
-    const QByteArray origin = m_request.headers.value("Origin");
-    const bool readOnly = m_request.method == "GET" || m_request.method == "HEAD";
-
-    HttpHead answer;
-    QByteArray body;
-    if (path == "/_airlock/ping") {
-        if (browser && !m_context->isKnownOrigin(origin)) {
-            answer.status = 403;
-            body = "origin " + origin + " is not allowed on any route\n";
-        } else if (m_request.method == "OPTIONS") {
-            answer.status = 204;
-            answer.headers.append("Access-Control-Allow-Methods", "GET");
-            answer.headers.append("Access-Control-Max-Age", "600");
-            // Chrome's preflight for a public page reaching a loopback address.
-            if (m_request.headers.contains("Access-Control-Request-Private-Network"))
-                answer.headers.append("Access-Control-Allow-Private-Network", "true");
-        } else if (readOnly) {
-            answer.status = 200;
-            answer.headers.append("Content-Type", "text/plain; charset=utf-8");
-            body = "airlock\n";
-        } else {
-            answer.status = 405;
-            answer.headers.append("Allow", "GET, OPTIONS");
-        }
-        if (browser && answer.status != 403) {
-            answer.headers.append("Access-Control-Allow-Origin", origin);
-            answer.headers.append("Vary", "Origin");
-        }
-    } else if (path == "/_airlock/metrics" || path == "/_airlock/status") {
-        if (browser) {
-            answer.status = 403;
-            body = "Airlock's metrics are not served to browser pages\n";
-        } else if (!readOnly) {
-            answer.status = 405;
-            answer.headers.append("Allow", "GET, HEAD");
-        } else if (path == "/_airlock/metrics") {
-            answer.status = 200;
-            answer.headers.append("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
-            body = m_context->metrics().prometheusText();
-        } else {
-            answer.status = 200;
-            answer.headers.append("Content-Type", "application/json");
-            QJsonObject status = m_context->metrics().toJson();
-            QJsonArray routes;
-            for (int i = 0; i < m_context->routes().size(); ++i) {
-                const RouteConfig& route = m_context->routes().route(i);
-                QJsonObject entry{{QStringLiteral("name"), route.name},
-                                  {QStringLiteral("path"), route.path},
-                                  {QStringLiteral("backend"), route.backend.toString(QUrl::RemoveUserInfo)}};
-                const QJsonObject health = m_context->metrics().backendHealth(route.name);
-                if (!health.isEmpty())
-                    entry.insert(QStringLiteral("health"), health);
-                routes.append(entry);
-            }
-            status.insert(QStringLiteral("routes"), routes);
-            status.insert(QStringLiteral("version"), QCoreApplication::applicationVersion());
-            body = QJsonDocument(status).toJson(QJsonDocument::Indented);
-        }
-    } else {
-        answer.status = 404;
-        body = "no such Airlock endpoint\n";
-    }
-    answer.reason = HttpStatusText::reasonPhrase(answer.status);
-    if (!answer.headers.contains("Content-Type") && !body.isEmpty())
-        answer.headers.append("Content-Type", "text/plain; charset=utf-8");
-    answer.headers.append("Content-Length", QByteArray::number(body.size()));
-    answer.headers.append("Cache-Control", "no-store");
-    answer.headers.append("Connection", "close");
-    m_client->write(answer.serialize() + (m_request.method == "HEAD" ? QByteArray() : body));
+    m_recordPosted = true;
+    m_client->write(AdminEndpoint::answer(m_request, *m_context));
     lingerCloseClient();
-}
-
-// A browser cannot read the status of a failed upgrade (it reports 1006), but it can read a close code
-// and reason: which ones Airlock uses for its own refusals and for upstream failures.
-quint16 ProxySession::browserCloseCode(const QString& reason, HandshakeRecord::Outcome outcome)
-{
-    if (reason == QLatin1String("no_route"))
-        return 4404;
-    if (reason == QLatin1String("origin_not_allowed"))
-        return 4403;
-    if (reason == QLatin1String("bridge_subprotocol"))
-        return 4400;
-    if (reason == QLatin1String("handshake_rate_limited"))
-        return 1013;
-    if (reason == QLatin1String("shutdown"))
-        return 1001;
-    if (outcome == HandshakeRecord::Outcome::UpstreamFailed)
-        return 1014;
-    return 0;
 }
 
 // Only a valid upgrade from a browser (it sends Origin; other clients rely on the HTTP status) on a route
@@ -1441,7 +1214,7 @@ bool ProxySession::canCloseVisibly() const
 void ProxySession::answerWithClose(quint16 code, const QString& detail, HandshakeRecord::Outcome outcome)
 {
     const QByteArrayList offered = Handshake::offeredSubprotocols(m_request.headers);
-    HttpHead answer = switchingProtocols(offered.value(0));
+    HttpHead answer = Handshake::switchingProtocols(m_request.headers.value("Sec-WebSocket-Key"), offered.value(0));
     answer.headers.append("X-Airlock-Error", m_record.failureReason.toLatin1());
     const QByteArray reason = CloseCodeRules::truncateReason(detail.toUtf8());
     const QByteArray head = answer.serialize();

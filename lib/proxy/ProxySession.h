@@ -75,12 +75,10 @@ private:
     void dialBackend();
     void sendBackendRequest();
     void readBackendResponseHead();
-    HttpHead switchingProtocols(const QByteArray& protocol) const;
     void answerUpgrade(const HttpHead& response, QByteArray leftover);
     FrameTap::Options tunnelOptions();
     void enterTunnel();
     // tcp:// routes: Airlock ends the WebSocket itself and carries its payload over the TCP connection.
-    bool chooseBridgeSubprotocol();
     void startBridge();
     void closeBridgeByClient();
     void forwardResponseHead(HttpHead response, QByteArray leftover);
@@ -94,7 +92,6 @@ private:
 
     void reject(int status, const QString& reason, const QString& detail,
                 HandshakeRecord::Outcome outcome = HandshakeRecord::Outcome::Rejected);
-    static quint16 browserCloseCode(const QString& reason, HandshakeRecord::Outcome outcome);
     bool canCloseVisibly() const;
     void answerWithClose(quint16 code, const QString& detail, HandshakeRecord::Outcome outcome);
     void lingerCloseClient();
