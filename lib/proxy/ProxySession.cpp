@@ -7,6 +7,7 @@
 #include "proxy/ProxyContext.h"
 #include "proxy/Refusal.h"
 #include "proxy/RequestGate.h"
+#include "proxy/WebSocketTunnel.h"
 #include "tunnel/SystemProxy.h"
 #include "tunnel/UpstreamConnector.h"
 #include "ws/CloseCodeClassifier.h"
@@ -90,13 +91,11 @@ ProxySession::ProxySession(std::shared_ptr<ProxyContext> context, qintptr descri
     m_context->activeConnections.fetch_add(1);
     m_context->metrics().connectionOpened();
     m_counted = true;
-    for (QTimer* timer : {&m_headTimer, &m_phaseTimer, &m_idleTimer, &m_drainTimer})
+    for (QTimer* timer : {&m_headTimer, &m_phaseTimer, &m_lingerTimer})
         timer->setSingleShot(true);
     connect(&m_headTimer, &QTimer::timeout, this, &ProxySession::onHeadTimeout);
     connect(&m_phaseTimer, &QTimer::timeout, this, &ProxySession::onPhaseTimeout);
-    connect(&m_idleTimer, &QTimer::timeout, this, &ProxySession::onIdleTimeout);
-    connect(&m_drainTimer, &QTimer::timeout, this, &ProxySession::onDrainTimeout);
-    connect(&m_keepaliveTimer, &QTimer::timeout, this, &ProxySession::onKeepaliveTimeout);
+    connect(&m_lingerTimer, &QTimer::timeout, this, &ProxySession::onLingerTimeout);
 }
 
 ProxySession::~ProxySession()
@@ -175,16 +174,10 @@ void ProxySession::onClientReadyRead()
     case State::Requesting:
         pumpHttp();
         return;
-    case State::Tunnelling:
-        pumpTunnel();
-        return;
     case State::Draining:
-        if (m_lingering) {
-            m_client->skip(m_client->bytesAvailable());
-            return;
-        }
-        pumpTunnel();
+        m_client->skip(m_client->bytesAvailable());
         return;
+    case State::Tunnelling: // the tunnel reads the client itself
     case State::Dialing:
     case State::Upgrading:
     case State::Closed:
@@ -194,7 +187,7 @@ void ProxySession::onClientReadyRead()
 
 void ProxySession::onClientBytesWritten()
 {
-    if (m_lingering) {
+    if (m_state == State::Draining) {
         if (m_client->bytesToWrite() == 0 && m_client->state() == QAbstractSocket::ConnectedState)
             ::shutdown(int(m_client->socketDescriptor()), SHUT_WR);
         return;
@@ -205,14 +198,8 @@ void ProxySession::onClientBytesWritten()
 // `written` has sent enough to be below the low watermark: the pump feeding it may read again.
 void ProxySession::resumePumpInto(const Pump& pump, QTcpSocket* written)
 {
-    if (pump.isActive() && written && written->bytesToWrite() < Pump::lowWatermark) {
-        if (m_state == State::Tunnelling || m_state == State::Draining)
-            pumpTunnel();
-        else if (m_state == State::Requesting)
-            pumpHttp();
-    }
-    if (m_state == State::Draining)
-        maybeFinishTunnel();
+    if (m_state == State::Requesting && pump.isActive() && written && written->bytesToWrite() < Pump::lowWatermark)
+        pumpHttp();
 }
 
 void ProxySession::onClientReadFinished()
@@ -243,16 +230,10 @@ void ProxySession::onClientReadFinished()
             teardown();
         }
         return;
-    case State::Tunnelling:
     case State::Draining:
-        if (m_lingering) {
-            teardown();
-            return;
-        }
-        startDrainTimer();
-        pumpTunnel();
-        maybeFinishTunnel();
+        teardown();
         return;
+    case State::Tunnelling: // the tunnel's to handle
     case State::Closed:
         return;
     }
@@ -262,10 +243,10 @@ void ProxySession::onClientDisconnected()
 {
     if (m_state == State::Closed)
         return;
+    if (m_state == State::Tunnelling)
+        return;
     if (!m_clientEof)
         onClientReadFinished();
-    if (m_state == State::Draining || m_state == State::Tunnelling)
-        maybeFinishTunnel();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -379,8 +360,6 @@ void ProxySession::onUpstreamConnected()
     connect(m_backend, &QSslSocket::disconnected, this, [this] {
         if (!m_backendEof)
             onBackendReadFinished();
-        else if (m_state == State::Tunnelling || m_state == State::Draining)
-            maybeFinishTunnel();
     });
     if (m_bridge) {
         startBridge();
@@ -478,14 +457,12 @@ void ProxySession::onBackendReadyRead()
         else
             pumpHttp();
         return;
-    case State::Tunnelling:
-    case State::Draining:
-        pumpTunnel();
-        return;
     case State::ReadingHead:
         // An idle kept-alive backend must not talk; drop the connection rather than misattribute bytes.
         closeBackend();
         return;
+    case State::Tunnelling: // the backend socket is the tunnel's
+    case State::Draining:
     case State::Dialing:
     case State::Closed:
         return;
@@ -533,15 +510,11 @@ void ProxySession::onBackendReadFinished()
             }
         }
         return;
-    case State::Tunnelling:
-    case State::Draining:
-        startDrainTimer();
-        pumpTunnel();
-        maybeFinishTunnel();
-        return;
     case State::ReadingHead:
         closeBackend();
         return;
+    case State::Tunnelling:
+    case State::Draining:
     case State::Dialing:
     case State::Closed:
         return;
@@ -655,49 +628,45 @@ void ProxySession::answerUpgrade(const HttpHead& response, QByteArray leftover)
     m_record.backendSubprotocol = check.subprotocol;
     m_record.extensions = check.extensions;
 
-    FrameTap::Options options = tunnelOptions();
-    options.deflateNegotiated = Handshake::hasPermessageDeflate(response.headers);
-    m_up = Pump(m_client, m_backend);
-    m_up.startFrames(FrameTap::Direction::ClientToServer, options);
-    m_up.prepend(std::exchange(m_clientInput, QByteArray()));
-    m_down = Pump(m_backend, m_client);
-    m_down.startFrames(FrameTap::Direction::ServerToClient, options);
-    m_down.prepend(leftover);
-    enterTunnel();
+    enterTunnel(Handshake::hasPermessageDeflate(response.headers), leftover);
 }
 
-// Frame checks of the route, and its keepalive: Airlock's pings carry a per-session marker so that only
-// the pongs answering them are dropped.
-FrameTap::Options ProxySession::tunnelOptions()
+// Both legs are up and the client has its 101: the tunnel takes the backend socket and moves the bytes.
+void ProxySession::enterTunnel(bool deflateNegotiated, const QByteArray& backendInput)
 {
     const RouteConfig& route = m_context->routes().route(m_match.index);
-    FrameTap::Options options;
-    options.strict = route.strictFrames;
-    options.maxMessageBytes = route.maxMessageBytes;
-    if (route.keepalive.pingMs > 0) {
-        m_keepaliveMarker = QByteArray("airlock-ka:" + QByteArray::number(m_record.sessionId) + ':');
-        options.dropPongPrefix = m_keepaliveMarker;
-        m_keepaliveTimer.start(route.keepalive.pingMs);
-    }
-    if (route.capture.enabled) {
-        m_capture = std::make_unique<MessageCapture>(
+    WebSocketTunnel::Settings settings;
+    settings.bridge = m_bridge;
+    settings.sessionId = m_record.sessionId;
+    settings.strictFrames = route.strictFrames;
+    settings.maxMessageBytes = route.maxMessageBytes;
+    settings.deflateNegotiated = deflateNegotiated;
+    settings.pingMs = route.keepalive.pingMs;
+    settings.idleMs = route.timeouts.idleMs;
+    settings.drainMs = route.timeouts.drainMs;
+    std::unique_ptr<MessageCapture> capture;
+    if (route.capture.enabled)
+        capture = std::make_unique<MessageCapture>(
             route.capture.maxBytesPerSession, &m_context->captureBudget(),
             HeaderPolicy::credentialValues(m_request.headers, m_request.target, route));
-        options.capture = m_capture.get();
-    }
-    return options;
-}
 
-// Both pumps are set up: the session is open, and whatever arrived with the handshake moves now.
-void ProxySession::enterTunnel()
-{
+    QSslSocket* backend = std::exchange(m_backend, nullptr);
+    backend->disconnect(this);
+    m_backendRoute = -1;
+    m_tunnel = new WebSocketTunnel(m_client, backend, settings, std::move(capture), this);
+    connect(m_tunnel, &WebSocketTunnel::ended, this, &ProxySession::onTunnelEnded);
+    connect(m_tunnel, &WebSocketTunnel::finished, this, &ProxySession::teardown);
     setState(State::Tunnelling);
     m_context->metrics().sessionOpened();
     m_tunnelCounted = true;
-    touchIdle();
-    pumpTunnel();
-    if (m_clientEof || m_backendEof)
-        maybeFinishTunnel();
+    m_tunnel->start(std::exchange(m_clientInput, QByteArray()), backendInput, m_backendEof);
+}
+
+// The tunnel closed or released the backend: the record is complete, and the client leg closes here.
+void ProxySession::onTunnelEnded()
+{
+    finishRecord(HandshakeRecord::Outcome::Closed);
+    lingerCloseClient();
 }
 
 // The TCP connection is up: the client's upgrade is answered by Airlock, and from here each client message
@@ -722,294 +691,7 @@ void ProxySession::startBridge()
         m_record.subprotocolNote = QStringLiteral("strip: the bridge answered the client's first offer \"%1\"")
                                        .arg(QString::fromLatin1(m_bridgeProtocol));
 
-    const FrameTap::Options options = tunnelOptions();
-    m_up = Pump(m_client, m_backend);
-    m_up.startFramesToBytes(options);
-    m_up.prepend(std::exchange(m_clientInput, QByteArray()));
-    // The frames Airlock makes of TCP reads follow no route limits; they are only counted and captured.
-    FrameTap::Options generated;
-    generated.capture = options.capture;
-    m_down = Pump(m_backend, m_client);
-    m_down.startBytesToFrames(generated);
-    enterTunnel();
-}
-
-// The client sent its close frame: Airlock is the WebSocket server here, so it answers with the same code
-// and ends the TCP connection (after what is queued for it).
-void ProxySession::closeBridgeByClient()
-{
-    const quint16 code = m_up.tap()->close().code;
-    m_client->write(FrameBuilder::closeFrame(code == 0 || CloseCodeRules::maySend(code) ? code : 1000, {}, false));
-    finishRecord(HandshakeRecord::Outcome::Closed);
-    releaseBackend();
-    lingerCloseClient();
-}
-
-// ---------------------------------------------------------------------------------------------
-// WebSocket tunnel
-
-// Restarting a timer on every read would cost more than the read; note the time and let the timer
-// re-arm itself for whatever is left when it fires.
-void ProxySession::touchIdle()
-{
-    m_lastActivity.start();
-    const int idleMs = m_match.index >= 0 ? m_context->routes().route(m_match.index).timeouts.idleMs : 0;
-    if (idleMs > 0 && !m_idleTimer.isActive())
-        m_idleTimer.start(idleMs);
-}
-
-// Frames and data payload the peers sent: Airlock's own pings never pass a tap and the pongs answering
-// them are dropped uncounted, so they do not keep a silent session alive; a long data frame does.
-qint64 ProxySession::peerActivity() const
-{
-    qint64 sum = 0;
-    for (const Pump* pump : {&m_up, &m_down}) {
-        if (const FrameTap* tap = pump->tap())
-            sum += tap->stats().frames + tap->stats().payloadBytes;
-    }
-    return sum;
-}
-
-// A ping goes into a leg only where the pump writing into it stands between frames; a leg in the middle
-// of a frame is busy anyway and gets its ping on a later tick.
-void ProxySession::onKeepaliveTimeout()
-{
-    if (m_state != State::Tunnelling || !m_backend) {
-        m_keepaliveTimer.stop();
-        return;
-    }
-    const QByteArray payload = m_keepaliveMarker + QByteArray::number(++m_keepaliveCounter);
-    const auto mayPing = [](const Pump& into) {
-        const FrameTap* tap = into.tap();
-        return tap && into.isActive() && !into.isStopped() && tap->atFrameBoundary() && !tap->closed();
-    };
-    if (!m_bridge && mayPing(m_up)) {
-        m_backend->write(FrameBuilder::ping(payload, true));
-        ++m_record.keepalivePingsSent;
-    }
-    if (mayPing(m_down)) {
-        m_client->write(FrameBuilder::ping(payload, false));
-        ++m_record.keepalivePingsSent;
-    }
-}
-
-// The drain phase is bounded once, from the moment one side ended or a close began.
-void ProxySession::startDrainTimer()
-{
-    if (!m_drainTimer.isActive())
-        m_drainTimer.start(m_context->routes().route(m_match.index).timeouts.drainMs);
-}
-
-// Writing can emit bytesWritten synchronously (flush), which would re-enter the pumps from inside a
-// pump: such calls only ask the running loop for another turn.
-void ProxySession::pumpTunnel()
-{
-    if (m_pumping) {
-        m_pumpAgain = true;
-        return;
-    }
-    m_pumping = true;
-    do {
-        m_pumpAgain = false;
-        pumpTunnelOnce();
-    } while (m_pumpAgain && (m_state == State::Tunnelling || m_state == State::Draining));
-    m_pumping = false;
-}
-
-void ProxySession::pumpHttp()
-{
-    if (m_pumping) {
-        m_pumpAgain = true;
-        return;
-    }
-    m_pumping = true;
-    do {
-        m_pumpAgain = false;
-        pumpHttpOnce();
-    } while (m_pumpAgain && m_state == State::Requesting);
-    m_pumping = false;
-}
-
-void ProxySession::pumpTunnelOnce()
-{
-    if (m_state != State::Tunnelling && m_state != State::Draining)
-        return;
-    const qint64 before = peerActivity();
-    const Pump::Result up = m_up.run();
-    if (up == Pump::Result::Violation) {
-        handleViolation(true);
-        return;
-    }
-    if (up == Pump::Result::Done && m_record.closeSide == HandshakeRecord::Side::None) {
-        m_record.closeCode = m_up.tap()->close().code ? m_up.tap()->close().code : 1005;
-        m_record.closeReason = m_up.tap()->close().reason;
-        m_record.closeSide = HandshakeRecord::Side::Client;
-    }
-    if (up == Pump::Result::Done && m_bridge) {
-        closeBridgeByClient();
-        return;
-    }
-    const Pump::Result down = m_down.run();
-    if (down == Pump::Result::Violation) {
-        handleViolation(false);
-        return;
-    }
-    if (down == Pump::Result::Done && m_record.closeSide == HandshakeRecord::Side::None) {
-        m_record.closeCode = m_down.tap()->close().code ? m_down.tap()->close().code : 1005;
-        m_record.closeReason = m_down.tap()->close().reason;
-        m_record.closeSide = HandshakeRecord::Side::Backend;
-    }
-    if (peerActivity() != before && m_state == State::Tunnelling)
-        touchIdle();
-    // One close frame has passed and the other side owes its answer: a peer that never gives it must not
-    // hold the session (and the waiting client) open, so the closing handshake is bounded from here.
-    if (m_state == State::Tunnelling &&
-        ((m_up.tap() && m_up.tap()->closed()) || (m_down.tap() && m_down.tap()->closed())))
-        startDrainTimer();
-    if (m_state == State::Tunnelling && m_up.tap() && m_down.tap() && m_up.tap()->closed() && m_down.tap()->closed()) {
-        // Both close frames have passed: the backend ends TCP first (RFC 6455 section 7.1.1); bound the wait.
-        setState(State::Draining);
-        startDrainTimer();
-    }
-    if (m_state == State::Draining || m_clientEof || m_backendEof)
-        maybeFinishTunnel();
-}
-
-// One leg ended and all it sent has been passed on. If it ended without a close frame, the other side
-// hears why (at a frame boundary only), then it is closed once its queue is flushed.
-void ProxySession::closeAfterLegEnded(bool backendEnded)
-{
-    const Pump& from = backendEnded ? m_down : m_up;
-    QTcpSocket* other = backendEnded ? m_client : static_cast<QTcpSocket*>(m_backend);
-    if (m_bridge && backendEnded && m_state == State::Tunnelling) {
-        // TCP has no close handshake: its end is the bridge's normal end.
-        m_client->write(FrameBuilder::closeFrame(1000, "backend closed", false));
-        if (m_record.closeSide == HandshakeRecord::Side::None) {
-            m_record.closeCode = 1000;
-            m_record.closeReason = "backend closed";
-            m_record.closeSide = HandshakeRecord::Side::Backend;
-        }
-    } else if (m_state == State::Tunnelling && from.tap() && !from.tap()->closed() && !from.isStopped()) {
-        if (from.tap()->atFrameBoundary() && !(m_bridge && !backendEnded)) {
-            other->write(backendEnded ? FrameBuilder::closeFrame(1014, "backend connection lost", false)
-                                      : FrameBuilder::closeFrame(1001, "client went away", true));
-        }
-        if (m_record.closeSide == HandshakeRecord::Side::None) {
-            m_record.closeCode = 1006; // no close frame: what a browser would report
-            m_record.closeReason = backendEnded ? "backend connection lost" : "client connection lost";
-            m_record.closeSide = backendEnded ? HandshakeRecord::Side::Backend : HandshakeRecord::Side::Client;
-        }
-    }
-    if (backendEnded) {
-        finishRecord(HandshakeRecord::Outcome::Closed);
-        closeBackend();
-        lingerCloseClient();
-        return;
-    }
-    m_up.stop();
-    m_down.stop();
-    setState(State::Draining);
-    startDrainTimer();
-    other->disconnectFromHost();
-}
-
-// Lets the backend socket finish sending what is queued (a close frame) on its own, bounded by the drain
-// time, while the session ends with the client.
-void ProxySession::releaseBackend()
-{
-    if (!m_backend)
-        return;
-    QSslSocket* socket = std::exchange(m_backend, nullptr);
-    m_backendRoute = -1;
-    socket->disconnect(this);
-    socket->setParent(nullptr);
-    connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
-    QTimer::singleShot(m_context->routes().route(m_match.index).timeouts.drainMs, socket, [socket] {
-        socket->abort();
-        socket->deleteLater();
-    });
-    socket->disconnectFromHost();
-}
-
-void ProxySession::maybeFinishTunnel()
-{
-    if (m_state != State::Tunnelling && m_state != State::Draining)
-        return;
-    if (m_lingering)
-        return;
-
-    // A side that ended is finished once everything it sent has been handed to the other side's socket
-    // (which flushes it before closing); until then the drain timer bounds the wait.
-    if (m_backendEof && m_backend && (!m_down.isActive() || m_backend->bytesAvailable() == 0)) {
-        closeAfterLegEnded(true); // the client leg ends with a lingering close from here
-        return;
-    }
-    if (m_clientEof && (!m_up.isActive() || m_client->bytesAvailable() == 0) && m_backend && !m_backendEof)
-        closeAfterLegEnded(false);
-    if (m_state != State::Draining)
-        return;
-    const bool clientDone = m_client->state() == QAbstractSocket::UnconnectedState;
-    const bool backendDone = !m_backend || m_backend->state() == QAbstractSocket::UnconnectedState;
-    if (clientDone && backendDone)
-        teardown();
-}
-
-void ProxySession::handleViolation(bool fromClient)
-{
-    Pump& bad = fromClient ? m_up : m_down;
-    Pump& other = fromClient ? m_down : m_up;
-    QTcpSocket* violator = fromClient ? m_client : static_cast<QTcpSocket*>(m_backend);
-    QTcpSocket* innocent = fromClient ? static_cast<QTcpSocket*>(m_backend) : m_client;
-    const FrameTap::Violation violation = bad.tap()->violation();
-
-    m_record.closeCode = violation.closeCode;
-    m_record.closeReason = violation.reason;
-    m_record.closeSide = HandshakeRecord::Side::Airlock;
-    m_record.failureReason =
-        fromClient ? QStringLiteral("client_protocol_error") : QStringLiteral("backend_protocol_error");
-    m_record.failureDetail = QString::fromUtf8(violation.reason);
-
-    bad.stop();
-    other.stop();
-    // Close frames only at frame boundaries; a side in the middle of a frame can only lose the connection.
-    if (other.tap() && other.tap()->atFrameBoundary() && !other.tap()->closed())
-        violator->write(FrameBuilder::closeFrame(violation.closeCode, violation.reason, !fromClient));
-    if (bad.tap()->atFrameBoundary() && !m_bridge) {
-        if (fromClient)
-            innocent->write(
-                FrameBuilder::closeFrame(1001, QByteArray("client protocol error: " + violation.reason), true));
-        else
-            innocent->write(
-                FrameBuilder::closeFrame(1014, QByteArray("backend protocol error: " + violation.reason), false));
-    }
-    // The client connection ends with a lingering close: closing it with unread input would reset it, and
-    // a client whose write fails on the reset (Chromium) reports 1006 without reading the close frame.
-    finishRecord(HandshakeRecord::Outcome::Closed);
-    releaseBackend();
-    lingerCloseClient();
-}
-
-void ProxySession::beginAirlockClose(quint16 code, const QByteArray& reason)
-{
-    if (m_state != State::Tunnelling)
-        return;
-    if (m_record.closeSide == HandshakeRecord::Side::None) {
-        m_record.closeCode = code;
-        m_record.closeReason = reason;
-        m_record.closeSide = HandshakeRecord::Side::Airlock;
-    }
-    m_up.stop();
-    m_down.stop();
-    const bool clientFrameOk = m_down.tap() && m_down.tap()->atFrameBoundary() && !m_down.tap()->closed();
-    const bool backendFrameOk = !m_bridge && m_up.tap() && m_up.tap()->atFrameBoundary() && !m_up.tap()->closed();
-    if (clientFrameOk)
-        m_client->write(FrameBuilder::closeFrame(code, reason, false));
-    if (backendFrameOk)
-        m_backend->write(FrameBuilder::closeFrame(code, reason, true));
-    // The peers' answers are not needed to finish: close once the frames are out.
-    finishRecord(HandshakeRecord::Outcome::Closed);
-    releaseBackend();
-    lingerCloseClient();
+    enterTunnel(false, {});
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1072,6 +754,22 @@ void ProxySession::forwardResponseHead(HttpHead response, QByteArray leftover)
         m_phaseTimer.start(idleMs);
     }
     pumpHttp();
+}
+
+// Writing can emit bytesWritten synchronously (flush), which would re-enter the pump from inside a
+// pump: such calls only ask the running loop for another turn.
+void ProxySession::pumpHttp()
+{
+    if (m_pumping) {
+        m_pumpAgain = true;
+        return;
+    }
+    m_pumping = true;
+    do {
+        m_pumpAgain = false;
+        pumpHttpOnce();
+    } while (m_pumpAgain && m_state == State::Requesting);
+    m_pumping = false;
 }
 
 void ProxySession::pumpHttpOnce()
@@ -1238,15 +936,12 @@ void ProxySession::lingerCloseClient()
 {
     // Close our sending side only after the answer is out, then read and drop what the client still sends:
     // closing with unread input would reset the connection and could destroy the answer in flight.
-    m_lingering = true;
     m_up = Pump();
     m_down = Pump();
     m_headTimer.stop();
     m_phaseTimer.stop();
-    m_idleTimer.stop();
-    m_keepaliveTimer.stop();
     setState(State::Draining);
-    m_drainTimer.start(2000);
+    m_lingerTimer.start(2000);
     m_client->flush();
     if (m_client->state() != QAbstractSocket::ConnectedState) {
         teardown();
@@ -1287,30 +982,11 @@ void ProxySession::onPhaseTimeout()
     }
 }
 
-void ProxySession::onIdleTimeout()
-{
-    if (m_state != State::Tunnelling)
-        return;
-    const int idleMs = m_context->routes().route(m_match.index).timeouts.idleMs;
-    const qint64 quiet = m_lastActivity.elapsed();
-    if (quiet < idleMs) {
-        m_idleTimer.start(int(idleMs - quiet));
-        return;
-    }
-    m_record.failureReason = QStringLiteral("idle_timeout");
-    m_record.failureDetail = QStringLiteral("no traffic for %1 ms").arg(idleMs);
-    beginAirlockClose(1001, "idle timeout");
-}
-
-void ProxySession::onDrainTimeout()
+// The client had its answer and did not close within the linger time.
+void ProxySession::onLingerTimeout()
 {
     if (m_state == State::Closed)
         return;
-    if (!m_lingering && !m_recordPosted && m_record.failureReason.isEmpty()) {
-        m_record.failureReason = QStringLiteral("drain_timeout");
-        m_record.failureDetail = QStringLiteral("the closing handshake did not finish within %1 ms")
-                                     .arg(m_context->routes().route(m_match.index).timeouts.drainMs);
-    }
     if (m_client)
         m_client->abort();
     if (m_backend)
@@ -1322,7 +998,7 @@ void ProxySession::shutdown()
 {
     switch (m_state) {
     case State::Tunnelling:
-        beginAirlockClose(1001, "Airlock is shutting down");
+        m_tunnel->closeByAirlock(1001, "Airlock is shutting down");
         return;
     case State::ReadingHead:
         if (m_requestParser.bufferedBytes() == 0 && m_clientInput.isEmpty()) {
@@ -1373,28 +1049,8 @@ void ProxySession::finishRecord(HandshakeRecord::Outcome outcome)
     m_record.outcome = outcome;
     if (!m_record.closedAt)
         m_record.closedAt = nowMs();
-    if (m_record.kind == HandshakeRecord::Kind::WebSocket && m_record.httpStatus == 101) {
-        if (const FrameTap* tap = m_up.tap()) {
-            m_record.bytesFromClient = tap->stats().bytes;
-            m_record.messagesFromClient = tap->stats().messages;
-        }
-        if (const FrameTap* tap = m_down.tap()) {
-            // A bridge's backend sends TCP bytes, not frames: count those.
-            m_record.bytesFromBackend = m_bridge ? m_down.bytesForwarded() : tap->stats().bytes;
-            m_record.messagesFromBackend = tap->stats().messages;
-        }
-        m_record.keepalivePongsSwallowed = 0;
-        for (const Pump* pump : {&m_up, &m_down}) {
-            if (const FrameTap* tap = pump->tap())
-                m_record.keepalivePongsSwallowed += tap->stats().droppedPongs;
-        }
-        if (m_capture) {
-            // The record owns the payloads from here; the budget is free for live sessions again.
-            m_record.captureEnabled = true;
-            m_record.messages = m_capture->take();
-            m_record.messagesNotCaptured = m_capture->notCaptured();
-        }
-    }
+    if (m_record.kind == HandshakeRecord::Kind::WebSocket && m_record.httpStatus == 101 && m_tunnel)
+        m_tunnel->fillRecord(m_record);
     classifyRecord();
     m_context->metrics().observe(m_record);
     if (EventHub* hub = m_context->hub())
@@ -1435,8 +1091,10 @@ void ProxySession::teardown()
     if (m_record.kind == HandshakeRecord::Kind::WebSocket && m_record.httpStatus == 101 && !m_recordPosted)
         finishRecord(HandshakeRecord::Outcome::Closed);
     setState(State::Closed);
-    for (QTimer* timer : {&m_headTimer, &m_phaseTimer, &m_idleTimer, &m_drainTimer})
+    for (QTimer* timer : {&m_headTimer, &m_phaseTimer, &m_lingerTimer})
         timer->stop();
+    if (m_tunnel)
+        m_tunnel->abort();
     if (m_connector) {
         m_connector->disconnect(this);
         m_connector->deleteLater();

@@ -7,7 +7,6 @@
 #include "proxy/RouteTable.h"
 #include "tunnel/UpstreamError.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -18,9 +17,9 @@ class QSslSocket;
 
 namespace airlock {
 
-class MessageCapture;
 class ProxyContext;
 class UpstreamConnector;
+class WebSocketTunnel;
 
 // One client connection, from its first byte to its last: reads request heads, checks and routes them,
 // dials the backend, and then either tunnels a WebSocket or forwards HTTP exchanges (keep-alive).
@@ -66,9 +65,7 @@ private:
     // timers
     void onHeadTimeout();
     void onPhaseTimeout();
-    void onIdleTimeout();
-    void onDrainTimeout();
-    void onKeepaliveTimeout();
+    void onLingerTimeout();
 
     void processRequestHead();
     void serveAdmin();
@@ -76,19 +73,14 @@ private:
     void sendBackendRequest();
     void readBackendResponseHead();
     void answerUpgrade(const HttpHead& response, QByteArray leftover);
-    FrameTap::Options tunnelOptions();
-    void enterTunnel();
+    void enterTunnel(bool deflateNegotiated, const QByteArray& backendInput);
+    void onTunnelEnded();
     // tcp:// routes: Airlock ends the WebSocket itself and carries its payload over the TCP connection.
     void startBridge();
-    void closeBridgeByClient();
     void forwardResponseHead(HttpHead response, QByteArray leftover);
-    void pumpTunnel();
-    void pumpTunnelOnce();
     void pumpHttp();
     void pumpHttpOnce();
     void finishExchange();
-    void handleViolation(bool fromClient);
-    void beginAirlockClose(quint16 code, const QByteArray& reason);
 
     void reject(int status, const QString& reason, const QString& detail,
                 HandshakeRecord::Outcome outcome = HandshakeRecord::Outcome::Rejected);
@@ -99,20 +91,15 @@ private:
     void classifyRecord();
     void resetForNextRequest();
     void closeBackend();
-    void releaseBackend();
     void teardown();
-    void maybeFinishTunnel();
-    void closeAfterLegEnded(bool backendEnded);
-    void touchIdle();
-    qint64 peerActivity() const;
-    void startDrainTimer();
 
     std::shared_ptr<ProxyContext> m_context;
     qintptr m_descriptor;
     State m_state = State::ReadingHead;
     QTcpSocket* m_client = nullptr;
-    QSslSocket* m_backend = nullptr;
+    QSslSocket* m_backend = nullptr; // until a tunnel takes it
     UpstreamConnector* m_connector = nullptr;
+    WebSocketTunnel* m_tunnel = nullptr;
     int m_backendRoute = -1; // route the kept-alive backend connection belongs to
 
     HttpHeadParser m_requestParser;
@@ -136,29 +123,22 @@ private:
     QByteArray m_sentKey;
     QByteArrayList m_sentExtensions;
 
-    Pump m_up;   // client -> backend
-    Pump m_down; // backend -> client
+    Pump m_up;   // client -> backend (HTTP bodies)
+    Pump m_down; // backend -> client (HTTP bodies)
     bool m_clientEof = false;
     bool m_backendEof = false;
-    bool m_lingering = false;
     bool m_pumping = false;
     bool m_pumpAgain = false;
 
     QTimer m_headTimer;
     QTimer m_phaseTimer;
-    QTimer m_idleTimer;
-    QTimer m_drainTimer;
-    QTimer m_keepaliveTimer;
-    QByteArray m_keepaliveMarker; // payload prefix of Airlock's pings on this session
-    quint64 m_keepaliveCounter = 0;
-    QElapsedTimer m_lastActivity;
+    QTimer m_lingerTimer; // bounds the lingering close of the client leg
     QString m_phaseTimeoutReason;
     QString m_phaseTimeoutDetail;
 
     HandshakeRecord m_record;
     bool m_recordPosted = false;
     QList<QByteArray> m_secretNames;
-    std::unique_ptr<MessageCapture> m_capture; // route capture.enabled: fed by both taps
 };
 
 } // namespace airlock
