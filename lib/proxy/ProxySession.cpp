@@ -4,12 +4,12 @@
 #include "observe/EventHub.h"
 #include "observe/MessageCapture.h"
 #include "proxy/AdminEndpoint.h"
+#include "proxy/BackendDial.h"
 #include "proxy/ProxyContext.h"
 #include "proxy/Refusal.h"
 #include "proxy/RequestGate.h"
+#include "proxy/UpgradeAnswer.h"
 #include "proxy/WebSocketTunnel.h"
-#include "tunnel/SystemProxy.h"
-#include "tunnel/UpstreamConnector.h"
 #include "ws/CloseCodeClassifier.h"
 #include "ws/CloseCodeRules.h"
 #include "ws/FrameBuilder.h"
@@ -50,35 +50,6 @@ QByteArray redactedHead(const HttpHead& head, const QList<QByteArray>& secrets)
     return copy.serialize();
 }
 
-QByteArray backendAuthority(const QUrl& url, bool tls)
-{
-    QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
-    if (host.contains(':'))
-        host = '[' + host + ']';
-    const int port = url.port(-1);
-    if (port > 0 && port != (tls ? 443 : 80))
-        host += ':' + QByteArray::number(port);
-    return host;
-}
-
-// Response headers that describe the connection or the handshake; Airlock writes its own.
-bool isHandshakeHeader(QByteArrayView name)
-{
-    static const char* const names[] = {"connection",
-                                        "upgrade",
-                                        "sec-websocket-accept",
-                                        "sec-websocket-protocol",
-                                        "sec-websocket-extensions",
-                                        "content-length",
-                                        "transfer-encoding",
-                                        "keep-alive"};
-    for (const char* n : names) {
-        if (HttpHeaders::nameEquals(name, n))
-            return true;
-    }
-    return false;
-}
-
 } // namespace
 
 ProxySession::ProxySession(std::shared_ptr<ProxyContext> context, qintptr descriptor, QObject* parent)
@@ -90,20 +61,18 @@ ProxySession::ProxySession(std::shared_ptr<ProxyContext> context, qintptr descri
 {
     m_context->activeConnections.fetch_add(1);
     m_context->metrics().connectionOpened();
-    m_counted = true;
-    for (QTimer* timer : {&m_headTimer, &m_phaseTimer, &m_lingerTimer})
+    for (QTimer* timer : {&m_headTimer, &m_answerTimer, &m_stallTimer, &m_lingerTimer})
         timer->setSingleShot(true);
     connect(&m_headTimer, &QTimer::timeout, this, &ProxySession::onHeadTimeout);
-    connect(&m_phaseTimer, &QTimer::timeout, this, &ProxySession::onPhaseTimeout);
+    connect(&m_answerTimer, &QTimer::timeout, this, &ProxySession::onAnswerTimeout);
+    connect(&m_stallTimer, &QTimer::timeout, this, &ProxySession::onStallTimeout);
     connect(&m_lingerTimer, &QTimer::timeout, this, &ProxySession::onLingerTimeout);
 }
 
 ProxySession::~ProxySession()
 {
-    if (m_counted) {
-        m_context->activeConnections.fetch_sub(1);
-        m_context->metrics().connectionClosed();
-    }
+    m_context->activeConnections.fetch_sub(1);
+    m_context->metrics().connectionClosed();
     if (m_tunnelCounted)
         m_context->metrics().sessionClosed();
 }
@@ -308,46 +277,39 @@ void ProxySession::processRequestHead()
 void ProxySession::dialBackend()
 {
     setState(State::Dialing);
-    const RouteConfig& route = m_context->routes().route(m_match.index);
-    UpstreamTarget target;
-    target.host = route.backend.host();
-    target.tls = route.backendIsTls();
-    target.port = quint16(route.backend.port(target.tls ? 443 : 80));
-    target.tlsOptions = route.tls;
-    target.timeouts = route.timeouts;
-    switch (route.upstreamProxy.mode) {
-    case UpstreamProxySetting::Mode::None:
-        break;
-    case UpstreamProxySetting::Mode::Url:
-        target.proxy = route.upstreamProxy.url;
-        break;
-    case UpstreamProxySetting::Mode::System: {
-        QString error;
-        target.proxy = SystemProxy::proxyFor(target.host, target.tls, m_context->environment(), &error);
-        if (!error.isEmpty()) {
-            reject(502, QStringLiteral("proxy_config"), error, HandshakeRecord::Outcome::UpstreamFailed);
-            return;
-        }
-        break;
-    }
-    }
-    if (target.proxy)
-        m_record.upstreamProxy = target.proxy->toString(QUrl::RemoveUserInfo);
-
-    m_connector = new UpstreamConnector(target, this);
-    connect(m_connector, &UpstreamConnector::tcpConnected, this, [this] { m_record.tcpConnectedAt = nowMs(); });
-    connect(m_connector, &UpstreamConnector::proxyTunnelReady, this, [this] { m_record.proxyConnectedAt = nowMs(); });
-    connect(m_connector, &UpstreamConnector::tlsEstablished, this, [this] { m_record.tlsDoneAt = nowMs(); });
-    connect(m_connector, &UpstreamConnector::connected, this, &ProxySession::onUpstreamConnected);
-    connect(m_connector, &UpstreamConnector::failed, this, &ProxySession::onUpstreamFailed);
-    m_connector->start();
+    m_dial = new BackendDial(m_context->routes().route(m_match.index), m_context->environment(), this);
+    connect(m_dial, &BackendDial::connected, this, &ProxySession::onBackendConnected);
+    connect(m_dial, &BackendDial::failed, this, &ProxySession::onBackendDialFailed);
+    m_dial->start();
 }
 
-void ProxySession::onUpstreamConnected()
+// What the dial learned goes into the record, whether it ended or the session ends first.
+void ProxySession::noteDial()
 {
-    m_backend = m_connector->takeSocket();
-    m_connector->deleteLater();
-    m_connector = nullptr;
+    if (!m_dial)
+        return;
+    m_record.upstreamProxy = m_dial->upstreamProxy();
+    m_record.tcpConnectedAt = m_dial->times().tcpConnectedAt;
+    m_record.proxyConnectedAt = m_dial->times().proxyConnectedAt;
+    m_record.tlsDoneAt = m_dial->times().tlsDoneAt;
+    if (!m_dial->proxyResponseHead().isEmpty())
+        m_record.proxyResponseHead = m_dial->proxyResponseHead();
+}
+
+void ProxySession::dropDial()
+{
+    if (!m_dial)
+        return;
+    noteDial();
+    m_dial->disconnect(this);
+    m_dial->deleteLater();
+    m_dial = nullptr;
+}
+
+void ProxySession::onBackendConnected()
+{
+    m_backend = m_dial->takeSocket();
+    dropDial();
     m_backend->setParent(this);
     m_backend->setReadBufferSize(Pump::readChunk);
     m_backendEof = false;
@@ -368,59 +330,21 @@ void ProxySession::onUpstreamConnected()
     sendBackendRequest();
 }
 
-void ProxySession::onUpstreamFailed(UpstreamError error, const QString& detail)
+void ProxySession::onBackendDialFailed(int status, const QString& reason, const QString& detail)
 {
-    if (m_connector) {
-        const QByteArray proxyHead = m_connector->proxyResponseHead();
-        if (!proxyHead.isEmpty())
-            m_record.proxyResponseHead = proxyHead;
-        m_connector->deleteLater();
-        m_connector = nullptr;
-    }
-    const bool timeout = error == UpstreamError::ConnectTimeout || error == UpstreamError::ProxyTimeout ||
-                         error == UpstreamError::TlsTimeout;
-    const QString leg = isProxyError(error) ? QStringLiteral("upstream proxy") : QStringLiteral("backend");
-    reject(timeout ? 504 : 502, upstreamErrorName(error), leg + QStringLiteral(" failed: ") + detail,
-           HandshakeRecord::Outcome::UpstreamFailed);
+    dropDial();
+    reject(status, reason, detail, HandshakeRecord::Outcome::UpstreamFailed);
 }
 
 void ProxySession::sendBackendRequest()
 {
     const RouteConfig& route = m_context->routes().route(m_match.index);
-    HttpHead out;
-    out.method = m_request.method;
-    out.target = m_match.backendTarget;
-    out.versionMinor = 1;
-    out.headers = m_request.headers;
-    HeaderPolicy::removeHopByHop(out.headers);
-    const QByteArray clientHost = m_request.headers.value("Host");
-    out.headers.set("Host", backendAuthority(route.backend, route.backendIsTls()));
-    HeaderPolicy::addForwarded(out.headers, m_record.clientAddress, clientHost);
-    m_record.requestId = HeaderPolicy::ensureRequestId(out.headers);
-    HeaderPolicy::applyRoute(out.headers, route);
-
+    const HttpHead out = BackendDial::rewriteRequest(m_request, route, m_match.backendTarget, m_record.clientAddress,
+                                                     m_isUpgrade, &m_record.requestId);
     if (m_isUpgrade) {
-        switch (route.subprotocol) {
-        case SubprotocolPolicy::Pass:
-            break;
-        case SubprotocolPolicy::Strip:
-            out.headers.remove("Sec-WebSocket-Protocol");
-            break;
-        case SubprotocolPolicy::Fixed:
-            out.headers.set("Sec-WebSocket-Protocol", route.fixedSubprotocol);
-            break;
-        }
-        out.headers.append("Connection", "Upgrade");
-        out.headers.append("Upgrade", "websocket");
         m_sentProtocols = Handshake::offeredSubprotocols(out.headers);
         m_sentExtensions = Handshake::extensionNames(out.headers);
         m_sentKey = out.headers.value("Sec-WebSocket-Key");
-        m_phaseTimeoutReason = QStringLiteral("upgrade_timeout");
-        m_phaseTimeoutDetail =
-            QStringLiteral("backend did not answer the upgrade within %1 ms").arg(route.timeouts.upgradeMs);
-    } else {
-        m_phaseTimeoutReason = QStringLiteral("response_timeout");
-        m_phaseTimeoutDetail = QStringLiteral("backend did not answer within %1 ms").arg(route.timeouts.upgradeMs);
     }
     m_record.backendRequestHead = redactedHead(out, m_secretNames);
     m_backend->write(out.serialize());
@@ -428,7 +352,7 @@ void ProxySession::sendBackendRequest()
     m_responseParser.reset();
     m_backendInput.clear();
     m_responseStarted = false;
-    m_phaseTimer.start(route.timeouts.upgradeMs);
+    m_answerTimer.start(route.timeouts.upgradeMs);
 
     if (m_isUpgrade) {
         setState(State::Upgrading);
@@ -555,7 +479,7 @@ void ProxySession::readBackendResponseHead()
             }
             continue;
         }
-        m_phaseTimer.stop();
+        m_answerTimer.stop();
         QByteArray leftover = std::exchange(m_backendInput, QByteArray());
         if (m_isUpgrade && response.status == 101) {
             answerUpgrade(response, leftover);
@@ -580,51 +504,15 @@ void ProxySession::answerUpgrade(const HttpHead& response, QByteArray leftover)
                HandshakeRecord::Outcome::UpstreamFailed);
         return;
     }
-    const RouteConfig& route = m_context->routes().route(m_match.index);
-    QByteArray clientProtocol = check.subprotocol;
-    switch (route.subprotocol) {
-    case SubprotocolPolicy::Pass:
-        // Incident 1: a browser fails a handshake whose answer ignores its offer. Echo exactly, but say so.
-        if (!m_offeredProtocols.isEmpty() && clientProtocol.isEmpty())
-            m_record.subprotocolNote = QStringLiteral("the client offered \"%1\" and the backend selected none: a "
-                                                      "browser fails this handshake (route policy strip or fixed "
-                                                      "answers it)")
-                                           .arg(QString::fromLatin1(m_offeredProtocols.join(", ")));
-        break;
-    case SubprotocolPolicy::Strip:
-        if (!m_offeredProtocols.isEmpty()) {
-            clientProtocol = m_offeredProtocols.first();
-            m_record.subprotocolNote = QStringLiteral("strip: the backend was offered none; the client got its first "
-                                                      "offer \"%1\" back")
-                                           .arg(QString::fromLatin1(clientProtocol));
-        }
-        break;
-    case SubprotocolPolicy::Fixed:
-        clientProtocol = m_offeredProtocols.contains(route.fixedSubprotocol) ? route.fixedSubprotocol : QByteArray();
-        if (clientProtocol != check.subprotocol)
-            m_record.subprotocolNote =
-                QStringLiteral("fixed: the backend was offered \"%1\" and chose \"%2\"; the "
-                               "client got \"%3\"")
-                    .arg(QString::fromLatin1(route.fixedSubprotocol), QString::fromLatin1(check.subprotocol),
-                         QString::fromLatin1(clientProtocol));
-        break;
-    }
-
-    HttpHead answer = Handshake::switchingProtocols(m_request.headers.value("Sec-WebSocket-Key"), clientProtocol);
-    if (!check.extensions.isEmpty())
-        answer.headers.append("Sec-WebSocket-Extensions", check.extensions);
-    HttpHeaders passed = response.headers;
-    HeaderPolicy::removeHopByHop(passed);
-    for (const HttpHeader& h : passed.entries()) {
-        if (!isHandshakeHeader(h.name))
-            answer.headers.append(h.name, h.value);
-    }
-    const QByteArray answerBytes = answer.serialize();
-    m_client->write(answerBytes);
-    m_record.clientResponseHead = redactedHead(answer, m_secretNames);
+    const UpgradeAnswer answer = UpgradeAnswer::forBackend(response, check.subprotocol, check.extensions,
+                                                           m_context->routes().route(m_match.index), m_offeredProtocols,
+                                                           m_request.headers.value("Sec-WebSocket-Key"));
+    m_client->write(answer.head.serialize());
+    m_record.subprotocolNote = answer.note;
+    m_record.clientResponseHead = redactedHead(answer.head, m_secretNames);
     m_record.clientResponseAt = nowMs();
     m_record.httpStatus = 101;
-    m_record.subprotocol = clientProtocol;
+    m_record.subprotocol = answer.clientProtocol;
     m_record.backendSubprotocol = check.subprotocol;
     m_record.extensions = check.extensions;
 
@@ -673,23 +561,20 @@ void ProxySession::onTunnelEnded()
 // goes to TCP as its bytes and each TCP read comes back as one binary message.
 void ProxySession::startBridge()
 {
-    const RouteConfig& route = m_context->routes().route(m_match.index);
     // The connector has set TCP_NODELAY on this socket: VNC and SSH send small writes that must not wait
     // for Nagle's timer.
     HttpHeaders forwarded = m_request.headers;
     m_record.requestId = HeaderPolicy::ensureRequestId(forwarded);
     m_record.upstreamResponseAt = nowMs();
 
-    const HttpHead answer =
-        Handshake::switchingProtocols(m_request.headers.value("Sec-WebSocket-Key"), m_bridgeProtocol);
-    m_client->write(answer.serialize());
-    m_record.clientResponseHead = redactedHead(answer, m_secretNames);
+    const UpgradeAnswer answer = UpgradeAnswer::forBridge(m_bridgeProtocol, m_context->routes().route(m_match.index),
+                                                          m_request.headers.value("Sec-WebSocket-Key"));
+    m_client->write(answer.head.serialize());
+    m_record.clientResponseHead = redactedHead(answer.head, m_secretNames);
     m_record.clientResponseAt = nowMs();
     m_record.httpStatus = 101;
-    m_record.subprotocol = m_bridgeProtocol;
-    if (route.subprotocol == SubprotocolPolicy::Strip && !m_bridgeProtocol.isEmpty())
-        m_record.subprotocolNote = QStringLiteral("strip: the bridge answered the client's first offer \"%1\"")
-                                       .arg(QString::fromLatin1(m_bridgeProtocol));
+    m_record.subprotocol = answer.clientProtocol;
+    m_record.subprotocolNote = answer.note;
 
     enterTunnel(false, {});
 }
@@ -748,11 +633,8 @@ void ProxySession::forwardResponseHead(HttpHead response, QByteArray leftover)
     m_down.prepend(leftover);
     m_responseStarted = true;
     const int idleMs = m_context->routes().route(m_match.index).timeouts.idleMs;
-    if (idleMs > 0) {
-        m_phaseTimeoutReason = QStringLiteral("idle_timeout");
-        m_phaseTimeoutDetail = QStringLiteral("response body stalled for %1 ms").arg(idleMs);
-        m_phaseTimer.start(idleMs);
-    }
+    if (idleMs > 0)
+        m_stallTimer.start(idleMs);
     pumpHttp();
 }
 
@@ -802,15 +684,15 @@ void ProxySession::pumpHttpOnce()
         teardown();
         return;
     }
-    if (m_down.bytesForwarded() != before && m_phaseTimer.isActive())
-        m_phaseTimer.start();
+    if (m_down.bytesForwarded() != before && m_stallTimer.isActive())
+        m_stallTimer.start();
     if (down == Pump::Result::Done)
         finishExchange();
 }
 
 void ProxySession::finishExchange()
 {
-    m_phaseTimer.stop();
+    m_stallTimer.stop();
     m_record.bytesFromClient = m_up.bytesForwarded();
     m_record.bytesFromBackend = m_down.bytesForwarded();
     finishRecord(m_isUpgrade ? HandshakeRecord::Outcome::BackendRejected : HandshakeRecord::Outcome::Forwarded);
@@ -856,13 +738,10 @@ void ProxySession::resetForNextRequest()
 
 void ProxySession::reject(int status, const QString& reason, const QString& detail, HandshakeRecord::Outcome outcome)
 {
-    m_phaseTimer.stop();
+    m_answerTimer.stop();
+    m_stallTimer.stop();
     m_headTimer.stop();
-    if (m_connector) {
-        m_connector->disconnect(this);
-        m_connector->deleteLater();
-        m_connector = nullptr;
-    }
+    dropDial();
     closeBackend();
     m_record.failureReason = reason;
     m_record.failureDetail = detail;
@@ -939,7 +818,8 @@ void ProxySession::lingerCloseClient()
     m_up = Pump();
     m_down = Pump();
     m_headTimer.stop();
-    m_phaseTimer.stop();
+    m_answerTimer.stop();
+    m_stallTimer.stop();
     setState(State::Draining);
     m_lingerTimer.start(2000);
     m_client->flush();
@@ -967,19 +847,32 @@ void ProxySession::onHeadTimeout()
     teardown();
 }
 
-void ProxySession::onPhaseTimeout()
+void ProxySession::onAnswerTimeout()
 {
-    if (m_state == State::Upgrading || (m_state == State::Requesting && !m_responseStarted)) {
-        reject(504, m_phaseTimeoutReason, m_phaseTimeoutDetail, HandshakeRecord::Outcome::UpstreamFailed);
+    if (m_state != State::Upgrading && m_state != State::Requesting)
         return;
-    }
-    if (m_state == State::Requesting) {
-        m_record.failureReason = m_phaseTimeoutReason;
-        m_record.failureDetail = m_phaseTimeoutDetail;
-        finishRecord(HandshakeRecord::Outcome::UpstreamFailed);
-        m_client->abort();
-        teardown();
-    }
+    const int upgradeMs = m_context->routes().route(m_match.index).timeouts.upgradeMs;
+    if (m_isUpgrade)
+        reject(504, QStringLiteral("upgrade_timeout"),
+               QStringLiteral("backend did not answer the upgrade within %1 ms").arg(upgradeMs),
+               HandshakeRecord::Outcome::UpstreamFailed);
+    else
+        reject(504, QStringLiteral("response_timeout"),
+               QStringLiteral("backend did not answer within %1 ms").arg(upgradeMs),
+               HandshakeRecord::Outcome::UpstreamFailed);
+}
+
+// The response had started and its body stopped coming: only closing the connection can say so.
+void ProxySession::onStallTimeout()
+{
+    if (m_state != State::Requesting)
+        return;
+    m_record.failureReason = QStringLiteral("idle_timeout");
+    m_record.failureDetail =
+        QStringLiteral("response body stalled for %1 ms").arg(m_context->routes().route(m_match.index).timeouts.idleMs);
+    finishRecord(HandshakeRecord::Outcome::UpstreamFailed);
+    m_client->abort();
+    teardown();
 }
 
 // The client had its answer and did not close within the linger time.
@@ -1046,6 +939,7 @@ void ProxySession::finishRecord(HandshakeRecord::Outcome outcome)
     if (m_recordPosted)
         return;
     m_recordPosted = true;
+    noteDial();
     m_record.outcome = outcome;
     if (!m_record.closedAt)
         m_record.closedAt = nowMs();
@@ -1091,15 +985,11 @@ void ProxySession::teardown()
     if (m_record.kind == HandshakeRecord::Kind::WebSocket && m_record.httpStatus == 101 && !m_recordPosted)
         finishRecord(HandshakeRecord::Outcome::Closed);
     setState(State::Closed);
-    for (QTimer* timer : {&m_headTimer, &m_phaseTimer, &m_lingerTimer})
+    for (QTimer* timer : {&m_headTimer, &m_answerTimer, &m_stallTimer, &m_lingerTimer})
         timer->stop();
     if (m_tunnel)
         m_tunnel->abort();
-    if (m_connector) {
-        m_connector->disconnect(this);
-        m_connector->deleteLater();
-        m_connector = nullptr;
-    }
+    dropDial();
     if (m_backend) {
         m_backend->disconnect(this);
         if (m_backend->state() != QAbstractSocket::UnconnectedState)

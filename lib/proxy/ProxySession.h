@@ -5,7 +5,6 @@
 #include "observe/HandshakeRecord.h"
 #include "proxy/Pump.h"
 #include "proxy/RouteTable.h"
-#include "tunnel/UpstreamError.h"
 
 #include <QObject>
 #include <QTimer>
@@ -18,11 +17,20 @@ class QSslSocket;
 namespace airlock {
 
 class ProxyContext;
-class UpstreamConnector;
+class BackendDial;
 class WebSocketTunnel;
 
 // One client connection, from its first byte to its last: reads request heads, checks and routes them,
 // dials the backend, and then either tunnels a WebSocket or forwards HTTP exchanges (keep-alive).
+// It owns the client socket, the state, the record and the teardown (exactly once); the phases are done
+// by objects that know nothing of it and answer with return values or signals:
+//   RequestGate      admission and routing of a request head (pure)
+//   AdminEndpoint    the answers of /_airlock/* (pure)
+//   BackendDial      upstream proxy, TCP, CONNECT, TLS and their times; the request the backend gets
+//   UpgradeAnswer    the 101 the client gets (pure)
+//   WebSocketTunnel  the open WebSocket: both pumps, keepalive, idle, drain, who closed (also tcp:// bridges)
+//   Refusal          what a refusal looks like, as HTTP or as a close code a browser can read (pure)
+// Plain HTTP bodies and keep-alive are still forwarded here.
 // Lives on a worker thread; everything it does is driven by that thread's event loop.
 class ProxySession : public QObject
 {
@@ -54,9 +62,11 @@ private:
     void onClientBytesWritten();
     void onClientReadFinished();
     void onClientDisconnected();
-    // upstream connector
-    void onUpstreamConnected();
-    void onUpstreamFailed(UpstreamError error, const QString& detail);
+    // backend dial
+    void onBackendConnected();
+    void onBackendDialFailed(int status, const QString& reason, const QString& detail);
+    void noteDial();
+    void dropDial();
     // backend leg
     void onBackendReadyRead();
     void onBackendBytesWritten();
@@ -64,7 +74,8 @@ private:
     void resumePumpInto(const Pump& pump, QTcpSocket* written);
     // timers
     void onHeadTimeout();
-    void onPhaseTimeout();
+    void onAnswerTimeout();
+    void onStallTimeout();
     void onLingerTimeout();
 
     void processRequestHead();
@@ -98,7 +109,7 @@ private:
     State m_state = State::ReadingHead;
     QTcpSocket* m_client = nullptr;
     QSslSocket* m_backend = nullptr; // until a tunnel takes it
-    UpstreamConnector* m_connector = nullptr;
+    BackendDial* m_dial = nullptr;
     WebSocketTunnel* m_tunnel = nullptr;
     int m_backendRoute = -1; // route the kept-alive backend connection belongs to
 
@@ -112,7 +123,6 @@ private:
     bool m_clientKeepAlive = false;
     bool m_backendKeepAlive = false;
     bool m_responseStarted = false;
-    bool m_counted = false;
     bool m_tunnelCounted = false;
     BodyFraming m_requestFraming;
     BodyFraming m_responseFraming;
@@ -130,11 +140,10 @@ private:
     bool m_pumping = false;
     bool m_pumpAgain = false;
 
-    QTimer m_headTimer;
-    QTimer m_phaseTimer;
+    QTimer m_headTimer;   // the client's request head must be complete within limits.headTimeoutMs
+    QTimer m_answerTimer; // the backend's answer (101 or response head) within timeouts.upgradeMs
+    QTimer m_stallTimer;  // a forwarded response body that stops for timeouts.idleMs
     QTimer m_lingerTimer; // bounds the lingering close of the client leg
-    QString m_phaseTimeoutReason;
-    QString m_phaseTimeoutDetail;
 
     HandshakeRecord m_record;
     bool m_recordPosted = false;
