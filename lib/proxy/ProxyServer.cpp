@@ -6,10 +6,9 @@
 #include "proxy/ProxyListener.h"
 #include "proxy/ProxyWorker.h"
 
-#include <QLoggingCategory>
-#include <QThread>
+#include "observe/LogCategories.h"
 
-Q_LOGGING_CATEGORY(lcProxy, "airlock.proxy", QtInfoMsg)
+#include <QThread>
 
 namespace airlock {
 

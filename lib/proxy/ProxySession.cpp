@@ -2,6 +2,7 @@
 
 #include "http/HeaderPolicy.h"
 #include "observe/EventHub.h"
+#include "observe/LogCategories.h"
 #include "observe/MessageCapture.h"
 #include "proxy/AdminEndpoint.h"
 #include "proxy/BackendDial.h"
@@ -16,13 +17,10 @@
 #include "ws/Handshake.h"
 
 #include <QDateTime>
-#include <QLoggingCategory>
 #include <QSslSocket>
 #include <QTcpSocket>
 
 #include <sys/socket.h>
-
-Q_LOGGING_CATEGORY(lcSession, "airlock.session", QtInfoMsg)
 
 namespace airlock {
 

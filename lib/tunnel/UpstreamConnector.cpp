@@ -1,6 +1,6 @@
 #include "tunnel/UpstreamConnector.h"
 
-#include "tunnel/TunnelLog.h"
+#include "observe/LogCategories.h"
 
 #include <QHostAddress>
 #include <QNetworkProxy>
