@@ -12,7 +12,8 @@ namespace airlock {
 
 // The built-in demo backend, so a first launch works with nothing else installed: a WebSocket echo
 // service that selects subprotocol "tty" when offered (like ttyd), and a page that talks to it through
-// Airlock. Both are served on one loopback port, like a real web terminal.
+// Airlock. Both are served on one loopback port, like a real web terminal. Lives in the thread that
+// creates it (the main thread).
 class DemoBackend : public QObject
 {
     Q_OBJECT

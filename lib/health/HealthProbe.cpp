@@ -1,7 +1,7 @@
 #include "health/HealthProbe.h"
 
-#include "tunnel/SystemProxy.h"
 #include "tunnel/UpstreamConnector.h"
+#include "tunnel/UpstreamTarget.h"
 #include "ws/CloseCodeClassifier.h"
 #include "ws/FrameBuilder.h"
 #include "ws/Handshake.h"
@@ -60,32 +60,15 @@ void HealthProbe::start()
 {
     m_clock.start();
     m_timer.start(std::max(1, m_route.health.timeoutMs));
-    UpstreamTarget target;
-    target.host = m_route.backend.host();
-    target.tls = m_route.backendIsTls();
-    target.port = quint16(m_route.backend.port(target.tls ? 443 : 80));
-    target.tlsOptions = m_route.tls;
     // Phases keep the route's bounds; m_timer bounds the whole check, so a phase longer than
     // timeoutMs ends as "timeout".
-    target.timeouts = m_route.timeouts;
-    switch (m_route.upstreamProxy.mode) {
-    case UpstreamProxySetting::Mode::None:
-        break;
-    case UpstreamProxySetting::Mode::Url:
-        target.proxy = m_route.upstreamProxy.url;
-        break;
-    case UpstreamProxySetting::Mode::System: {
-        QString error;
-        target.proxy = SystemProxy::proxyFor(target.host, target.tls, m_environment, &error);
-        if (!error.isEmpty()) {
-            // Reported from the event loop, so finished() never fires inside start().
-            QMetaObject::invokeMethod(
-                this, [this, error] { fail(QStringLiteral("proxy_config"), error, 0, kBadGateway); },
-                Qt::QueuedConnection);
-            return;
-        }
-        break;
-    }
+    QString error;
+    const UpstreamTarget target = UpstreamTarget::forRoute(m_route, m_environment, &error);
+    if (!error.isEmpty()) {
+        // Reported from the event loop, so finished() never fires inside start().
+        QMetaObject::invokeMethod(
+            this, [this, error] { fail(QStringLiteral("proxy_config"), error, 0, kBadGateway); }, Qt::QueuedConnection);
+        return;
     }
     m_connector = new UpstreamConnector(target, this);
     connect(m_connector, &UpstreamConnector::connected, this, &HealthProbe::onConnected);
@@ -118,18 +101,10 @@ void HealthProbe::onFailed(UpstreamError error, const QString& detail)
 void HealthProbe::sendRequest()
 {
     const bool ws = m_route.health.kind == HealthConfig::Kind::Ws;
-    const int defaultPort = m_route.backendIsTls() ? 443 : 80;
-    QByteArray host = m_route.backend.host(QUrl::FullyEncoded).toLatin1();
-    if (host.contains(':'))
-        host = '[' + host + ']';
-    const int port = m_route.backend.port(defaultPort);
-    if (port != defaultPort)
-        host += ':' + QByteArray::number(port);
-
     HttpHead request;
     request.method = "GET";
     request.target = requestTarget(m_route);
-    request.headers.append("Host", host);
+    request.headers.append("Host", UpstreamTarget::hostAuthority(m_route.backend, m_route.backendIsTls()));
     request.headers.append("User-Agent", "airlock-health");
     for (const InjectedHeader& header : m_route.injectHeaders)
         request.headers.append(header.name, header.value);

@@ -17,7 +17,8 @@ namespace airlock {
 class UpstreamConnector;
 
 // One health check of a route's backend, dialled like a session would (upstream proxy, TLS options),
-// bounded as a whole by health.timeoutMs. finished() is emitted exactly once.
+// bounded as a whole by health.timeoutMs. finished() is emitted exactly once. Lives in its HealthMonitor's
+// thread.
 class HealthProbe : public QObject
 {
     Q_OBJECT

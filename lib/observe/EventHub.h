@@ -11,6 +11,8 @@ namespace airlock {
 
 // Collects records from the worker threads and hands them to observers in batches, so a burst of
 // thousands of short connections costs the GUI one signal per interval, not one per connection.
+// Lives in the thread that creates it (the main thread), where its batches are emitted; post() is
+// called from the worker threads.
 class EventHub : public QObject
 {
     Q_OBJECT

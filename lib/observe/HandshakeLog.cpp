@@ -1,10 +1,9 @@
 #include "observe/HandshakeLog.h"
 
+#include "observe/LogCategories.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLoggingCategory>
-
-Q_LOGGING_CATEGORY(lcLog, "airlock.log", QtInfoMsg)
 
 namespace airlock {
 

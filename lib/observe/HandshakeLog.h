@@ -17,6 +17,7 @@ namespace airlock {
 // recent records are read back from it, so a restart shows what happened before.
 // Captured messages are bounded in memory too: past maxCapturedBytes, the oldest records in the ring
 // lose their "messages" (marked "messagesInFileOnly"); the file keeps them whole.
+// Lives in the thread that creates it (the main thread).
 class HandshakeLog : public QObject
 {
     Q_OBJECT

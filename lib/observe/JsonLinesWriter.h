@@ -8,7 +8,7 @@
 namespace airlock {
 
 // Writes one JSON object per record and line, to a file (appending) or to stdout; flushed per batch so
-// a crash loses nothing that was already reported.
+// a crash loses nothing that was already reported. Lives in the thread that creates it (the main thread).
 class JsonLinesWriter : public QObject
 {
     Q_OBJECT

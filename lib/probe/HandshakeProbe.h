@@ -20,7 +20,7 @@ class FrameTap;
 class UpstreamConnector;
 
 // Performs one WebSocket handshake like a client and times every phase: DNS, TCP, proxy CONNECT, TLS,
-// upgrade, and a clean 1000 close. Used by `airlock probe`.
+// upgrade, and a clean 1000 close. Used by `airlock probe`. Lives in the thread that creates it.
 class HandshakeProbe : public QObject
 {
     Q_OBJECT

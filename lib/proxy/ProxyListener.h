@@ -5,6 +5,7 @@
 namespace airlock {
 
 // Accepts connections and passes the raw descriptors on, so sockets are created in worker threads.
+// Lives in its ProxyServer's thread.
 class ProxyListener : public QTcpServer
 {
     Q_OBJECT

@@ -7,10 +7,9 @@
 #include "proxy/ProxyWorker.h"
 #include "tunnel/SystemTrustStore.h"
 
-#include <QLoggingCategory>
-#include <QThread>
+#include "observe/LogCategories.h"
 
-Q_LOGGING_CATEGORY(lcProxy, "airlock.proxy", QtInfoMsg)
+#include <QThread>
 
 namespace airlock {
 

@@ -20,7 +20,8 @@ class ProxyContext;
 class ProxyListener;
 class ProxyWorker;
 
-// The loopback proxy: one listener in the caller's thread, sessions on N worker threads.
+// The loopback proxy: one listener in the caller's thread, sessions on N worker threads. Lives in the
+// thread that creates it.
 class ProxyServer : public QObject
 {
     Q_OBJECT

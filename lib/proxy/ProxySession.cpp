@@ -2,28 +2,25 @@
 
 #include "http/HeaderPolicy.h"
 #include "observe/EventHub.h"
+#include "observe/LogCategories.h"
 #include "observe/MessageCapture.h"
-#include "proxy/HttpStatusText.h"
+#include "proxy/AdminEndpoint.h"
+#include "proxy/BackendDial.h"
 #include "proxy/ProxyContext.h"
-#include "tunnel/SystemProxy.h"
-#include "tunnel/UpstreamConnector.h"
+#include "proxy/Refusal.h"
+#include "proxy/RequestGate.h"
+#include "proxy/UpgradeAnswer.h"
+#include "proxy/WebSocketTunnel.h"
 #include "ws/CloseCodeClassifier.h"
 #include "ws/CloseCodeRules.h"
 #include "ws/FrameBuilder.h"
 #include "ws/Handshake.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QLoggingCategory>
 #include <QSslSocket>
 #include <QTcpSocket>
 
 #include <sys/socket.h>
-
-Q_LOGGING_CATEGORY(lcSession, "airlock.session", QtInfoMsg)
 
 namespace airlock {
 
@@ -51,42 +48,6 @@ QByteArray redactedHead(const HttpHead& head, const QList<QByteArray>& secrets)
     return copy.serialize();
 }
 
-QByteArray backendAuthority(const QUrl& url, bool tls)
-{
-    QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
-    if (host.contains(':'))
-        host = '[' + host + ']';
-    const int port = url.port(-1);
-    if (port > 0 && port != (tls ? 443 : 80))
-        host += ':' + QByteArray::number(port);
-    return host;
-}
-
-bool wantsKeepAlive(const HttpHead& head)
-{
-    if (head.versionMinor == 0)
-        return head.headers.hasToken("Connection", "keep-alive");
-    return !head.headers.hasToken("Connection", "close");
-}
-
-// Response headers that describe the connection or the handshake; Airlock writes its own.
-bool isHandshakeHeader(QByteArrayView name)
-{
-    static const char* const names[] = {"connection",
-                                        "upgrade",
-                                        "sec-websocket-accept",
-                                        "sec-websocket-protocol",
-                                        "sec-websocket-extensions",
-                                        "content-length",
-                                        "transfer-encoding",
-                                        "keep-alive"};
-    for (const char* n : names) {
-        if (HttpHeaders::nameEquals(name, n))
-            return true;
-    }
-    return false;
-}
-
 } // namespace
 
 ProxySession::ProxySession(std::shared_ptr<ProxyContext> context, qintptr descriptor, QObject* parent)
@@ -98,22 +59,18 @@ ProxySession::ProxySession(std::shared_ptr<ProxyContext> context, qintptr descri
 {
     m_context->activeConnections.fetch_add(1);
     m_context->metrics().connectionOpened();
-    m_counted = true;
-    for (QTimer* timer : {&m_headTimer, &m_phaseTimer, &m_idleTimer, &m_drainTimer})
+    for (QTimer* timer : {&m_headTimer, &m_answerTimer, &m_stallTimer, &m_lingerTimer})
         timer->setSingleShot(true);
     connect(&m_headTimer, &QTimer::timeout, this, &ProxySession::onHeadTimeout);
-    connect(&m_phaseTimer, &QTimer::timeout, this, &ProxySession::onPhaseTimeout);
-    connect(&m_idleTimer, &QTimer::timeout, this, &ProxySession::onIdleTimeout);
-    connect(&m_drainTimer, &QTimer::timeout, this, &ProxySession::onDrainTimeout);
-    connect(&m_keepaliveTimer, &QTimer::timeout, this, &ProxySession::onKeepaliveTimeout);
+    connect(&m_answerTimer, &QTimer::timeout, this, &ProxySession::onAnswerTimeout);
+    connect(&m_stallTimer, &QTimer::timeout, this, &ProxySession::onStallTimeout);
+    connect(&m_lingerTimer, &QTimer::timeout, this, &ProxySession::onLingerTimeout);
 }
 
 ProxySession::~ProxySession()
 {
-    if (m_counted) {
-        m_context->activeConnections.fetch_sub(1);
-        m_context->metrics().connectionClosed();
-    }
+    m_context->activeConnections.fetch_sub(1);
+    m_context->metrics().connectionClosed();
     if (m_tunnelCounted)
         m_context->metrics().sessionClosed();
 }
@@ -184,16 +141,10 @@ void ProxySession::onClientReadyRead()
     case State::Requesting:
         pumpHttp();
         return;
-    case State::Tunnelling:
-        pumpTunnel();
-        return;
     case State::Draining:
-        if (m_lingering) {
-            m_client->skip(m_client->bytesAvailable());
-            return;
-        }
-        pumpTunnel();
+        m_client->skip(m_client->bytesAvailable());
         return;
+    case State::Tunnelling: // the tunnel reads the client itself
     case State::Dialing:
     case State::Upgrading:
     case State::Closed:
@@ -203,7 +154,7 @@ void ProxySession::onClientReadyRead()
 
 void ProxySession::onClientBytesWritten()
 {
-    if (m_lingering) {
+    if (m_state == State::Draining) {
         if (m_client->bytesToWrite() == 0 && m_client->state() == QAbstractSocket::ConnectedState)
             ::shutdown(int(m_client->socketDescriptor()), SHUT_WR);
         return;
@@ -214,14 +165,8 @@ void ProxySession::onClientBytesWritten()
 // `written` has sent enough to be below the low watermark: the pump feeding it may read again.
 void ProxySession::resumePumpInto(const Pump& pump, QTcpSocket* written)
 {
-    if (pump.isActive() && written && written->bytesToWrite() < Pump::lowWatermark) {
-        if (m_state == State::Tunnelling || m_state == State::Draining)
-            pumpTunnel();
-        else if (m_state == State::Requesting)
-            pumpHttp();
-    }
-    if (m_state == State::Draining)
-        maybeFinishTunnel();
+    if (m_state == State::Requesting && pump.isActive() && written && written->bytesToWrite() < Pump::lowWatermark)
+        pumpHttp();
 }
 
 void ProxySession::onClientReadFinished()
@@ -252,16 +197,10 @@ void ProxySession::onClientReadFinished()
             teardown();
         }
         return;
-    case State::Tunnelling:
     case State::Draining:
-        if (m_lingering) {
-            teardown();
-            return;
-        }
-        startDrainTimer();
-        pumpTunnel();
-        maybeFinishTunnel();
+        teardown();
         return;
+    case State::Tunnelling: // the tunnel's to handle
     case State::Closed:
         return;
     }
@@ -271,10 +210,10 @@ void ProxySession::onClientDisconnected()
 {
     if (m_state == State::Closed)
         return;
+    if (m_state == State::Tunnelling)
+        return;
     if (!m_clientEof)
         onClientReadFinished();
-    if (m_state == State::Draining || m_state == State::Tunnelling)
-        maybeFinishTunnel();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -290,100 +229,35 @@ void ProxySession::processRequestHead()
     m_record.target = HeaderPolicy::redactedTarget(m_request.target);
     m_record.clientRequestHead = redactedHead(m_request, {});
 
-    if (m_request.method == "CONNECT") {
-        reject(405, QStringLiteral("client_connect_refused"),
-               QStringLiteral("CONNECT is refused: Airlock forwards only its configured routes"));
-        return;
-    }
-    if (!m_request.target.startsWith('/')) {
-        reject(
-            400, QStringLiteral("absolute_target_refused"),
-            QStringLiteral("only origin-form request targets (\"/path\") are accepted: Airlock is not an open proxy"));
-        return;
-    }
-    const int hosts = m_request.headers.count("Host");
-    if (hosts > 1 || (hosts == 0 && m_request.versionMinor >= 1)) {
-        reject(400, QStringLiteral("bad_host"), QStringLiteral("the request must carry exactly one Host header"));
-        return;
-    }
-    if (hosts == 1 && !m_context->isAllowedHost(m_request.headers.value("Host"))) {
-        reject(421, QStringLiteral("host_not_allowed"),
-               QStringLiteral("Host \"%1\" is not a loopback name or a configured alias")
-                   .arg(QString::fromLatin1(m_request.headers.value("Host"))));
-        return;
-    }
-
-    if (m_request.target.startsWith("/_airlock/")) {
+    const Admission admission = RequestGate::admit(m_request, *m_context);
+    if (admission.verdict == Admission::Verdict::Admin) {
         serveAdmin();
         return;
     }
-
-    const RouteLookup lookup = m_context->routes().lookup(m_request.target);
-    if (lookup.result == RouteLookup::Result::BadTarget) {
-        reject(400, QStringLiteral("bad_target"), lookup.detail);
+    m_match = admission.match;
+    if (m_match.index >= 0) {
+        const RouteConfig& route = m_context->routes().route(m_match.index);
+        m_record.route = route.name;
+        m_bridge = admission.bridge;
+        m_record.backendUrl = route.backend.toString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveUserInfo);
+        if (!m_bridge)
+            m_record.backendUrl += QString::fromUtf8(HeaderPolicy::redactedTarget(m_match.backendTarget));
+        m_secretNames.clear();
+        for (const InjectedHeader& h : route.injectHeaders) {
+            if (h.secret)
+                m_secretNames.append(h.name);
+        }
+    }
+    m_record.kind = admission.kind;
+    m_isUpgrade = admission.upgrade;
+    if (admission.refused()) {
+        reject(admission.status, admission.reason, admission.detail);
         return;
     }
-    if (lookup.result == RouteLookup::Result::NoRoute) {
-        const qsizetype query = m_request.target.indexOf('?');
-        const QByteArray path = query < 0 ? m_request.target : m_request.target.left(query);
-        reject(404, QStringLiteral("no_route"),
-               QStringLiteral("no route for path %1").arg(QString::fromUtf8(path.left(200))));
-        return;
-    }
-    m_match = lookup.match;
-    const RouteConfig& route = m_context->routes().route(m_match.index);
-    m_record.route = route.name;
-    m_bridge = route.isTcpBridge();
-    m_record.backendUrl = route.backend.toString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveUserInfo);
-    if (!m_bridge)
-        m_record.backendUrl += QString::fromUtf8(HeaderPolicy::redactedTarget(m_match.backendTarget));
-    m_secretNames.clear();
-    for (const InjectedHeader& h : route.injectHeaders) {
-        if (h.secret)
-            m_secretNames.append(h.name);
-    }
-
-    if (m_request.headers.contains("Origin")) {
-        const QByteArray origin = m_request.headers.value("Origin");
-        if (!m_context->origins(m_match.index).matches(origin)) {
-            reject(403, QStringLiteral("origin_not_allowed"),
-                   QStringLiteral("origin %1 is not allowed on route %2").arg(QString::fromUtf8(origin), route.name));
-            return;
-        }
-    }
-
-    m_isUpgrade = Handshake::isUpgradeRequest(m_request);
-    if (m_isUpgrade) {
-        m_record.kind = HandshakeRecord::Kind::WebSocket;
-        const Handshake::RequestCheck check = Handshake::checkRequest(m_request);
-        if (!check.ok) {
-            reject(check.status, QStringLiteral("bad_upgrade"), check.detail);
-            return;
-        }
-        if (!m_context->tryStartHandshake()) {
-            reject(429, QStringLiteral("handshake_rate_limited"),
-                   QStringLiteral("more than %1 WebSocket handshakes per second")
-                       .arg(m_context->config().limits.handshakesPerSecond));
-            return;
-        }
-        m_offeredProtocols = Handshake::offeredSubprotocols(m_request.headers);
-        m_clientKeepAlive = false;
-        if (m_bridge && !chooseBridgeSubprotocol())
-            return;
-    } else if (m_bridge) {
-        reject(
-            426, QStringLiteral("websocket_required"),
-            QStringLiteral("route %1 bridges WebSocket to TCP: only WebSocket upgrades are accepted").arg(route.name));
-        return;
-    } else {
-        m_record.kind = HandshakeRecord::Kind::Http;
-        m_requestFraming = BodyFraming::forRequest(m_request);
-        if (m_requestFraming.kind == BodyFraming::Kind::Invalid) {
-            reject(m_requestFraming.errorStatus, QStringLiteral("bad_request_body"), m_requestFraming.error);
-            return;
-        }
-        m_clientKeepAlive = wantsKeepAlive(m_request);
-    }
+    m_offeredProtocols = admission.offeredProtocols;
+    m_bridgeProtocol = admission.bridgeProtocol;
+    m_requestFraming = admission.requestFraming;
+    m_clientKeepAlive = admission.clientKeepAlive;
 
     // A kept-alive backend connection serves the next plain request on the same route.
     if (!m_isUpgrade && m_backend && m_backendRoute == m_match.index &&
@@ -401,46 +275,39 @@ void ProxySession::processRequestHead()
 void ProxySession::dialBackend()
 {
     setState(State::Dialing);
-    const RouteConfig& route = m_context->routes().route(m_match.index);
-    UpstreamTarget target;
-    target.host = route.backend.host();
-    target.tls = route.backendIsTls();
-    target.port = quint16(route.backend.port(target.tls ? 443 : 80));
-    target.tlsOptions = route.tls;
-    target.timeouts = route.timeouts;
-    switch (route.upstreamProxy.mode) {
-    case UpstreamProxySetting::Mode::None:
-        break;
-    case UpstreamProxySetting::Mode::Url:
-        target.proxy = route.upstreamProxy.url;
-        break;
-    case UpstreamProxySetting::Mode::System: {
-        QString error;
-        target.proxy = SystemProxy::proxyFor(target.host, target.tls, m_context->environment(), &error);
-        if (!error.isEmpty()) {
-            reject(502, QStringLiteral("proxy_config"), error, HandshakeRecord::Outcome::UpstreamFailed);
-            return;
-        }
-        break;
-    }
-    }
-    if (target.proxy)
-        m_record.upstreamProxy = target.proxy->toString(QUrl::RemoveUserInfo);
-
-    m_connector = new UpstreamConnector(target, this);
-    connect(m_connector, &UpstreamConnector::tcpConnected, this, [this] { m_record.tcpConnectedAt = nowMs(); });
-    connect(m_connector, &UpstreamConnector::proxyTunnelReady, this, [this] { m_record.proxyConnectedAt = nowMs(); });
-    connect(m_connector, &UpstreamConnector::tlsEstablished, this, [this] { m_record.tlsDoneAt = nowMs(); });
-    connect(m_connector, &UpstreamConnector::connected, this, &ProxySession::onUpstreamConnected);
-    connect(m_connector, &UpstreamConnector::failed, this, &ProxySession::onUpstreamFailed);
-    m_connector->start();
+    m_dial = new BackendDial(m_context->routes().route(m_match.index), m_context->environment(), this);
+    connect(m_dial, &BackendDial::connected, this, &ProxySession::onBackendConnected);
+    connect(m_dial, &BackendDial::failed, this, &ProxySession::onBackendDialFailed);
+    m_dial->start();
 }
 
-void ProxySession::onUpstreamConnected()
+// What the dial learned goes into the record, whether it ended or the session ends first.
+void ProxySession::noteDial()
 {
-    m_backend = m_connector->takeSocket();
-    m_connector->deleteLater();
-    m_connector = nullptr;
+    if (!m_dial)
+        return;
+    m_record.upstreamProxy = m_dial->upstreamProxy();
+    m_record.tcpConnectedAt = m_dial->times().tcpConnectedAt;
+    m_record.proxyConnectedAt = m_dial->times().proxyConnectedAt;
+    m_record.tlsDoneAt = m_dial->times().tlsDoneAt;
+    if (!m_dial->proxyResponseHead().isEmpty())
+        m_record.proxyResponseHead = m_dial->proxyResponseHead();
+}
+
+void ProxySession::dropDial()
+{
+    if (!m_dial)
+        return;
+    noteDial();
+    m_dial->disconnect(this);
+    m_dial->deleteLater();
+    m_dial = nullptr;
+}
+
+void ProxySession::onBackendConnected()
+{
+    m_backend = m_dial->takeSocket();
+    dropDial();
     m_backend->setParent(this);
     m_backend->setReadBufferSize(Pump::readChunk);
     m_backendEof = false;
@@ -453,8 +320,6 @@ void ProxySession::onUpstreamConnected()
     connect(m_backend, &QSslSocket::disconnected, this, [this] {
         if (!m_backendEof)
             onBackendReadFinished();
-        else if (m_state == State::Tunnelling || m_state == State::Draining)
-            maybeFinishTunnel();
     });
     if (m_bridge) {
         startBridge();
@@ -463,59 +328,21 @@ void ProxySession::onUpstreamConnected()
     sendBackendRequest();
 }
 
-void ProxySession::onUpstreamFailed(UpstreamError error, const QString& detail)
+void ProxySession::onBackendDialFailed(int status, const QString& reason, const QString& detail)
 {
-    if (m_connector) {
-        const QByteArray proxyHead = m_connector->proxyResponseHead();
-        if (!proxyHead.isEmpty())
-            m_record.proxyResponseHead = proxyHead;
-        m_connector->deleteLater();
-        m_connector = nullptr;
-    }
-    const bool timeout = error == UpstreamError::ConnectTimeout || error == UpstreamError::ProxyTimeout ||
-                         error == UpstreamError::TlsTimeout;
-    const QString leg = isProxyError(error) ? QStringLiteral("upstream proxy") : QStringLiteral("backend");
-    reject(timeout ? 504 : 502, upstreamErrorName(error), leg + QStringLiteral(" failed: ") + detail,
-           HandshakeRecord::Outcome::UpstreamFailed);
+    dropDial();
+    reject(status, reason, detail, HandshakeRecord::Outcome::UpstreamFailed);
 }
 
 void ProxySession::sendBackendRequest()
 {
     const RouteConfig& route = m_context->routes().route(m_match.index);
-    HttpHead out;
-    out.method = m_request.method;
-    out.target = m_match.backendTarget;
-    out.versionMinor = 1;
-    out.headers = m_request.headers;
-    HeaderPolicy::removeHopByHop(out.headers);
-    const QByteArray clientHost = m_request.headers.value("Host");
-    out.headers.set("Host", backendAuthority(route.backend, route.backendIsTls()));
-    HeaderPolicy::addForwarded(out.headers, m_record.clientAddress, clientHost);
-    m_record.requestId = HeaderPolicy::ensureRequestId(out.headers);
-    HeaderPolicy::applyRoute(out.headers, route);
-
+    const HttpHead out = BackendDial::rewriteRequest(m_request, route, m_match.backendTarget, m_record.clientAddress,
+                                                     m_isUpgrade, &m_record.requestId);
     if (m_isUpgrade) {
-        switch (route.subprotocol) {
-        case SubprotocolPolicy::Pass:
-            break;
-        case SubprotocolPolicy::Strip:
-            out.headers.remove("Sec-WebSocket-Protocol");
-            break;
-        case SubprotocolPolicy::Fixed:
-            out.headers.set("Sec-WebSocket-Protocol", route.fixedSubprotocol);
-            break;
-        }
-        out.headers.append("Connection", "Upgrade");
-        out.headers.append("Upgrade", "websocket");
         m_sentProtocols = Handshake::offeredSubprotocols(out.headers);
         m_sentExtensions = Handshake::extensionNames(out.headers);
         m_sentKey = out.headers.value("Sec-WebSocket-Key");
-        m_phaseTimeoutReason = QStringLiteral("upgrade_timeout");
-        m_phaseTimeoutDetail =
-            QStringLiteral("backend did not answer the upgrade within %1 ms").arg(route.timeouts.upgradeMs);
-    } else {
-        m_phaseTimeoutReason = QStringLiteral("response_timeout");
-        m_phaseTimeoutDetail = QStringLiteral("backend did not answer within %1 ms").arg(route.timeouts.upgradeMs);
     }
     m_record.backendRequestHead = redactedHead(out, m_secretNames);
     m_backend->write(out.serialize());
@@ -523,7 +350,7 @@ void ProxySession::sendBackendRequest()
     m_responseParser.reset();
     m_backendInput.clear();
     m_responseStarted = false;
-    m_phaseTimer.start(route.timeouts.upgradeMs);
+    m_answerTimer.start(route.timeouts.upgradeMs);
 
     if (m_isUpgrade) {
         setState(State::Upgrading);
@@ -552,14 +379,12 @@ void ProxySession::onBackendReadyRead()
         else
             pumpHttp();
         return;
-    case State::Tunnelling:
-    case State::Draining:
-        pumpTunnel();
-        return;
     case State::ReadingHead:
         // An idle kept-alive backend must not talk; drop the connection rather than misattribute bytes.
         closeBackend();
         return;
+    case State::Tunnelling: // the backend socket is the tunnel's
+    case State::Draining:
     case State::Dialing:
     case State::Closed:
         return;
@@ -607,15 +432,11 @@ void ProxySession::onBackendReadFinished()
             }
         }
         return;
-    case State::Tunnelling:
-    case State::Draining:
-        startDrainTimer();
-        pumpTunnel();
-        maybeFinishTunnel();
-        return;
     case State::ReadingHead:
         closeBackend();
         return;
+    case State::Tunnelling:
+    case State::Draining:
     case State::Dialing:
     case State::Closed:
         return;
@@ -656,7 +477,7 @@ void ProxySession::readBackendResponseHead()
             }
             continue;
         }
-        m_phaseTimer.stop();
+        m_answerTimer.stop();
         QByteArray leftover = std::exchange(m_backendInput, QByteArray());
         if (m_isUpgrade && response.status == 101) {
             answerUpgrade(response, leftover);
@@ -671,20 +492,6 @@ void ProxySession::readBackendResponseHead()
     }
 }
 
-// Airlock's 101 to the client: its own accept key for the client's key, and the given subprotocol.
-HttpHead ProxySession::switchingProtocols(const QByteArray& protocol) const
-{
-    HttpHead answer;
-    answer.status = 101;
-    answer.reason = "Switching Protocols";
-    answer.headers.append("Upgrade", "websocket");
-    answer.headers.append("Connection", "Upgrade");
-    answer.headers.append("Sec-WebSocket-Accept", Handshake::acceptKey(m_request.headers.value("Sec-WebSocket-Key")));
-    if (!protocol.isEmpty())
-        answer.headers.append("Sec-WebSocket-Protocol", protocol);
-    return answer;
-}
-
 void ProxySession::answerUpgrade(const HttpHead& response, QByteArray leftover)
 {
     const Handshake::ResponseCheck check =
@@ -695,442 +502,79 @@ void ProxySession::answerUpgrade(const HttpHead& response, QByteArray leftover)
                HandshakeRecord::Outcome::UpstreamFailed);
         return;
     }
-    const RouteConfig& route = m_context->routes().route(m_match.index);
-    QByteArray clientProtocol = check.subprotocol;
-    switch (route.subprotocol) {
-    case SubprotocolPolicy::Pass:
-        // Incident 1: a browser fails a handshake whose answer ignores its offer. Echo exactly, but say so.
-        if (!m_offeredProtocols.isEmpty() && clientProtocol.isEmpty())
-            m_record.subprotocolNote = QStringLiteral("the client offered \"%1\" and the backend selected none: a "
-                                                      "browser fails this handshake (route policy strip or fixed "
-                                                      "answers it)")
-                                           .arg(QString::fromLatin1(m_offeredProtocols.join(", ")));
-        break;
-    case SubprotocolPolicy::Strip:
-        if (!m_offeredProtocols.isEmpty()) {
-            clientProtocol = m_offeredProtocols.first();
-            m_record.subprotocolNote = QStringLiteral("strip: the backend was offered none; the client got its first "
-                                                      "offer \"%1\" back")
-                                           .arg(QString::fromLatin1(clientProtocol));
-        }
-        break;
-    case SubprotocolPolicy::Fixed:
-        clientProtocol = m_offeredProtocols.contains(route.fixedSubprotocol) ? route.fixedSubprotocol : QByteArray();
-        if (clientProtocol != check.subprotocol)
-            m_record.subprotocolNote =
-                QStringLiteral("fixed: the backend was offered \"%1\" and chose \"%2\"; the "
-                               "client got \"%3\"")
-                    .arg(QString::fromLatin1(route.fixedSubprotocol), QString::fromLatin1(check.subprotocol),
-                         QString::fromLatin1(clientProtocol));
-        break;
-    }
-
-    HttpHead answer = switchingProtocols(clientProtocol);
-    if (!check.extensions.isEmpty())
-        answer.headers.append("Sec-WebSocket-Extensions", check.extensions);
-    HttpHeaders passed = response.headers;
-    HeaderPolicy::removeHopByHop(passed);
-    for (const HttpHeader& h : passed.entries()) {
-        if (!isHandshakeHeader(h.name))
-            answer.headers.append(h.name, h.value);
-    }
-    const QByteArray answerBytes = answer.serialize();
-    m_client->write(answerBytes);
-    m_record.clientResponseHead = redactedHead(answer, m_secretNames);
+    const UpgradeAnswer answer = UpgradeAnswer::forBackend(response, check.subprotocol, check.extensions,
+                                                           m_context->routes().route(m_match.index), m_offeredProtocols,
+                                                           m_request.headers.value("Sec-WebSocket-Key"));
+    m_client->write(answer.head.serialize());
+    m_record.subprotocolNote = answer.note;
+    m_record.clientResponseHead = redactedHead(answer.head, m_secretNames);
     m_record.clientResponseAt = nowMs();
     m_record.httpStatus = 101;
-    m_record.subprotocol = clientProtocol;
+    m_record.subprotocol = answer.clientProtocol;
     m_record.backendSubprotocol = check.subprotocol;
     m_record.extensions = check.extensions;
 
-    FrameTap::Options options = tunnelOptions();
-    options.deflateNegotiated = Handshake::hasPermessageDeflate(response.headers);
-    m_up = Pump(m_client, m_backend);
-    m_up.startFrames(FrameTap::Direction::ClientToServer, options);
-    m_up.prepend(std::exchange(m_clientInput, QByteArray()));
-    m_down = Pump(m_backend, m_client);
-    m_down.startFrames(FrameTap::Direction::ServerToClient, options);
-    m_down.prepend(leftover);
-    enterTunnel();
+    enterTunnel(Handshake::hasPermessageDeflate(response.headers), leftover);
 }
 
-// Frame checks of the route, and its keepalive: Airlock's pings carry a per-session marker so that only
-// the pongs answering them are dropped.
-FrameTap::Options ProxySession::tunnelOptions()
+// Both legs are up and the client has its 101: the tunnel takes the backend socket and moves the bytes.
+void ProxySession::enterTunnel(bool deflateNegotiated, const QByteArray& backendInput)
 {
     const RouteConfig& route = m_context->routes().route(m_match.index);
-    FrameTap::Options options;
-    options.strict = route.strictFrames;
-    options.maxMessageBytes = route.maxMessageBytes;
-    if (route.keepalive.pingMs > 0) {
-        m_keepaliveMarker = QByteArray("airlock-ka:" + QByteArray::number(m_record.sessionId) + ':');
-        options.dropPongPrefix = m_keepaliveMarker;
-        m_keepaliveTimer.start(route.keepalive.pingMs);
-    }
-    if (route.capture.enabled) {
-        m_capture = std::make_unique<MessageCapture>(
+    WebSocketTunnel::Settings settings;
+    settings.bridge = m_bridge;
+    settings.sessionId = m_record.sessionId;
+    settings.strictFrames = route.strictFrames;
+    settings.maxMessageBytes = route.maxMessageBytes;
+    settings.deflateNegotiated = deflateNegotiated;
+    settings.pingMs = route.keepalive.pingMs;
+    settings.idleMs = route.timeouts.idleMs;
+    settings.drainMs = route.timeouts.drainMs;
+    std::unique_ptr<MessageCapture> capture;
+    if (route.capture.enabled)
+        capture = std::make_unique<MessageCapture>(
             route.capture.maxBytesPerSession, &m_context->captureBudget(),
             HeaderPolicy::credentialValues(m_request.headers, m_request.target, route));
-        options.capture = m_capture.get();
-    }
-    return options;
-}
 
-// Both pumps are set up: the session is open, and whatever arrived with the handshake moves now.
-void ProxySession::enterTunnel()
-{
+    QSslSocket* backend = std::exchange(m_backend, nullptr);
+    backend->disconnect(this);
+    m_backendRoute = -1;
+    m_tunnel = new WebSocketTunnel(m_client, backend, settings, std::move(capture), this);
+    connect(m_tunnel, &WebSocketTunnel::ended, this, &ProxySession::onTunnelEnded);
+    connect(m_tunnel, &WebSocketTunnel::finished, this, &ProxySession::teardown);
     setState(State::Tunnelling);
     m_context->metrics().sessionOpened();
     m_tunnelCounted = true;
-    touchIdle();
-    pumpTunnel();
-    if (m_clientEof || m_backendEof)
-        maybeFinishTunnel();
+    m_tunnel->start(std::exchange(m_clientInput, QByteArray()), backendInput, m_backendEof);
 }
 
-// What a bridge answers the client: "binary" when offered (websockify and noVNC use it), the route's fixed
-// name when offered, the first offer under strip, and none when nothing was offered. A client that offered
-// only protocols the bridge does not speak (e.g. websockify's old "base64") is refused: answering none would
-// fail it in a browser anyway, and answering one would be a lie about the bytes.
-bool ProxySession::chooseBridgeSubprotocol()
+// The tunnel closed or released the backend: the record is complete, and the client leg closes here.
+void ProxySession::onTunnelEnded()
 {
-    const RouteConfig& route = m_context->routes().route(m_match.index);
-    m_bridgeProtocol.clear();
-    if (m_offeredProtocols.isEmpty())
-        return true;
-    switch (route.subprotocol) {
-    case SubprotocolPolicy::Fixed:
-        if (m_offeredProtocols.contains(route.fixedSubprotocol)) {
-            m_bridgeProtocol = route.fixedSubprotocol;
-            return true;
-        }
-        break;
-    case SubprotocolPolicy::Strip:
-        m_bridgeProtocol = m_offeredProtocols.first();
-        return true;
-    case SubprotocolPolicy::Pass:
-        if (m_offeredProtocols.contains("binary")) {
-            m_bridgeProtocol = "binary";
-            return true;
-        }
-        break;
-    }
-    const QByteArray wanted = route.subprotocol == SubprotocolPolicy::Fixed ? route.fixedSubprotocol : "binary";
-    reject(400, QStringLiteral("bridge_subprotocol"),
-           QStringLiteral("route %1 bridges to TCP and speaks \"%2\"; the client offered only \"%3\"")
-               .arg(route.name, QString::fromLatin1(wanted), QString::fromLatin1(m_offeredProtocols.join(", "))));
-    return false;
+    finishRecord(HandshakeRecord::Outcome::Closed);
+    lingerCloseClient();
 }
 
 // The TCP connection is up: the client's upgrade is answered by Airlock, and from here each client message
 // goes to TCP as its bytes and each TCP read comes back as one binary message.
 void ProxySession::startBridge()
 {
-    const RouteConfig& route = m_context->routes().route(m_match.index);
     // The connector has set TCP_NODELAY on this socket: VNC and SSH send small writes that must not wait
     // for Nagle's timer.
     HttpHeaders forwarded = m_request.headers;
     m_record.requestId = HeaderPolicy::ensureRequestId(forwarded);
     m_record.upstreamResponseAt = nowMs();
 
-    const HttpHead answer = switchingProtocols(m_bridgeProtocol);
-    m_client->write(answer.serialize());
-    m_record.clientResponseHead = redactedHead(answer, m_secretNames);
+    const UpgradeAnswer answer = UpgradeAnswer::forBridge(m_bridgeProtocol, m_context->routes().route(m_match.index),
+                                                          m_request.headers.value("Sec-WebSocket-Key"));
+    m_client->write(answer.head.serialize());
+    m_record.clientResponseHead = redactedHead(answer.head, m_secretNames);
     m_record.clientResponseAt = nowMs();
     m_record.httpStatus = 101;
-    m_record.subprotocol = m_bridgeProtocol;
-    if (route.subprotocol == SubprotocolPolicy::Strip && !m_bridgeProtocol.isEmpty())
-        m_record.subprotocolNote = QStringLiteral("strip: the bridge answered the client's first offer \"%1\"")
-                                       .arg(QString::fromLatin1(m_bridgeProtocol));
+    m_record.subprotocol = answer.clientProtocol;
+    m_record.subprotocolNote = answer.note;
 
-    const FrameTap::Options options = tunnelOptions();
-    m_up = Pump(m_client, m_backend);
-    m_up.startFramesToBytes(options);
-    m_up.prepend(std::exchange(m_clientInput, QByteArray()));
-    // The frames Airlock makes of TCP reads follow no route limits; they are only counted and captured.
-    FrameTap::Options generated;
-    generated.capture = options.capture;
-    m_down = Pump(m_backend, m_client);
-    m_down.startBytesToFrames(generated);
-    enterTunnel();
-}
-
-// The client sent its close frame: Airlock is the WebSocket server here, so it answers with the same code
-// and ends the TCP connection (after what is queued for it).
-void ProxySession::closeBridgeByClient()
-{
-    const quint16 code = m_up.tap()->close().code;
-    m_client->write(FrameBuilder::closeFrame(code == 0 || CloseCodeRules::maySend(code) ? code : 1000, {}, false));
-    finishRecord(HandshakeRecord::Outcome::Closed);
-    releaseBackend();
-    lingerCloseClient();
-}
-
-// ---------------------------------------------------------------------------------------------
-// WebSocket tunnel
-
-// Restarting a timer on every read would cost more than the read; note the time and let the timer
-// re-arm itself for whatever is left when it fires.
-void ProxySession::touchIdle()
-{
-    m_lastActivity.start();
-    const int idleMs = m_match.index >= 0 ? m_context->routes().route(m_match.index).timeouts.idleMs : 0;
-    if (idleMs > 0 && !m_idleTimer.isActive())
-        m_idleTimer.start(idleMs);
-}
-
-// Frames and data payload the peers sent: Airlock's own pings never pass a tap and the pongs answering
-// them are dropped uncounted, so they do not keep a silent session alive; a long data frame does.
-qint64 ProxySession::peerActivity() const
-{
-    qint64 sum = 0;
-    for (const Pump* pump : {&m_up, &m_down}) {
-        if (const FrameTap* tap = pump->tap())
-            sum += tap->stats().frames + tap->stats().payloadBytes;
-    }
-    return sum;
-}
-
-// A ping goes into a leg only where the pump writing into it stands between frames; a leg in the middle
-// of a frame is busy anyway and gets its ping on a later tick.
-void ProxySession::onKeepaliveTimeout()
-{
-    if (m_state != State::Tunnelling || !m_backend) {
-        m_keepaliveTimer.stop();
-        return;
-    }
-    const QByteArray payload = m_keepaliveMarker + QByteArray::number(++m_keepaliveCounter);
-    const auto mayPing = [](const Pump& into) {
-        const FrameTap* tap = into.tap();
-        return tap && into.isActive() && !into.isStopped() && tap->atFrameBoundary() && !tap->closed();
-    };
-    if (!m_bridge && mayPing(m_up)) {
-        m_backend->write(FrameBuilder::ping(payload, true));
-        ++m_record.keepalivePingsSent;
-    }
-    if (mayPing(m_down)) {
-        m_client->write(FrameBuilder::ping(payload, false));
-        ++m_record.keepalivePingsSent;
-    }
-}
-
-// The drain phase is bounded once, from the moment one side ended or a close began.
-void ProxySession::startDrainTimer()
-{
-    if (!m_drainTimer.isActive())
-        m_drainTimer.start(m_context->routes().route(m_match.index).timeouts.drainMs);
-}
-
-// Writing can emit bytesWritten synchronously (flush), which would re-enter the pumps from inside a
-// pump: such calls only ask the running loop for another turn.
-void ProxySession::pumpTunnel()
-{
-    if (m_pumping) {
-        m_pumpAgain = true;
-        return;
-    }
-    m_pumping = true;
-    do {
-        m_pumpAgain = false;
-        pumpTunnelOnce();
-    } while (m_pumpAgain && (m_state == State::Tunnelling || m_state == State::Draining));
-    m_pumping = false;
-}
-
-void ProxySession::pumpHttp()
-{
-    if (m_pumping) {
-        m_pumpAgain = true;
-        return;
-    }
-    m_pumping = true;
-    do {
-        m_pumpAgain = false;
-        pumpHttpOnce();
-    } while (m_pumpAgain && m_state == State::Requesting);
-    m_pumping = false;
-}
-
-void ProxySession::pumpTunnelOnce()
-{
-    if (m_state != State::Tunnelling && m_state != State::Draining)
-        return;
-    const qint64 before = peerActivity();
-    const Pump::Result up = m_up.run();
-    if (up == Pump::Result::Violation) {
-        handleViolation(true);
-        return;
-    }
-    if (up == Pump::Result::Done && m_record.closeSide == HandshakeRecord::Side::None) {
-        m_record.closeCode = m_up.tap()->close().code ? m_up.tap()->close().code : 1005;
-        m_record.closeReason = m_up.tap()->close().reason;
-        m_record.closeSide = HandshakeRecord::Side::Client;
-    }
-    if (up == Pump::Result::Done && m_bridge) {
-        closeBridgeByClient();
-        return;
-    }
-    const Pump::Result down = m_down.run();
-    if (down == Pump::Result::Violation) {
-        handleViolation(false);
-        return;
-    }
-    if (down == Pump::Result::Done && m_record.closeSide == HandshakeRecord::Side::None) {
-        m_record.closeCode = m_down.tap()->close().code ? m_down.tap()->close().code : 1005;
-        m_record.closeReason = m_down.tap()->close().reason;
-        m_record.closeSide = HandshakeRecord::Side::Backend;
-    }
-    if (peerActivity() != before && m_state == State::Tunnelling)
-        touchIdle();
-    // One close frame has passed and the other side owes its answer: a peer that never gives it must not
-    // hold the session (and the waiting client) open, so the closing handshake is bounded from here.
-    if (m_state == State::Tunnelling &&
-        ((m_up.tap() && m_up.tap()->closed()) || (m_down.tap() && m_down.tap()->closed())))
-        startDrainTimer();
-    if (m_state == State::Tunnelling && m_up.tap() && m_down.tap() && m_up.tap()->closed() && m_down.tap()->closed()) {
-        // Both close frames have passed: the backend ends TCP first (RFC 6455 section 7.1.1); bound the wait.
-        setState(State::Draining);
-        startDrainTimer();
-    }
-    if (m_state == State::Draining || m_clientEof || m_backendEof)
-        maybeFinishTunnel();
-}
-
-// One leg ended and all it sent has been passed on. If it ended without a close frame, the other side
-// hears why (at a frame boundary only), then it is closed once its queue is flushed.
-void ProxySession::closeAfterLegEnded(bool backendEnded)
-{
-    const Pump& from = backendEnded ? m_down : m_up;
-    QTcpSocket* other = backendEnded ? m_client : static_cast<QTcpSocket*>(m_backend);
-    if (m_bridge && backendEnded && m_state == State::Tunnelling) {
-        // TCP has no close handshake: its end is the bridge's normal end.
-        m_client->write(FrameBuilder::closeFrame(1000, "backend closed", false));
-        if (m_record.closeSide == HandshakeRecord::Side::None) {
-            m_record.closeCode = 1000;
-            m_record.closeReason = "backend closed";
-            m_record.closeSide = HandshakeRecord::Side::Backend;
-        }
-    } else if (m_state == State::Tunnelling && from.tap() && !from.tap()->closed() && !from.isStopped()) {
-        if (from.tap()->atFrameBoundary() && !(m_bridge && !backendEnded)) {
-            other->write(backendEnded ? FrameBuilder::closeFrame(1014, "backend connection lost", false)
-                                      : FrameBuilder::closeFrame(1001, "client went away", true));
-        }
-        if (m_record.closeSide == HandshakeRecord::Side::None) {
-            m_record.closeCode = 1006; // no close frame: what a browser would report
-            m_record.closeReason = backendEnded ? "backend connection lost" : "client connection lost";
-            m_record.closeSide = backendEnded ? HandshakeRecord::Side::Backend : HandshakeRecord::Side::Client;
-        }
-    }
-    if (backendEnded) {
-        finishRecord(HandshakeRecord::Outcome::Closed);
-        closeBackend();
-        lingerCloseClient();
-        return;
-    }
-    m_up.stop();
-    m_down.stop();
-    setState(State::Draining);
-    startDrainTimer();
-    other->disconnectFromHost();
-}
-
-// Lets the backend socket finish sending what is queued (a close frame) on its own, bounded by the drain
-// time, while the session ends with the client.
-void ProxySession::releaseBackend()
-{
-    if (!m_backend)
-        return;
-    QSslSocket* socket = std::exchange(m_backend, nullptr);
-    m_backendRoute = -1;
-    socket->disconnect(this);
-    socket->setParent(nullptr);
-    connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
-    QTimer::singleShot(m_context->routes().route(m_match.index).timeouts.drainMs, socket, [socket] {
-        socket->abort();
-        socket->deleteLater();
-    });
-    socket->disconnectFromHost();
-}
-
-void ProxySession::maybeFinishTunnel()
-{
-    if (m_state != State::Tunnelling && m_state != State::Draining)
-        return;
-    if (m_lingering)
-        return;
-
-    // A side that ended is finished once everything it sent has been handed to the other side's socket
-    // (which flushes it before closing); until then the drain timer bounds the wait.
-    if (m_backendEof && m_backend && (!m_down.isActive() || m_backend->bytesAvailable() == 0)) {
-        closeAfterLegEnded(true); // the client leg ends with a lingering close from here
-        return;
-    }
-    if (m_clientEof && (!m_up.isActive() || m_client->bytesAvailable() == 0) && m_backend && !m_backendEof)
-        closeAfterLegEnded(false);
-    if (m_state != State::Draining)
-        return;
-    const bool clientDone = m_client->state() == QAbstractSocket::UnconnectedState;
-    const bool backendDone = !m_backend || m_backend->state() == QAbstractSocket::UnconnectedState;
-    if (clientDone && backendDone)
-        teardown();
-}
-
-void ProxySession::handleViolation(bool fromClient)
-{
-    Pump& bad = fromClient ? m_up : m_down;
-    Pump& other = fromClient ? m_down : m_up;
-    QTcpSocket* violator = fromClient ? m_client : static_cast<QTcpSocket*>(m_backend);
-    QTcpSocket* innocent = fromClient ? static_cast<QTcpSocket*>(m_backend) : m_client;
-    const FrameTap::Violation violation = bad.tap()->violation();
-
-    m_record.closeCode = violation.closeCode;
-    m_record.closeReason = violation.reason;
-    m_record.closeSide = HandshakeRecord::Side::Airlock;
-    m_record.failureReason =
-        fromClient ? QStringLiteral("client_protocol_error") : QStringLiteral("backend_protocol_error");
-    m_record.failureDetail = QString::fromUtf8(violation.reason);
-
-    bad.stop();
-    other.stop();
-    // Close frames only at frame boundaries; a side in the middle of a frame can only lose the connection.
-    if (other.tap() && other.tap()->atFrameBoundary() && !other.tap()->closed())
-        violator->write(FrameBuilder::closeFrame(violation.closeCode, violation.reason, !fromClient));
-    if (bad.tap()->atFrameBoundary() && !m_bridge) {
-        if (fromClient)
-            innocent->write(
-                FrameBuilder::closeFrame(1001, QByteArray("client protocol error: " + violation.reason), true));
-        else
-            innocent->write(
-                FrameBuilder::closeFrame(1014, QByteArray("backend protocol error: " + violation.reason), false));
-    }
-    // The client connection ends with a lingering close: closing it with unread input would reset it, and
-    // a client whose write fails on the reset (Chromium) reports 1006 without reading the close frame.
-    finishRecord(HandshakeRecord::Outcome::Closed);
-    releaseBackend();
-    lingerCloseClient();
-}
-
-void ProxySession::beginAirlockClose(quint16 code, const QByteArray& reason)
-{
-    if (m_state != State::Tunnelling)
-        return;
-    if (m_record.closeSide == HandshakeRecord::Side::None) {
-        m_record.closeCode = code;
-        m_record.closeReason = reason;
-        m_record.closeSide = HandshakeRecord::Side::Airlock;
-    }
-    m_up.stop();
-    m_down.stop();
-    const bool clientFrameOk = m_down.tap() && m_down.tap()->atFrameBoundary() && !m_down.tap()->closed();
-    const bool backendFrameOk = !m_bridge && m_up.tap() && m_up.tap()->atFrameBoundary() && !m_up.tap()->closed();
-    if (clientFrameOk)
-        m_client->write(FrameBuilder::closeFrame(code, reason, false));
-    if (backendFrameOk)
-        m_backend->write(FrameBuilder::closeFrame(code, reason, true));
-    // The peers' answers are not needed to finish: close once the frames are out.
-    finishRecord(HandshakeRecord::Outcome::Closed);
-    releaseBackend();
-    lingerCloseClient();
+    enterTunnel(false, {});
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1156,7 +600,8 @@ void ProxySession::forwardResponseHead(HttpHead response, QByteArray leftover)
                         HandshakeRecord::Outcome::BackendRejected);
         return;
     }
-    m_backendKeepAlive = wantsKeepAlive(response) && m_responseFraming.kind != BodyFraming::Kind::UntilClose;
+    m_backendKeepAlive =
+        RequestGate::wantsKeepAlive(response) && m_responseFraming.kind != BodyFraming::Kind::UntilClose;
     const bool keep = m_clientKeepAlive && !m_isUpgrade && m_responseFraming.kind != BodyFraming::Kind::UntilClose;
     m_clientKeepAlive = keep;
 
@@ -1186,12 +631,25 @@ void ProxySession::forwardResponseHead(HttpHead response, QByteArray leftover)
     m_down.prepend(leftover);
     m_responseStarted = true;
     const int idleMs = m_context->routes().route(m_match.index).timeouts.idleMs;
-    if (idleMs > 0) {
-        m_phaseTimeoutReason = QStringLiteral("idle_timeout");
-        m_phaseTimeoutDetail = QStringLiteral("response body stalled for %1 ms").arg(idleMs);
-        m_phaseTimer.start(idleMs);
-    }
+    if (idleMs > 0)
+        m_stallTimer.start(idleMs);
     pumpHttp();
+}
+
+// Writing can emit bytesWritten synchronously (flush), which would re-enter the pump from inside a
+// pump: such calls only ask the running loop for another turn.
+void ProxySession::pumpHttp()
+{
+    if (m_pumping) {
+        m_pumpAgain = true;
+        return;
+    }
+    m_pumping = true;
+    do {
+        m_pumpAgain = false;
+        pumpHttpOnce();
+    } while (m_pumpAgain && m_state == State::Requesting);
+    m_pumping = false;
 }
 
 void ProxySession::pumpHttpOnce()
@@ -1224,15 +682,15 @@ void ProxySession::pumpHttpOnce()
         teardown();
         return;
     }
-    if (m_down.bytesForwarded() != before && m_phaseTimer.isActive())
-        m_phaseTimer.start();
+    if (m_down.bytesForwarded() != before && m_stallTimer.isActive())
+        m_stallTimer.start();
     if (down == Pump::Result::Done)
         finishExchange();
 }
 
 void ProxySession::finishExchange()
 {
-    m_phaseTimer.stop();
+    m_stallTimer.stop();
     m_record.bytesFromClient = m_up.bytesForwarded();
     m_record.bytesFromBackend = m_down.bytesForwarded();
     finishRecord(m_isUpgrade ? HandshakeRecord::Outcome::BackendRejected : HandshakeRecord::Outcome::Forwarded);
@@ -1278,17 +736,14 @@ void ProxySession::resetForNextRequest()
 
 void ProxySession::reject(int status, const QString& reason, const QString& detail, HandshakeRecord::Outcome outcome)
 {
-    m_phaseTimer.stop();
+    m_answerTimer.stop();
+    m_stallTimer.stop();
     m_headTimer.stop();
-    if (m_connector) {
-        m_connector->disconnect(this);
-        m_connector->deleteLater();
-        m_connector = nullptr;
-    }
+    dropDial();
     closeBackend();
     m_record.failureReason = reason;
     m_record.failureDetail = detail;
-    if (const quint16 code = browserCloseCode(reason, outcome); code != 0 && canCloseVisibly()) {
+    if (const quint16 code = Refusal::browserCloseCode(reason, outcome); code != 0 && canCloseVisibly()) {
         answerWithClose(code, detail, outcome);
         return;
     }
@@ -1299,23 +754,8 @@ void ProxySession::reject(int status, const QString& reason, const QString& deta
         teardown();
         return;
     }
-    HttpHead answer;
-    answer.status = status;
-    answer.reason = HttpStatusText::reasonPhrase(status);
     const QByteArray body = detail.toUtf8() + '\n';
-    answer.headers.append("Content-Type", "text/plain; charset=utf-8");
-    answer.headers.append("Content-Length", QByteArray::number(body.size()));
-    answer.headers.append("Cache-Control", "no-store");
-    answer.headers.append("Connection", "close");
-    answer.headers.append("X-Airlock-Error", reason.toLatin1());
-    if (!m_record.requestId.isEmpty())
-        answer.headers.append("X-Request-Id", m_record.requestId);
-    if (status == 426)
-        answer.headers.append("Sec-WebSocket-Version", "13");
-    if (status == 405)
-        answer.headers.append("Allow", "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS");
-    if (status == 429 || status == 503)
-        answer.headers.append("Retry-After", "1");
+    const HttpHead answer = Refusal::httpAnswer(status, reason, body.size(), m_record.requestId);
     const QByteArray head = answer.serialize();
     m_client->write(head + (m_request.method == "HEAD" ? QByteArray() : body));
     m_record.clientResponseHead = head;
@@ -1325,104 +765,12 @@ void ProxySession::reject(int status, const QString& reason, const QString& deta
     lingerCloseClient();
 }
 
-// Airlock's own endpoints on the loopback listener. Metrics and status are for scripts and scrapers: a
-// page (any request with Origin) cannot read them. The ping is for pages: a fetch() to it lets Chrome ask
-// for the local-network permission before the page opens its WebSocket.
+// Airlock's own endpoints: not a handshake, so scrapes do not flood the session log.
 void ProxySession::serveAdmin()
 {
-    m_recordPosted = true; // not a handshake: scrapes must not flood the session log
-    const qsizetype query = m_request.target.indexOf('?');
-    const QByteArray path = query < 0 ? m_request.target : m_request.target.left(query);
-    const bool browser = m_request.headers.contains("Origin");
-    const QByteArray origin = m_request.headers.value("Origin");
-    const bool readOnly = m_request.method == "GET" || m_request.method == "HEAD";
-
-    HttpHead answer;
-    QByteArray body;
-    if (path == "/_airlock/ping") {
-        if (browser && !m_context->isKnownOrigin(origin)) {
-            answer.status = 403;
-            body = "origin " + origin + " is not allowed on any route\n";
-        } else if (m_request.method == "OPTIONS") {
-            answer.status = 204;
-            answer.headers.append("Access-Control-Allow-Methods", "GET");
-            answer.headers.append("Access-Control-Max-Age", "600");
-            // Chrome's preflight for a public page reaching a loopback address.
-            if (m_request.headers.contains("Access-Control-Request-Private-Network"))
-                answer.headers.append("Access-Control-Allow-Private-Network", "true");
-        } else if (readOnly) {
-            answer.status = 200;
-            answer.headers.append("Content-Type", "text/plain; charset=utf-8");
-            body = "airlock\n";
-        } else {
-            answer.status = 405;
-            answer.headers.append("Allow", "GET, OPTIONS");
-        }
-        if (browser && answer.status != 403) {
-            answer.headers.append("Access-Control-Allow-Origin", origin);
-            answer.headers.append("Vary", "Origin");
-        }
-    } else if (path == "/_airlock/metrics" || path == "/_airlock/status") {
-        if (browser) {
-            answer.status = 403;
-            body = "Airlock's metrics are not served to browser pages\n";
-        } else if (!readOnly) {
-            answer.status = 405;
-            answer.headers.append("Allow", "GET, HEAD");
-        } else if (path == "/_airlock/metrics") {
-            answer.status = 200;
-            answer.headers.append("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
-            body = m_context->metrics().prometheusText();
-        } else {
-            answer.status = 200;
-            answer.headers.append("Content-Type", "application/json");
-            QJsonObject status = m_context->metrics().toJson();
-            QJsonArray routes;
-            for (int i = 0; i < m_context->routes().size(); ++i) {
-                const RouteConfig& route = m_context->routes().route(i);
-                QJsonObject entry{{QStringLiteral("name"), route.name},
-                                  {QStringLiteral("path"), route.path},
-                                  {QStringLiteral("backend"), route.backend.toString(QUrl::RemoveUserInfo)}};
-                const QJsonObject health = m_context->metrics().backendHealth(route.name);
-                if (!health.isEmpty())
-                    entry.insert(QStringLiteral("health"), health);
-                routes.append(entry);
-            }
-            status.insert(QStringLiteral("routes"), routes);
-            status.insert(QStringLiteral("version"), QCoreApplication::applicationVersion());
-            body = QJsonDocument(status).toJson(QJsonDocument::Indented);
-        }
-    } else {
-        answer.status = 404;
-        body = "no such Airlock endpoint\n";
-    }
-    answer.reason = HttpStatusText::reasonPhrase(answer.status);
-    if (!answer.headers.contains("Content-Type") && !body.isEmpty())
-        answer.headers.append("Content-Type", "text/plain; charset=utf-8");
-    answer.headers.append("Content-Length", QByteArray::number(body.size()));
-    answer.headers.append("Cache-Control", "no-store");
-    answer.headers.append("Connection", "close");
-    m_client->write(answer.serialize() + (m_request.method == "HEAD" ? QByteArray() : body));
+    m_recordPosted = true;
+    m_client->write(AdminEndpoint::answer(m_request, *m_context));
     lingerCloseClient();
-}
-
-// A browser cannot read the status of a failed upgrade (it reports 1006), but it can read a close code
-// and reason: which ones Airlock uses for its own refusals and for upstream failures.
-quint16 ProxySession::browserCloseCode(const QString& reason, HandshakeRecord::Outcome outcome)
-{
-    if (reason == QLatin1String("no_route"))
-        return 4404;
-    if (reason == QLatin1String("origin_not_allowed"))
-        return 4403;
-    if (reason == QLatin1String("bridge_subprotocol"))
-        return 4400;
-    if (reason == QLatin1String("handshake_rate_limited"))
-        return 1013;
-    if (reason == QLatin1String("shutdown"))
-        return 1001;
-    if (outcome == HandshakeRecord::Outcome::UpstreamFailed)
-        return 1014;
-    return 0;
 }
 
 // Only a valid upgrade from a browser (it sends Origin; other clients rely on the HTTP status) on a route
@@ -1441,7 +789,7 @@ bool ProxySession::canCloseVisibly() const
 void ProxySession::answerWithClose(quint16 code, const QString& detail, HandshakeRecord::Outcome outcome)
 {
     const QByteArrayList offered = Handshake::offeredSubprotocols(m_request.headers);
-    HttpHead answer = switchingProtocols(offered.value(0));
+    HttpHead answer = Handshake::switchingProtocols(m_request.headers.value("Sec-WebSocket-Key"), offered.value(0));
     answer.headers.append("X-Airlock-Error", m_record.failureReason.toLatin1());
     const QByteArray reason = CloseCodeRules::truncateReason(detail.toUtf8());
     const QByteArray head = answer.serialize();
@@ -1465,15 +813,13 @@ void ProxySession::lingerCloseClient()
 {
     // Close our sending side only after the answer is out, then read and drop what the client still sends:
     // closing with unread input would reset the connection and could destroy the answer in flight.
-    m_lingering = true;
     m_up = Pump();
     m_down = Pump();
     m_headTimer.stop();
-    m_phaseTimer.stop();
-    m_idleTimer.stop();
-    m_keepaliveTimer.stop();
+    m_answerTimer.stop();
+    m_stallTimer.stop();
     setState(State::Draining);
-    m_drainTimer.start(2000);
+    m_lingerTimer.start(2000);
     m_client->flush();
     if (m_client->state() != QAbstractSocket::ConnectedState) {
         teardown();
@@ -1499,45 +845,39 @@ void ProxySession::onHeadTimeout()
     teardown();
 }
 
-void ProxySession::onPhaseTimeout()
+void ProxySession::onAnswerTimeout()
 {
-    if (m_state == State::Upgrading || (m_state == State::Requesting && !m_responseStarted)) {
-        reject(504, m_phaseTimeoutReason, m_phaseTimeoutDetail, HandshakeRecord::Outcome::UpstreamFailed);
+    if (m_state != State::Upgrading && m_state != State::Requesting)
         return;
-    }
-    if (m_state == State::Requesting) {
-        m_record.failureReason = m_phaseTimeoutReason;
-        m_record.failureDetail = m_phaseTimeoutDetail;
-        finishRecord(HandshakeRecord::Outcome::UpstreamFailed);
-        m_client->abort();
-        teardown();
-    }
+    const int upgradeMs = m_context->routes().route(m_match.index).timeouts.upgradeMs;
+    if (m_isUpgrade)
+        reject(504, QStringLiteral("upgrade_timeout"),
+               QStringLiteral("backend did not answer the upgrade within %1 ms").arg(upgradeMs),
+               HandshakeRecord::Outcome::UpstreamFailed);
+    else
+        reject(504, QStringLiteral("response_timeout"),
+               QStringLiteral("backend did not answer within %1 ms").arg(upgradeMs),
+               HandshakeRecord::Outcome::UpstreamFailed);
 }
 
-void ProxySession::onIdleTimeout()
+// The response had started and its body stopped coming: only closing the connection can say so.
+void ProxySession::onStallTimeout()
 {
-    if (m_state != State::Tunnelling)
+    if (m_state != State::Requesting)
         return;
-    const int idleMs = m_context->routes().route(m_match.index).timeouts.idleMs;
-    const qint64 quiet = m_lastActivity.elapsed();
-    if (quiet < idleMs) {
-        m_idleTimer.start(int(idleMs - quiet));
-        return;
-    }
     m_record.failureReason = QStringLiteral("idle_timeout");
-    m_record.failureDetail = QStringLiteral("no traffic for %1 ms").arg(idleMs);
-    beginAirlockClose(1001, "idle timeout");
+    m_record.failureDetail =
+        QStringLiteral("response body stalled for %1 ms").arg(m_context->routes().route(m_match.index).timeouts.idleMs);
+    finishRecord(HandshakeRecord::Outcome::UpstreamFailed);
+    m_client->abort();
+    teardown();
 }
 
-void ProxySession::onDrainTimeout()
+// The client had its answer and did not close within the linger time.
+void ProxySession::onLingerTimeout()
 {
     if (m_state == State::Closed)
         return;
-    if (!m_lingering && !m_recordPosted && m_record.failureReason.isEmpty()) {
-        m_record.failureReason = QStringLiteral("drain_timeout");
-        m_record.failureDetail = QStringLiteral("the closing handshake did not finish within %1 ms")
-                                     .arg(m_context->routes().route(m_match.index).timeouts.drainMs);
-    }
     if (m_client)
         m_client->abort();
     if (m_backend)
@@ -1549,7 +889,7 @@ void ProxySession::shutdown()
 {
     switch (m_state) {
     case State::Tunnelling:
-        beginAirlockClose(1001, "Airlock is shutting down");
+        m_tunnel->closeByAirlock(1001, "Airlock is shutting down");
         return;
     case State::ReadingHead:
         if (m_requestParser.bufferedBytes() == 0 && m_clientInput.isEmpty()) {
@@ -1597,31 +937,12 @@ void ProxySession::finishRecord(HandshakeRecord::Outcome outcome)
     if (m_recordPosted)
         return;
     m_recordPosted = true;
+    noteDial();
     m_record.outcome = outcome;
     if (!m_record.closedAt)
         m_record.closedAt = nowMs();
-    if (m_record.kind == HandshakeRecord::Kind::WebSocket && m_record.httpStatus == 101) {
-        if (const FrameTap* tap = m_up.tap()) {
-            m_record.bytesFromClient = tap->stats().bytes;
-            m_record.messagesFromClient = tap->stats().messages;
-        }
-        if (const FrameTap* tap = m_down.tap()) {
-            // A bridge's backend sends TCP bytes, not frames: count those.
-            m_record.bytesFromBackend = m_bridge ? m_down.bytesForwarded() : tap->stats().bytes;
-            m_record.messagesFromBackend = tap->stats().messages;
-        }
-        m_record.keepalivePongsSwallowed = 0;
-        for (const Pump* pump : {&m_up, &m_down}) {
-            if (const FrameTap* tap = pump->tap())
-                m_record.keepalivePongsSwallowed += tap->stats().droppedPongs;
-        }
-        if (m_capture) {
-            // The record owns the payloads from here; the budget is free for live sessions again.
-            m_record.captureEnabled = true;
-            m_record.messages = m_capture->take();
-            m_record.messagesNotCaptured = m_capture->notCaptured();
-        }
-    }
+    if (m_record.kind == HandshakeRecord::Kind::WebSocket && m_record.httpStatus == 101 && m_tunnel)
+        m_tunnel->fillRecord(m_record);
     classifyRecord();
     m_context->metrics().observe(m_record);
     if (EventHub* hub = m_context->hub())
@@ -1662,13 +983,11 @@ void ProxySession::teardown()
     if (m_record.kind == HandshakeRecord::Kind::WebSocket && m_record.httpStatus == 101 && !m_recordPosted)
         finishRecord(HandshakeRecord::Outcome::Closed);
     setState(State::Closed);
-    for (QTimer* timer : {&m_headTimer, &m_phaseTimer, &m_idleTimer, &m_drainTimer})
+    for (QTimer* timer : {&m_headTimer, &m_answerTimer, &m_stallTimer, &m_lingerTimer})
         timer->stop();
-    if (m_connector) {
-        m_connector->disconnect(this);
-        m_connector->deleteLater();
-        m_connector = nullptr;
-    }
+    if (m_tunnel)
+        m_tunnel->abort();
+    dropDial();
     if (m_backend) {
         m_backend->disconnect(this);
         if (m_backend->state() != QAbstractSocket::UnconnectedState)

@@ -5,9 +5,7 @@
 #include "observe/HandshakeRecord.h"
 #include "proxy/Pump.h"
 #include "proxy/RouteTable.h"
-#include "tunnel/UpstreamError.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -18,12 +16,21 @@ class QSslSocket;
 
 namespace airlock {
 
-class MessageCapture;
 class ProxyContext;
-class UpstreamConnector;
+class BackendDial;
+class WebSocketTunnel;
 
 // One client connection, from its first byte to its last: reads request heads, checks and routes them,
 // dials the backend, and then either tunnels a WebSocket or forwards HTTP exchanges (keep-alive).
+// It owns the client socket, the state, the record and the teardown (exactly once); the phases are done
+// by objects that know nothing of it and answer with return values or signals:
+//   RequestGate      admission and routing of a request head (pure)
+//   AdminEndpoint    the answers of /_airlock/* (pure)
+//   BackendDial      upstream proxy, TCP, CONNECT, TLS and their times; the request the backend gets
+//   UpgradeAnswer    the 101 the client gets (pure)
+//   WebSocketTunnel  the open WebSocket: both pumps, keepalive, idle, drain, who closed (also tcp:// bridges)
+//   Refusal          what a refusal looks like, as HTTP or as a close code a browser can read (pure)
+// Plain HTTP bodies and keep-alive are still forwarded here.
 // Lives on a worker thread; everything it does is driven by that thread's event loop.
 class ProxySession : public QObject
 {
@@ -55,9 +62,11 @@ private:
     void onClientBytesWritten();
     void onClientReadFinished();
     void onClientDisconnected();
-    // upstream connector
-    void onUpstreamConnected();
-    void onUpstreamFailed(UpstreamError error, const QString& detail);
+    // backend dial
+    void onBackendConnected();
+    void onBackendDialFailed(int status, const QString& reason, const QString& detail);
+    void noteDial();
+    void dropDial();
     // backend leg
     void onBackendReadyRead();
     void onBackendBytesWritten();
@@ -65,36 +74,27 @@ private:
     void resumePumpInto(const Pump& pump, QTcpSocket* written);
     // timers
     void onHeadTimeout();
-    void onPhaseTimeout();
-    void onIdleTimeout();
-    void onDrainTimeout();
-    void onKeepaliveTimeout();
+    void onAnswerTimeout();
+    void onStallTimeout();
+    void onLingerTimeout();
 
     void processRequestHead();
     void serveAdmin();
     void dialBackend();
     void sendBackendRequest();
     void readBackendResponseHead();
-    HttpHead switchingProtocols(const QByteArray& protocol) const;
     void answerUpgrade(const HttpHead& response, QByteArray leftover);
-    FrameTap::Options tunnelOptions();
-    void enterTunnel();
+    void enterTunnel(bool deflateNegotiated, const QByteArray& backendInput);
+    void onTunnelEnded();
     // tcp:// routes: Airlock ends the WebSocket itself and carries its payload over the TCP connection.
-    bool chooseBridgeSubprotocol();
     void startBridge();
-    void closeBridgeByClient();
     void forwardResponseHead(HttpHead response, QByteArray leftover);
-    void pumpTunnel();
-    void pumpTunnelOnce();
     void pumpHttp();
     void pumpHttpOnce();
     void finishExchange();
-    void handleViolation(bool fromClient);
-    void beginAirlockClose(quint16 code, const QByteArray& reason);
 
     void reject(int status, const QString& reason, const QString& detail,
                 HandshakeRecord::Outcome outcome = HandshakeRecord::Outcome::Rejected);
-    static quint16 browserCloseCode(const QString& reason, HandshakeRecord::Outcome outcome);
     bool canCloseVisibly() const;
     void answerWithClose(quint16 code, const QString& detail, HandshakeRecord::Outcome outcome);
     void lingerCloseClient();
@@ -102,20 +102,15 @@ private:
     void classifyRecord();
     void resetForNextRequest();
     void closeBackend();
-    void releaseBackend();
     void teardown();
-    void maybeFinishTunnel();
-    void closeAfterLegEnded(bool backendEnded);
-    void touchIdle();
-    qint64 peerActivity() const;
-    void startDrainTimer();
 
     std::shared_ptr<ProxyContext> m_context;
     qintptr m_descriptor;
     State m_state = State::ReadingHead;
     QTcpSocket* m_client = nullptr;
-    QSslSocket* m_backend = nullptr;
-    UpstreamConnector* m_connector = nullptr;
+    QSslSocket* m_backend = nullptr; // until a tunnel takes it
+    BackendDial* m_dial = nullptr;
+    WebSocketTunnel* m_tunnel = nullptr;
     int m_backendRoute = -1; // route the kept-alive backend connection belongs to
 
     HttpHeadParser m_requestParser;
@@ -128,7 +123,6 @@ private:
     bool m_clientKeepAlive = false;
     bool m_backendKeepAlive = false;
     bool m_responseStarted = false;
-    bool m_counted = false;
     bool m_tunnelCounted = false;
     BodyFraming m_requestFraming;
     BodyFraming m_responseFraming;
@@ -139,29 +133,21 @@ private:
     QByteArray m_sentKey;
     QByteArrayList m_sentExtensions;
 
-    Pump m_up;   // client -> backend
-    Pump m_down; // backend -> client
+    Pump m_up;   // client -> backend (HTTP bodies)
+    Pump m_down; // backend -> client (HTTP bodies)
     bool m_clientEof = false;
     bool m_backendEof = false;
-    bool m_lingering = false;
     bool m_pumping = false;
     bool m_pumpAgain = false;
 
-    QTimer m_headTimer;
-    QTimer m_phaseTimer;
-    QTimer m_idleTimer;
-    QTimer m_drainTimer;
-    QTimer m_keepaliveTimer;
-    QByteArray m_keepaliveMarker; // payload prefix of Airlock's pings on this session
-    quint64 m_keepaliveCounter = 0;
-    QElapsedTimer m_lastActivity;
-    QString m_phaseTimeoutReason;
-    QString m_phaseTimeoutDetail;
+    QTimer m_headTimer;   // the client's request head must be complete within limits.headTimeoutMs
+    QTimer m_answerTimer; // the backend's answer (101 or response head) within timeouts.upgradeMs
+    QTimer m_stallTimer;  // a forwarded response body that stops for timeouts.idleMs
+    QTimer m_lingerTimer; // bounds the lingering close of the client leg
 
     HandshakeRecord m_record;
     bool m_recordPosted = false;
     QList<QByteArray> m_secretNames;
-    std::unique_ptr<MessageCapture> m_capture; // route capture.enabled: fed by both taps
 };
 
 } // namespace airlock

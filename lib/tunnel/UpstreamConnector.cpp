@@ -1,7 +1,7 @@
 #include "tunnel/UpstreamConnector.h"
 
+#include "observe/LogCategories.h"
 #include "tunnel/SystemTrustStore.h"
-#include "tunnel/TunnelLog.h"
 
 #include <QHostAddress>
 #include <QNetworkProxy>

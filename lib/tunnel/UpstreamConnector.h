@@ -17,7 +17,8 @@ namespace airlock {
 
 // Dials one backend: TCP (direct or to an HTTP CONNECT proxy), the CONNECT exchange, then TLS
 // with SNI and verification. Each phase has its own timer and its own failure values.
-// Exactly one of connected() / failed() is emitted, once.
+// Exactly one of connected() / failed() is emitted, once. Lives in its owner's thread (a session's
+// worker thread, or the health monitor's).
 class UpstreamConnector : public QObject
 {
     Q_OBJECT

@@ -178,4 +178,17 @@ Handshake::ResponseCheck Handshake::checkResponse(const HttpHead& response, QByt
     return check;
 }
 
+HttpHead Handshake::switchingProtocols(QByteArrayView clientKey, const QByteArray& protocol)
+{
+    HttpHead answer;
+    answer.status = 101;
+    answer.reason = "Switching Protocols";
+    answer.headers.append("Upgrade", "websocket");
+    answer.headers.append("Connection", "Upgrade");
+    answer.headers.append("Sec-WebSocket-Accept", acceptKey(clientKey));
+    if (!protocol.isEmpty())
+        answer.headers.append("Sec-WebSocket-Protocol", protocol);
+    return answer;
+}
+
 } // namespace airlock

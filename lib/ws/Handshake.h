@@ -52,6 +52,9 @@ struct Handshake
         QByteArray subprotocol;
         QByteArray extensions;
     };
+    // A server's 101 for a client that sent clientKey: its accept key, and the subprotocol when not empty.
+    static HttpHead switchingProtocols(QByteArrayView clientKey, const QByteArray& protocol);
+
     static ResponseCheck checkResponse(const HttpHead& response, QByteArrayView sentKey,
                                        const QByteArrayList& offeredProtocols,
                                        const QByteArrayList& offeredExtensionNames);

@@ -1,0 +1,134 @@
+#include "proxy/RequestGate.h"
+
+#include "proxy/ProxyContext.h"
+#include "ws/Handshake.h"
+
+namespace airlock {
+
+namespace {
+
+Admission refuse(Admission admission, int status, const QString& reason, const QString& detail)
+{
+    admission.verdict = Admission::Verdict::Refuse;
+    admission.status = status;
+    admission.reason = reason;
+    admission.detail = detail;
+    return admission;
+}
+
+} // namespace
+
+Admission RequestGate::admit(const HttpHead& request, ProxyContext& context)
+{
+    Admission a;
+    if (request.method == "CONNECT")
+        return refuse(a, 405, QStringLiteral("client_connect_refused"),
+                      QStringLiteral("CONNECT is refused: Airlock forwards only its configured routes"));
+    if (!request.target.startsWith('/'))
+        return refuse(
+            a, 400, QStringLiteral("absolute_target_refused"),
+            QStringLiteral("only origin-form request targets (\"/path\") are accepted: Airlock is not an open proxy"));
+    const int hosts = request.headers.count("Host");
+    if (hosts > 1 || (hosts == 0 && request.versionMinor >= 1))
+        return refuse(a, 400, QStringLiteral("bad_host"),
+                      QStringLiteral("the request must carry exactly one Host header"));
+    if (hosts == 1 && !context.isAllowedHost(request.headers.value("Host")))
+        return refuse(a, 421, QStringLiteral("host_not_allowed"),
+                      QStringLiteral("Host \"%1\" is not a loopback name or a configured alias")
+                          .arg(QString::fromLatin1(request.headers.value("Host"))));
+
+    if (request.target.startsWith("/_airlock/")) {
+        a.verdict = Admission::Verdict::Admin;
+        return a;
+    }
+
+    const RouteLookup lookup = context.routes().lookup(request.target);
+    if (lookup.result == RouteLookup::Result::BadTarget)
+        return refuse(a, 400, QStringLiteral("bad_target"), lookup.detail);
+    if (lookup.result == RouteLookup::Result::NoRoute) {
+        const qsizetype query = request.target.indexOf('?');
+        const QByteArray path = query < 0 ? request.target : request.target.left(query);
+        return refuse(a, 404, QStringLiteral("no_route"),
+                      QStringLiteral("no route for path %1").arg(QString::fromUtf8(path.left(200))));
+    }
+    a.match = lookup.match;
+    const RouteConfig& route = context.routes().route(a.match.index);
+    a.bridge = route.isTcpBridge();
+
+    if (request.headers.contains("Origin")) {
+        const QByteArray origin = request.headers.value("Origin");
+        if (!context.origins(a.match.index).matches(origin))
+            return refuse(
+                a, 403, QStringLiteral("origin_not_allowed"),
+                QStringLiteral("origin %1 is not allowed on route %2").arg(QString::fromUtf8(origin), route.name));
+    }
+
+    a.upgrade = Handshake::isUpgradeRequest(request);
+    if (a.upgrade) {
+        a.kind = HandshakeRecord::Kind::WebSocket;
+        const Handshake::RequestCheck check = Handshake::checkRequest(request);
+        if (!check.ok)
+            return refuse(a, check.status, QStringLiteral("bad_upgrade"), check.detail);
+        if (!context.tryStartHandshake())
+            return refuse(a, 429, QStringLiteral("handshake_rate_limited"),
+                          QStringLiteral("more than %1 WebSocket handshakes per second")
+                              .arg(context.config().limits.handshakesPerSecond));
+        a.offeredProtocols = Handshake::offeredSubprotocols(request.headers);
+        if (a.bridge && !chooseBridgeSubprotocol(route, a.offeredProtocols, &a.bridgeProtocol)) {
+            const QByteArray wanted =
+                route.subprotocol == SubprotocolPolicy::Fixed ? route.fixedSubprotocol : QByteArray("binary");
+            return refuse(
+                a, 400, QStringLiteral("bridge_subprotocol"),
+                QStringLiteral("route %1 bridges to TCP and speaks \"%2\"; the client offered only \"%3\"")
+                    .arg(route.name, QString::fromLatin1(wanted), QString::fromLatin1(a.offeredProtocols.join(", "))));
+        }
+    } else if (a.bridge) {
+        return refuse(
+            a, 426, QStringLiteral("websocket_required"),
+            QStringLiteral("route %1 bridges WebSocket to TCP: only WebSocket upgrades are accepted").arg(route.name));
+    } else {
+        a.kind = HandshakeRecord::Kind::Http;
+        a.requestFraming = BodyFraming::forRequest(request);
+        if (a.requestFraming.kind == BodyFraming::Kind::Invalid)
+            return refuse(a, a.requestFraming.errorStatus, QStringLiteral("bad_request_body"), a.requestFraming.error);
+        a.clientKeepAlive = wantsKeepAlive(request);
+    }
+    a.verdict = Admission::Verdict::Route;
+    return a;
+}
+
+// A client that offered only protocols the bridge does not speak (e.g. websockify's old "base64") is
+// refused: answering none would fail it in a browser anyway, and answering one would be a lie about the bytes.
+bool RequestGate::chooseBridgeSubprotocol(const RouteConfig& route, const QByteArrayList& offered, QByteArray* chosen)
+{
+    chosen->clear();
+    if (offered.isEmpty())
+        return true;
+    switch (route.subprotocol) {
+    case SubprotocolPolicy::Fixed:
+        if (offered.contains(route.fixedSubprotocol)) {
+            *chosen = route.fixedSubprotocol;
+            return true;
+        }
+        break;
+    case SubprotocolPolicy::Strip:
+        *chosen = offered.first();
+        return true;
+    case SubprotocolPolicy::Pass:
+        if (offered.contains("binary")) {
+            *chosen = "binary";
+            return true;
+        }
+        break;
+    }
+    return false;
+}
+
+bool RequestGate::wantsKeepAlive(const HttpHead& head)
+{
+    if (head.versionMinor == 0)
+        return head.headers.hasToken("Connection", "keep-alive");
+    return !head.headers.hasToken("Connection", "close");
+}
+
+} // namespace airlock

@@ -1,0 +1,120 @@
+#pragma once
+
+#include "observe/HandshakeRecord.h"
+#include "proxy/Pump.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+class QTcpSocket;
+class QSslSocket;
+
+namespace airlock {
+
+class MessageCapture;
+
+// An open WebSocket session between two sockets: both pumps, Airlock's keepalive pings, the idle limit,
+// the bounded drain after one side ended or a close began, and the record of who closed and how (the
+// first close seen wins; a protocol violation overrides it, because Airlock then closes both sides).
+// Two modes share that logic: a tunnel passes frames through unchanged, a tcp:// bridge ends the
+// WebSocket itself and carries message payloads over a plain TCP backend.
+//
+// It owns the backend socket (given when made) and only reads and writes the client socket, which stays
+// its caller's. When its part is over it says so once: ended() when the backend leg is closed or closing
+// on its own and the client leg is for the caller to close, or finished() when both legs are closed (or
+// were aborted because the drain ran out). Lives on the session's worker thread.
+class WebSocketTunnel : public QObject
+{
+    Q_OBJECT
+public:
+    struct Settings
+    {
+        bool bridge = false;
+        quint64 sessionId = 0; // marks Airlock's own pings, so only their pongs are dropped
+        bool strictFrames = false;
+        qint64 maxMessageBytes = 0;
+        bool deflateNegotiated = false;
+        int pingMs = 0;  // keepalive interval, 0 = none
+        int idleMs = 0;  // 0 = no idle limit
+        int drainMs = 0; // bound on the closing handshake and on a released backend's last writes
+    };
+
+    WebSocketTunnel(QTcpSocket* client, QSslSocket* backend, const Settings& settings,
+                    std::unique_ptr<MessageCapture> capture, QObject* parent);
+    ~WebSocketTunnel() override;
+
+    // Starts moving bytes: clientInput and backendInput arrived with the handshake; backendEof when the
+    // backend already ended its side.
+    void start(QByteArray clientInput, QByteArray backendInput, bool backendEof);
+    // Airlock ends an open session (idle limit, shutdown): close frames both ways where a frame may go.
+    void closeByAirlock(quint16 code, const QByteArray& reason);
+    // Teardown of the session: stops the timers and aborts the backend leg; no signal follows.
+    void abort();
+    bool isOpen() const { return m_phase == Phase::Open; }
+
+    // The close, the failure (if any), counts and captured messages, for the session's record.
+    void fillRecord(HandshakeRecord& record);
+
+signals:
+    void ended();
+    void finished();
+
+private:
+    enum class Phase { Open, Draining, Done };
+
+    void onClientReadFinished();
+    void onClientDisconnected();
+    void onBackendReadFinished();
+    void onBackendDisconnected();
+    void resumePumpInto(const Pump& pump, QTcpSocket* written);
+    void onKeepaliveTimeout();
+    void onIdleTimeout();
+    void onDrainTimeout();
+
+    void pump();
+    void pumpOnce();
+    void touchIdle();
+    qint64 peerActivity() const;
+    void startDrainTimer();
+    void noteClose(int code, const QByteArray& reason, HandshakeRecord::Side side);
+    void maybeFinish();
+    void closeAfterLegEnded(bool backendEnded);
+    void closeBridgeByClient();
+    void handleViolation(bool fromClient);
+    void closeBackend();
+    void releaseBackend();
+    void stopTimers();
+    void end();
+
+    QTcpSocket* m_client;
+    QSslSocket* m_backend;
+    const Settings m_settings;
+    std::unique_ptr<MessageCapture> m_capture; // route capture.enabled: fed by both taps
+    Phase m_phase = Phase::Open;
+
+    Pump m_up;   // client -> backend
+    Pump m_down; // backend -> client
+    bool m_clientEof = false;
+    bool m_backendEof = false;
+    bool m_pumping = false;
+    bool m_pumpAgain = false;
+
+    QTimer m_keepaliveTimer; // Airlock's pings
+    QTimer m_idleTimer;      // re-arms itself for the quiet time left
+    QTimer m_drainTimer;     // bounds everything after one side ended or a close began
+    QByteArray m_keepaliveMarker;
+    quint64 m_keepaliveCounter = 0;
+    qint64 m_pingsSent = 0;
+    QElapsedTimer m_lastActivity;
+
+    int m_closeCode = 0;
+    QByteArray m_closeReason;
+    HandshakeRecord::Side m_closeSide = HandshakeRecord::Side::None;
+    QString m_failureReason;
+    QString m_failureDetail;
+};
+
+} // namespace airlock
