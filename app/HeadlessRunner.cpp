@@ -1,10 +1,9 @@
 #include "HeadlessRunner.h"
 
-#include "demo/DemoBackend.h"
+#include "config/ConfigLoader.h"
 #include "observe/EventHub.h"
-#include "observe/HandshakeLog.h"
 #include "observe/JsonLinesWriter.h"
-#include "proxy/ProxyServer.h"
+#include "service/ProxyService.h"
 
 #include <QCoreApplication>
 #include <QSocketNotifier>
@@ -19,93 +18,77 @@ namespace airlock {
 namespace {
 int signalPipe[2] = {-1, -1};
 
-void onSignal(int)
+// Only async-signal-safe work here: the signal number goes through the pipe to the event loop.
+void onSignalReceived(int signal)
 {
-    const char byte = 1;
+    const char byte = char(signal);
     [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
+}
+
+// Records go to stdout unless a file is set ("-" is stdout too).
+bool logsToStdout(const Config& config)
+{
+    return config.log.file.isEmpty() || config.log.file == QLatin1String("-");
+}
+
+Config prepared(Config config, const std::function<void(Config&)>& overrides)
+{
+    if (overrides)
+        overrides(config);
+    if (logsToStdout(config))
+        config.log.file.clear();
+    return config;
 }
 } // namespace
 
-HeadlessRunner::HeadlessRunner(Config config, QObject* parent)
+HeadlessRunner::HeadlessRunner(Config config, QString configPath, std::function<void(Config&)> overrides,
+                               QObject* parent)
     : QObject(parent)
-    , m_config(std::move(config))
+    , m_configPath(std::move(configPath))
+    , m_overrides(std::move(overrides))
+    , m_environment(QProcessEnvironment::systemEnvironment())
+    , m_service(new ProxyService(prepared(std::move(config), m_overrides), this, m_environment))
 {}
 
 HeadlessRunner::~HeadlessRunner() = default;
 
-bool HeadlessRunner::start(const QString& logFile, QString* error)
+bool HeadlessRunner::start(QString* error)
 {
-    m_hub = new EventHub(this);
-    // Records go to stdout, or to a rotating JSON-lines file (the log's source of truth) when one is set.
-    LogConfig log = m_config.log;
-    if (!logFile.isEmpty())
-        log.file = logFile;
-    if (log.file.isEmpty() || log.file == QLatin1String("-")) {
+    // Without a file the service's log keeps records in memory only; stdout gets them as they come.
+    if (m_service->config().log.file.isEmpty()) {
         m_writer = new JsonLinesWriter(this);
         m_writer->openStdout();
-        connect(m_hub, &EventHub::recordsReady, m_writer, &JsonLinesWriter::write);
-    } else {
-        m_log = new HandshakeLog(10000, m_config.limits.captureBytesTotal, this);
-        if (!m_log->openFile(log, error))
-            return false;
-        connect(m_hub, &EventHub::recordsReady, m_log, &HandshakeLog::append);
+        connect(m_service->eventHub(), &EventHub::recordsReady, m_writer, &JsonLinesWriter::write);
     }
-
-    QString demoNote;
-    if (m_config.demo.enabled && !startDemo(&demoNote, error))
+    if (!m_service->start()) {
+        *error = m_service->errorString();
         return false;
-    m_server = new ProxyServer(m_config, m_hub, this);
-    if (!m_server->listen(error))
-        return false;
-    connect(m_server, &ProxyServer::stopped, this, [this] {
-        m_hub->flush();
-        QCoreApplication::exit(0);
-    });
+    }
+    connect(m_service, &ProxyService::stopped, this, [] { QCoreApplication::exit(0); });
     installSignalHandlers();
 
     QTextStream err(stderr);
-    const QString base = QStringLiteral("http://127.0.0.1:%1").arg(m_server->port());
-    err << tr("Airlock %1 listening on %2:%3 (%n worker threads)", nullptr, m_server->workerCount())
-               .arg(QCoreApplication::applicationVersion(), m_server->address().toString())
-               .arg(m_server->port())
+    const Config served = m_service->servedConfig();
+    const QString base = QStringLiteral("http://127.0.0.1:%1").arg(m_service->port());
+    err << tr("Airlock %1 listening on %2:%3 (%n worker threads)", nullptr, m_service->workerCount())
+               .arg(QCoreApplication::applicationVersion(), m_service->address().toString())
+               .arg(m_service->port())
         << '\n';
-    for (const RouteConfig& route : std::as_const(m_config.routes))
+    for (const RouteConfig& route : served.routes)
         err << tr("  route %1: %2%3 -> %4").arg(route.name, base, route.path, route.backend.toString()) << '\n';
-    if (m_demo) {
-        for (const RouteConfig& route : std::as_const(m_config.routes)) {
-            if (route.backend.port() == m_demo->port())
-                err << tr("  demo page: %1%2/ (demo backend on port %3)").arg(base, route.path).arg(m_demo->port())
-                    << '\n';
+    if (const quint16 demoPort = m_service->demoPort()) {
+        for (const RouteConfig& route : served.routes) {
+            if (route.backend.port() == demoPort)
+                err << tr("  demo page: %1%2/ (demo backend on port %3)").arg(base, route.path).arg(demoPort) << '\n';
         }
     }
-    if (!demoNote.isEmpty())
-        err << demoNote << '\n';
+    const quint16 configuredDemoPort = m_service->config().demo.port;
+    if (m_service->demoPort() && configuredDemoPort && m_service->demoPort() != configuredDemoPort)
+        err << tr("  demo.port %1 is in use, so the demo backend runs on port %2 instead")
+                   .arg(configuredDemoPort)
+                   .arg(m_service->demoPort())
+            << '\n';
     err.flush();
-    return true;
-}
-
-// The demo is there so that a first launch works: a port already taken by something else must not stop
-// it. Then the demo runs on a free port and the routes that point at the configured one follow it (in
-// memory only; the file is left as the user wrote it).
-bool HeadlessRunner::startDemo(QString* note, QString* error)
-{
-    const QHostAddress address(m_config.demo.address);
-    const quint16 configured = m_config.demo.port;
-    m_demo = new DemoBackend(this);
-    if (m_demo->listen(address, configured, error))
-        return true;
-    QString ignored;
-    if (configured == 0 || !m_demo->listen(address, 0, &ignored))
-        return false;
-    error->clear();
-    for (RouteConfig& route : m_config.routes) {
-        const bool local =
-            route.backend.host() == QLatin1String("localhost") || QHostAddress(route.backend.host()).isLoopback();
-        if (route.backend.port() == configured && local)
-            route.backend.setPort(m_demo->port());
-    }
-    *note =
-        tr("  demo.port %1 is in use, so the demo backend runs on port %2 instead").arg(configured).arg(m_demo->port());
     return true;
 }
 
@@ -115,16 +98,50 @@ void HeadlessRunner::installSignalHandlers()
         return;
     auto* notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, this);
     connect(notifier, &QSocketNotifier::activated, this, [this] {
-        char byte;
-        [[maybe_unused]] const auto got = ::read(signalPipe[0], &byte, 1);
-        stop();
+        char byte = 0;
+        if (::read(signalPipe[0], &byte, 1) == 1)
+            onSignal(byte);
     });
     struct sigaction action = {};
-    action.sa_handler = onSignal;
+    action.sa_handler = onSignalReceived;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
     sigaction(SIGINT, &action, nullptr);
     sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGHUP, &action, nullptr);
+}
+
+void HeadlessRunner::onSignal(int signal)
+{
+    if (signal == SIGHUP)
+        reload();
+    else
+        stop();
+}
+
+void HeadlessRunner::reload()
+{
+    QTextStream err(stderr);
+    if (m_stopping)
+        return;
+    const ConfigLoadResult loaded = ConfigLoader::fromFile(m_configPath, m_environment);
+    QList<ConfigError> errors = loaded.errors;
+    if (errors.isEmpty())
+        errors = m_service->applyConfig(prepared(loaded.config, m_overrides));
+    if (!errors.isEmpty()) {
+        err << tr("Airlock: cannot reload %1, keeping the running configuration:").arg(m_configPath) << '\n';
+        for (const ConfigError& error : std::as_const(errors))
+            err << "  " << error.toString() << '\n';
+        err.flush();
+        return;
+    }
+    for (const QString& warning : loaded.warnings)
+        err << tr("%1: warning: %2").arg(m_configPath, warning) << '\n';
+    err << tr("Airlock: reloaded %1 (%n routes), listening on %2:%3", nullptr, int(loaded.config.routes.size()))
+               .arg(m_configPath, m_service->address().toString())
+               .arg(m_service->port())
+        << '\n';
+    err.flush();
 }
 
 void HeadlessRunner::stop()
@@ -133,7 +150,7 @@ void HeadlessRunner::stop()
         return;
     m_stopping = true;
     QTextStream(stderr) << tr("Airlock: stopping, closing sessions with 1001") << '\n';
-    m_server->shutdown();
+    m_service->stop();
 }
 
 } // namespace airlock

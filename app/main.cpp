@@ -73,32 +73,71 @@ bool applyListenOverride(const QString& value, ListenConfig& listen, QString* er
     return true;
 }
 
+enum class Mode { Headless, Probe, ExportHar };
+
+// The mode comes from the raw arguments, before any application object exists: a window mode will need a
+// QApplication where the others keep a QCoreApplication. Without a window in this build, a run with no
+// command is headless, with or without --headless.
+Mode modeOf(int argc, char* argv[])
+{
+    if (argc > 1 && qstrcmp(argv[1], "probe") == 0)
+        return Mode::Probe;
+    if (argc > 1 && qstrcmp(argv[1], "export-har") == 0)
+        return Mode::ExportHar;
+    return Mode::Headless;
+}
+
+// Sessions run on worker threads with Qt's own Unix event dispatcher: it costs about 14 % less CPU per
+// forwarded message than the GLib one (bench/run.sh, message-rate). mainThreadToo is for the modes without
+// a display; a window keeps the platform's default dispatcher on its thread (tray and D-Bus rely on it).
+// Setting either variable to an empty value keeps GLib.
+void useUnixEventDispatcher(bool mainThreadToo)
+{
+    if (!qEnvironmentVariableIsSet("QT_NO_THREADED_GLIB"))
+        qputenv("QT_NO_THREADED_GLIB", "1");
+    if (mainThreadToo && !qEnvironmentVariableIsSet("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
+}
+
+void setUpApplication(QCoreApplication& app)
+{
+    QCoreApplication::setApplicationName(QStringLiteral("airlock"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(AIRLOCK_VERSION));
+    installTranslations(app);
+}
+
+int runHeadless(QCoreApplication& app);
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    // Every mode runs without a display, so there is no GLib-based library to share a main loop with; Qt's
-    // own Unix event dispatcher (main and worker threads) costs about 14 % less CPU per forwarded message
-    // than the GLib one (bench/run.sh, message-rate). Setting QT_NO_GLIB to an empty value keeps GLib.
-    if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
-        qputenv("QT_NO_GLIB", "1");
+    const Mode mode = modeOf(argc, argv);
+    useUnixEventDispatcher(true);
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("airlock"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(AIRLOCK_VERSION));
-    installTranslations(app);
+    setUpApplication(app);
+    switch (mode) {
+    case Mode::Probe:
+        return ProbeCommand::run(app, QCoreApplication::arguments());
+    case Mode::ExportHar:
+        return ExportCommand::run(QCoreApplication::arguments());
+    case Mode::Headless:
+        break;
+    }
+    return runHeadless(app);
+}
 
-    const QStringList arguments = QCoreApplication::arguments();
-    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("probe"))
-        return ProbeCommand::run(app, arguments);
-    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("export-har"))
-        return ExportCommand::run(arguments);
+namespace {
 
+int runHeadless(QCoreApplication& app)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Cli::tr("Airlock: a loopback WebSocket and HTTP proxy for browser terminals and remote machines.\n"
                 "Runs the proxy headless; records of every session go to stdout as JSON lines."));
     parser.addHelpOption();
     parser.addVersionOption();
+    // Accepted for scripts that say so; this build has no window (see modeOf()).
     const QCommandLineOption headless(QStringLiteral("headless"), Cli::tr("Run without a display."));
     const QCommandLineOption configFile(
         QStringLiteral("config"),
@@ -142,16 +181,29 @@ int main(int argc, char* argv[])
         err << Cli::tr("airlock: refusing to start with configuration errors") << '\n';
         return 2;
     }
-    Config config = loaded.config;
-    if (parser.isSet(listen)) {
+    // The command line's settings, applied to the file's config now and to every reload (SIGHUP).
+    const QString listenValue = parser.value(listen);
+    const bool remote = parser.isSet(allowRemote);
+    const QString logValue = parser.value(logFile);
+    const auto overrides = [listenValue, remote, logValue](Config& config) {
+        QString ignored; // checked below, before the first use
+        if (!listenValue.isEmpty())
+            applyListenOverride(listenValue, config.listen, &ignored);
+        if (remote)
+            config.listen.allowRemote = true;
+        if (!logValue.isEmpty())
+            config.log.file = logValue;
+    };
+    if (!listenValue.isEmpty()) {
+        ListenConfig checked;
         QString error;
-        if (!applyListenOverride(parser.value(listen), config.listen, &error)) {
+        if (!applyListenOverride(listenValue, checked, &error)) {
             err << "airlock: " << error << '\n';
             return 2;
         }
     }
-    if (parser.isSet(allowRemote))
-        config.listen.allowRemote = true;
+    Config config = loaded.config;
+    overrides(config);
     const QHostAddress address(config.listen.address);
     if (!address.isLoopback()) {
         if (!config.listen.allowRemote) {
@@ -165,13 +217,13 @@ int main(int argc, char* argv[])
             << '\n';
     }
 
-    // The desktop window is a separate component; this build runs the proxy headless either way.
-    Q_UNUSED(headless);
-    HeadlessRunner runner(config);
+    HeadlessRunner runner(loaded.config, path, overrides);
     QString error;
-    if (!runner.start(parser.value(logFile), &error)) {
+    if (!runner.start(&error)) {
         err << "airlock: " << error << '\n';
         return 1;
     }
     return app.exec();
 }
+
+} // namespace

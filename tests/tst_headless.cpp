@@ -14,6 +14,8 @@
 #include <QWebSocket>
 #include <QWebSocketHandshakeOptions>
 
+#include <csignal>
+
 class tst_Headless : public QObject
 {
     Q_OBJECT
@@ -28,6 +30,7 @@ private slots:
     void firstRunCreatesDefaultConfigWithDemo();
     void demoPortInUseFallsBack();
     void logFileSurvivesRestartAndExportsHar();
+    void sighupReloadsConfig();
 
 private:
     QString binary() const { return m_binary; }
@@ -302,6 +305,54 @@ void tst_Headless::logFileSurvivesRestartAndExportsHar()
     QCOMPARE(root.value(QStringLiteral("log")).toObject().value(QStringLiteral("version")).toString(),
              QStringLiteral("1.2"));
     QCOMPARE(root.value(QStringLiteral("log")).toObject().value(QStringLiteral("entries")).toArray().size(), 2);
+}
+
+// SIGHUP reads the file again: new connections follow it, an open session keeps going, and a broken file
+// is reported while the running config stays.
+void tst_Headless::sighupReloadsConfig()
+{
+    EchoBackend echo;
+    QVERIFY(echo.listen());
+    const auto configWith = [&echo](const QString& path) {
+        return QStringLiteral(R"({"listen":{"port":0},"routes":[{"path":"%1","backend":"%2","upstreamProxy":"none"}]})")
+            .arg(path, echo.url().toString())
+            .toUtf8();
+    };
+    const auto upgradeStatus = [](quint16 port, const QByteArray& path) {
+        RawClient raw(port);
+        raw.send(RawClient::upgradeRequest(path));
+        return RawClient::statusOf(raw.readUntil("\r\n\r\n"));
+    };
+    const QString config = writeFile(QStringLiteral("reload.json"), configWith(QStringLiteral("/before")));
+    QProcess airlock;
+    const quint16 port = startAirlock(airlock, {QStringLiteral("--config"), config});
+    QVERIFY(port);
+    RawClient open(port);
+    open.send(RawClient::upgradeRequest("/before"));
+    QVERIFY(open.readUntil("\r\n\r\n").startsWith("HTTP/1.1 101"));
+    open.clear();
+
+    QByteArray err;
+    QCOMPARE(writeFile(QStringLiteral("reload.json"), configWith(QStringLiteral("/after"))), config);
+    QCOMPARE(::kill(pid_t(airlock.processId()), SIGHUP), 0);
+    QTRY_VERIFY2_WITH_TIMEOUT((err += airlock.readAllStandardError()).contains("reloaded"), err.constData(), 10000);
+    QCOMPARE(upgradeStatus(port, "/after"), 101);
+    QCOMPARE(upgradeStatus(port, "/before"), 404);
+    open.send(RawClient::clientFrame(0x1, "still open"));
+    QVERIFY(open.readUntil("still open").contains("still open"));
+
+    err.clear();
+    QCOMPARE(writeFile(QStringLiteral("reload.json"), "{\"routes\": [{\"path\": \"/broken\"}"), config);
+    QCOMPARE(::kill(pid_t(airlock.processId()), SIGHUP), 0);
+    QTRY_VERIFY2_WITH_TIMEOUT((err += airlock.readAllStandardError()).contains("not valid JSON"), err.constData(),
+                              10000);
+    QVERIFY2(err.contains("cannot reload"), err.constData());
+    QCOMPARE(upgradeStatus(port, "/after"), 101);
+    QCOMPARE(airlock.state(), QProcess::Running);
+
+    airlock.terminate();
+    QVERIFY(airlock.state() == QProcess::NotRunning || airlock.waitForFinished(10000));
+    QCOMPARE(airlock.exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_Headless)

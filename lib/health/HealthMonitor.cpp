@@ -18,6 +18,13 @@ qint64 percentile(std::vector<qint64> sorted, double fraction)
     return sorted[size_t(std::clamp<qsizetype>(rank, 1, qsizetype(sorted.size())) - 1)];
 }
 
+// Whether results of one check still describe the other (same backend, same kind of check).
+bool sameTarget(const RouteConfig& a, const RouteConfig& b)
+{
+    return a.backend == b.backend && a.health.kind == b.health.kind && a.health.path == b.health.path &&
+           a.tls.serverName == b.tls.serverName;
+}
+
 } // namespace
 
 HealthMonitor::HealthMonitor(const QList<RouteConfig>& routes, const QProcessEnvironment& environment, QObject* parent)
@@ -28,14 +35,71 @@ HealthMonitor::HealthMonitor(const QList<RouteConfig>& routes, const QProcessEnv
     for (const RouteConfig& route : routes) {
         if (route.health.kind == HealthConfig::Kind::None || m_index.contains(route.name))
             continue;
-        auto entry = std::make_unique<Entry>();
-        entry->route = route;
-        entry->snapshot.route = route.name;
-        entry->timer.setInterval(std::max(1, route.health.intervalMs));
-        Entry* raw = entry.get();
-        connect(&entry->timer, &QTimer::timeout, this, [this, raw] { runCheck(raw); });
+        m_index.insert(route.name, int(m_entries.size()));
+        m_entries.push_back(makeEntry(route));
+    }
+}
+
+std::unique_ptr<HealthMonitor::Entry> HealthMonitor::makeEntry(const RouteConfig& route)
+{
+    auto entry = std::make_unique<Entry>();
+    entry->route = route;
+    entry->snapshot.route = route.name;
+    entry->timer.setInterval(std::max(1, route.health.intervalMs));
+    Entry* raw = entry.get();
+    connect(&entry->timer, &QTimer::timeout, this, [this, raw] { runCheck(raw); });
+    return entry;
+}
+
+void HealthMonitor::dropEntry(Entry* entry)
+{
+    entry->timer.stop();
+    if (entry->probe) {
+        entry->probe->disconnect(this);
+        delete entry->probe.data();
+    }
+}
+
+void HealthMonitor::setRoutes(const QList<RouteConfig>& routes)
+{
+    std::vector<std::unique_ptr<Entry>> previous = std::move(m_entries);
+    m_entries.clear();
+    m_index.clear();
+    std::vector<Entry*> added;
+    for (const RouteConfig& route : routes) {
+        if (route.health.kind == HealthConfig::Kind::None || m_index.contains(route.name))
+            continue;
+        const auto kept = std::find_if(previous.begin(), previous.end(), [&route](const auto& entry) {
+            return entry && entry->route.name == route.name && sameTarget(entry->route, route);
+        });
+        std::unique_ptr<Entry> entry;
+        if (kept != previous.end()) {
+            entry = std::move(*kept);
+            // A check already running finishes with the settings it started with.
+            entry->route = route;
+            const int interval = std::max(1, route.health.intervalMs);
+            if (entry->timer.interval() != interval) {
+                entry->timer.setInterval(interval);
+                if (m_running)
+                    entry->timer.start();
+            }
+        } else {
+            entry = makeEntry(route);
+            added.push_back(entry.get());
+        }
         m_index.insert(route.name, int(m_entries.size()));
         m_entries.push_back(std::move(entry));
+    }
+    for (const auto& entry : previous) {
+        if (entry)
+            dropEntry(entry.get());
+    }
+    previous.clear();
+    if (!m_running)
+        return;
+    for (Entry* entry : added) {
+        entry->timer.start();
+        runCheck(entry);
     }
 }
 
@@ -58,13 +122,8 @@ void HealthMonitor::start()
 void HealthMonitor::stop()
 {
     m_running = false;
-    for (const auto& entry : m_entries) {
-        entry->timer.stop();
-        if (entry->probe) {
-            entry->probe->disconnect(this);
-            delete entry->probe.data();
-        }
-    }
+    for (const auto& entry : m_entries)
+        dropEntry(entry.get());
 }
 
 QStringList HealthMonitor::routeNames() const

@@ -34,6 +34,9 @@ public:
 
     void start(); // the first check of every route runs at once
     void stop();
+    // Follows an applied config: routes gone stop being checked, new ones are checked at once (when
+    // running). A route that keeps its name, backend and check keeps its state and latency history.
+    void setRoutes(const QList<RouteConfig>& routes);
     bool isRunning() const { return m_running; }
 
     QStringList routeNames() const; // monitored routes only, in config order
@@ -58,6 +61,8 @@ private:
         QPointer<HealthProbe> probe;
     };
 
+    std::unique_ptr<Entry> makeEntry(const RouteConfig& route);
+    void dropEntry(Entry* entry);
     void runCheck(Entry* entry);
     void onProbeFinished(Entry* entry, const HealthResult& result);
 

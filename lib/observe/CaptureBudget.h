@@ -18,10 +18,12 @@ public:
     void release(qint64 bytes);
     qint64 available() const;
     qint64 used() const { return m_used.load(std::memory_order_relaxed); }
-    qint64 limit() const { return m_limit; }
+    qint64 limit() const { return m_limit.load(std::memory_order_relaxed); }
+    // A new limit (an applied config): what is reserved stays reserved; a lower limit only stops new grants.
+    void setLimit(qint64 limit) { m_limit.store(qMax<qint64>(0, limit), std::memory_order_relaxed); }
 
 private:
-    const qint64 m_limit;
+    std::atomic<qint64> m_limit;
     std::atomic<qint64> m_used{0};
 };
 

@@ -30,6 +30,13 @@ void Metrics::setBackendHealth(const QString& route, int up, const QJsonObject& 
     m_backendHealth.insert(route, health);
 }
 
+void Metrics::removeBackendHealth(const QString& route)
+{
+    QMutexLocker lock(&m_mutex);
+    m_backendUp.remove(route);
+    m_backendHealth.remove(route);
+}
+
 int Metrics::backendUp(const QString& route, bool* known) const
 {
     QMutexLocker lock(&m_mutex);

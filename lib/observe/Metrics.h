@@ -28,6 +28,8 @@ public:
     // The health of a monitored route: gauge 1 up/degraded, 0 down, -1 unknown, plus its snapshot
     // JSON for /_airlock/status. Callable from any thread.
     void setBackendHealth(const QString& route, int up, const QJsonObject& health);
+    // A route no longer monitored (an applied config removed it or its check).
+    void removeBackendHealth(const QString& route);
     int backendUp(const QString& route, bool* known = nullptr) const;
     QJsonObject backendHealth(const QString& route) const; // empty for a route not monitored
 

@@ -4,13 +4,14 @@
 
 namespace airlock {
 
-ProxyContext::ProxyContext(Config config, EventHub* hub, QProcessEnvironment environment)
+ProxyContext::ProxyContext(Config config, EventHub* hub, QProcessEnvironment environment,
+                           std::shared_ptr<ProxyRuntime> runtime)
     : m_config(std::move(config))
     , m_routes(m_config.routes)
     , m_hub(hub)
     , m_environment(std::move(environment))
-    , m_handshakeLimiter(m_config.limits.handshakesPerSecond)
-    , m_captureBudget(m_config.limits.captureBytesTotal)
+    , m_runtime(runtime ? std::move(runtime) : std::make_shared<ProxyRuntime>(m_config.limits))
+    , activeConnections(m_runtime->activeConnections())
 {
     m_origins.reserve(size_t(m_config.routes.size()));
     for (const RouteConfig& route : std::as_const(m_config.routes))

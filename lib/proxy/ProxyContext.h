@@ -2,9 +2,7 @@
 
 #include "config/Config.h"
 #include "config/OriginMatcher.h"
-#include "observe/CaptureBudget.h"
-#include "observe/Metrics.h"
-#include "proxy/HandshakeRateLimiter.h"
+#include "proxy/ProxyRuntime.h"
 #include "proxy/RouteTable.h"
 
 #include <QProcessEnvironment>
@@ -17,12 +15,15 @@ namespace airlock {
 
 class EventHub;
 
-// Everything sessions share: the loaded config and what is derived from it, the record sink and the
-// counters that enforce limits. Immutable after construction except for the atomics and the limiter.
+// Everything sessions share: one configuration and what is derived from it, the record sink, and the
+// runtime (counters, ids, limiter, capture budget) that outlives configurations. Immutable after
+// construction except for the runtime. A session keeps the context it started with, so an applied config
+// (a new context) reaches new connections only. Without a runtime, the context makes its own.
 class ProxyContext
 {
 public:
-    ProxyContext(Config config, EventHub* hub, QProcessEnvironment environment);
+    ProxyContext(Config config, EventHub* hub, QProcessEnvironment environment,
+                 std::shared_ptr<ProxyRuntime> runtime = nullptr);
 
     const Config& config() const { return m_config; }
     const RouteTable& routes() const { return m_routes; }
@@ -33,15 +34,14 @@ public:
     // DNS-rebinding defence: the Host header must name this loopback listener or a configured alias.
     bool isAllowedHost(QByteArrayView hostHeader) const;
 
-    quint64 nextSessionId() { return m_nextSessionId.fetch_add(1) + 1; }
-    bool tryStartHandshake() { return m_handshakeLimiter.tryAcquire(); }
-    Metrics& metrics() { return m_metrics; }
+    quint64 nextSessionId() { return m_runtime->nextSessionId(); }
+    bool tryStartHandshake() { return m_runtime->handshakeLimiter().tryAcquire(); }
+    Metrics& metrics() { return m_runtime->metrics(); }
     // True when any route allows this browser origin (for the CORS answer of /_airlock/ping).
     bool isKnownOrigin(QByteArrayView origin) const;
     // Message capture payload held by live sessions, bounded by limits.captureBytesTotal.
-    CaptureBudget& captureBudget() { return m_captureBudget; }
-
-    std::atomic<int> activeConnections{0};
+    CaptureBudget& captureBudget() { return m_runtime->captureBudget(); }
+    const std::shared_ptr<ProxyRuntime>& runtime() const { return m_runtime; }
 
 private:
     Config m_config;
@@ -49,10 +49,11 @@ private:
     std::vector<OriginMatcher> m_origins;
     EventHub* m_hub;
     QProcessEnvironment m_environment;
-    HandshakeRateLimiter m_handshakeLimiter;
-    std::atomic<quint64> m_nextSessionId{0};
-    Metrics m_metrics;
-    CaptureBudget m_captureBudget;
+    std::shared_ptr<ProxyRuntime> m_runtime;
+
+public:
+    // Connections open under every context of the runtime (the session limit counts them all).
+    std::atomic<int>& activeConnections;
 };
 
 } // namespace airlock

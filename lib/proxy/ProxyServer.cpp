@@ -14,11 +14,9 @@
 namespace airlock {
 
 ProxyServer::ProxyServer(const Config& config, EventHub* hub, QObject* parent, const QProcessEnvironment& environment)
-    : QObject(parent)
-    , m_context(std::make_shared<ProxyContext>(config, hub, environment))
-    , m_listener(new ProxyListener(this))
-    , m_health(new HealthMonitor(m_context->config().routes, environment, this))
+    : ProxyServer(std::make_shared<ProxyContext>(config, hub, environment), parent)
 {
+    m_health = new HealthMonitor(m_context->config().routes, environment, this);
     // Metrics is shared with the workers; its setter locks, so the monitor feeds it from this thread.
     const auto publish = [context = m_context](const QString& route, const HealthSnapshot& snapshot) {
         context->metrics().setBackendHealth(route, HealthSnapshot::gaugeValue(snapshot.state), snapshot.toJson());
@@ -26,22 +24,27 @@ ProxyServer::ProxyServer(const Config& config, EventHub* hub, QObject* parent, c
     for (const QString& route : m_health->routeNames())
         publish(route, m_health->snapshot(route));
     connect(m_health, &HealthMonitor::checked, this, publish);
-    int threads = config.limits.workerThreads;
+}
+
+ProxyServer::ProxyServer(std::shared_ptr<ProxyContext> context, QObject* parent)
+    : QObject(parent)
+    , m_context(std::move(context))
+{
+    int threads = m_context->config().limits.workerThreads;
     if (threads <= 0)
         threads = qBound(1, QThread::idealThreadCount(), 4);
     for (int i = 0; i < threads; ++i) {
         auto* thread = new QThread(this);
         thread->setObjectName(QStringLiteral("airlock-worker-%1").arg(i));
-        auto* worker = new ProxyWorker(m_context);
+        auto* worker = new ProxyWorker;
         worker->moveToThread(thread);
         connect(thread, &QThread::finished, worker, &QObject::deleteLater);
+        connect(thread, &QThread::finished, this, &ProxyServer::onThreadFinished, Qt::QueuedConnection);
         connect(worker, &ProxyWorker::idle, this, &ProxyServer::onWorkerIdle, Qt::QueuedConnection);
         thread->start();
         m_threads.append(thread);
         m_workers.append(worker);
     }
-    m_listener->setMaxPendingConnections(256);
-    connect(m_listener, &ProxyListener::descriptorAccepted, this, &ProxyServer::onDescriptorAccepted);
     m_graceTimer.setSingleShot(true);
     connect(&m_graceTimer, &QTimer::timeout, this, [this] {
         qCWarning(lcProxy) << "shutdown grace period over; cutting remaining sessions";
@@ -51,38 +54,64 @@ ProxyServer::ProxyServer(const Config& config, EventHub* hub, QObject* parent, c
 
 ProxyServer::~ProxyServer()
 {
-    m_listener->close();
+    if (m_listener)
+        m_listener->close();
     stopThreads();
+    for (QThread* thread : std::as_const(m_threads))
+        thread->wait();
+}
+
+ProxyListener* ProxyServer::openListener(const ListenConfig& listen, QString* error)
+{
+    auto* listener = new ProxyListener(this);
+    listener->setMaxPendingConnections(256);
+    if (!listener->listen(QHostAddress(listen.address), listen.port)) {
+        m_listenError = listener->serverError();
+        if (error)
+            *error = QStringLiteral("cannot listen on %1:%2: %3")
+                         .arg(listen.address)
+                         .arg(listen.port)
+                         .arg(listener->errorString());
+        delete listener;
+        return nullptr;
+    }
+    connect(listener, &ProxyListener::descriptorAccepted, this, &ProxyServer::onDescriptorAccepted);
+    return listener;
 }
 
 bool ProxyServer::listen(QString* error)
 {
-    const Config& config = m_context->config();
-    const QHostAddress address(config.listen.address);
-    if (!m_listener->listen(address, config.listen.port)) {
-        if (error)
-            *error = QStringLiteral("cannot listen on %1:%2: %3")
-                         .arg(config.listen.address)
-                         .arg(config.listen.port)
-                         .arg(m_listener->errorString());
+    if (!m_listener)
+        m_listener = openListener(m_context->config().listen, error);
+    if (!m_listener)
         return false;
-    }
     // Said once at start, where the user looks first, before any route fails for it.
-    if (const QStringList routes = SystemTrustStore::routesWithoutTrust(config.routes); !routes.isEmpty())
+    if (const QStringList routes = SystemTrustStore::routesWithoutTrust(m_context->config().routes); !routes.isEmpty())
         qCWarning(lcProxy, "%s; TLS routes that cannot verify their backend: %s",
                   qUtf8Printable(SystemTrustStore::missingHint()), qUtf8Printable(routes.join(QStringLiteral(", "))));
-    m_health->start();
+    if (m_health)
+        m_health->start();
+    return true;
+}
+
+bool ProxyServer::rebind(const ListenConfig& listen, QString* error)
+{
+    ProxyListener* listener = openListener(listen, error);
+    if (!listener)
+        return false;
+    delete m_listener;
+    m_listener = listener;
     return true;
 }
 
 QHostAddress ProxyServer::address() const
 {
-    return m_listener->serverAddress();
+    return m_listener ? m_listener->serverAddress() : QHostAddress();
 }
 
 quint16 ProxyServer::port() const
 {
-    return m_listener->serverPort();
+    return m_listener ? m_listener->serverPort() : 0;
 }
 
 int ProxyServer::activeConnections() const
@@ -98,7 +127,8 @@ void ProxyServer::onDescriptorAccepted(qintptr descriptor)
     ProxyWorker* worker = m_workers[m_nextWorker];
     m_nextWorker = (m_nextWorker + 1) % int(m_workers.size());
     QMetaObject::invokeMethod(
-        worker, [worker, descriptor, refuse] { worker->adopt(descriptor, refuse); }, Qt::QueuedConnection);
+        worker, [worker, descriptor, refuse, context = m_context] { worker->adopt(descriptor, refuse, context); },
+        Qt::QueuedConnection);
 }
 
 void ProxyServer::shutdown(int graceMs)
@@ -106,8 +136,10 @@ void ProxyServer::shutdown(int graceMs)
     if (m_shuttingDown)
         return;
     m_shuttingDown = true;
-    m_listener->close();
-    m_health->stop();
+    if (m_listener)
+        m_listener->close();
+    if (m_health)
+        m_health->stop();
     m_idleWorkers = 0;
     for (ProxyWorker* worker : std::as_const(m_workers))
         QMetaObject::invokeMethod(worker, &ProxyWorker::shutdownAll, Qt::QueuedConnection);
@@ -122,18 +154,32 @@ void ProxyServer::onWorkerIdle()
         stopThreads();
 }
 
+// Each worker cuts what is left on its own thread and ends it; stopped() follows the last one, so the
+// caller never waits here (the destructor does, since it cannot finish later).
 void ProxyServer::stopThreads()
 {
-    if (m_stopped)
+    if (m_stopping)
         return;
-    m_stopped = true;
+    m_stopping = true;
     m_graceTimer.stop();
-    for (ProxyWorker* worker : std::as_const(m_workers))
-        QMetaObject::invokeMethod(worker, &ProxyWorker::abortAll, Qt::BlockingQueuedConnection);
-    for (QThread* thread : std::as_const(m_threads)) {
-        thread->quit();
-        thread->wait();
+    for (ProxyWorker* worker : std::as_const(m_workers)) {
+        QMetaObject::invokeMethod(
+            worker,
+            [worker] {
+                worker->abortAll();
+                QThread::currentThread()->quit();
+            },
+            Qt::QueuedConnection);
     }
+}
+
+void ProxyServer::onThreadFinished()
+{
+    if (++m_finishedThreads < m_threads.size())
+        return;
+    // finished() is emitted just before each thread ends: wait() returns at once.
+    for (QThread* thread : std::as_const(m_threads))
+        thread->wait();
     emit stopped();
 }
 

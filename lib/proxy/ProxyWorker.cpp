@@ -4,13 +4,9 @@
 
 namespace airlock {
 
-ProxyWorker::ProxyWorker(std::shared_ptr<ProxyContext> context)
-    : m_context(std::move(context))
-{}
-
-void ProxyWorker::adopt(qintptr descriptor, int refuseStatus)
+void ProxyWorker::adopt(qintptr descriptor, int refuseStatus, std::shared_ptr<ProxyContext> context)
 {
-    auto* session = new ProxySession(m_context, descriptor, this);
+    auto* session = new ProxySession(std::move(context), descriptor, this);
     m_sessions.insert(session);
     connect(session, &ProxySession::finished, this, [this, session] {
         m_sessions.remove(session);

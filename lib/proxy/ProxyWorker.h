@@ -10,15 +10,14 @@ namespace airlock {
 class ProxyContext;
 class ProxySession;
 
-// Owns the sessions of one worker thread. Lives in that thread; the listener hands it descriptors.
+// Owns the sessions of one worker thread. Lives in that thread; the listener hands it descriptors, each
+// with the context (configuration) current when it was accepted, which the session keeps to its end.
 class ProxyWorker : public QObject
 {
     Q_OBJECT
 public:
-    explicit ProxyWorker(std::shared_ptr<ProxyContext> context);
-
     // Invoked through queued calls from the listener's thread.
-    void adopt(qintptr descriptor, int refuseStatus);
+    void adopt(qintptr descriptor, int refuseStatus, std::shared_ptr<ProxyContext> context);
     void shutdownAll();
     void abortAll();
 
@@ -28,7 +27,6 @@ signals:
     void idle(); // after shutdownAll(), once the last session has ended
 
 private:
-    std::shared_ptr<ProxyContext> m_context;
     QSet<ProxySession*> m_sessions;
     bool m_shuttingDown = false;
 };

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "config/Config.h"
+#include "config/ConfigError.h"
+
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QProcessEnvironment>
+
+#include <memory>
+
+namespace airlock {
+
+class DemoBackend;
+class EventHub;
+class HandshakeLog;
+class HealthMonitor;
+struct HealthSnapshot;
+class Metrics;
+class ProxyRuntime;
+class ProxyServer;
+
+// The engine, one per process; the desktop app and headless mode both drive it. Owns the proxy server and
+// its worker threads, the event hub, the handshake log, the health monitor and the demo backend, and tears
+// them down in an order where no session outlives the hub it reports to. Counters, session ids, the
+// capture budget, the handshake rate limiter and health history live as long as the service: a stop, a
+// start or an applied config keeps them. Lives in the thread that creates it (the GUI or main thread) and
+// never blocks it for longer than it takes to bind a socket.
+class ProxyService : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Stopped, Starting, Running, Stopping, Failed };
+    Q_ENUM(State)
+
+    explicit ProxyService(Config config, QObject* parent = nullptr,
+                          const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment());
+    ~ProxyService() override;
+
+    State state() const { return m_state; }
+    // The config last given (constructor or applyConfig), as given: see servedConfig().
+    const Config& config() const { return m_config; }
+    // What the running proxy serves: config() with routes to the demo port following the demo backend
+    // when that port was taken and the demo runs on another one.
+    Config servedConfig() const;
+    // Why the last start failed (also sent with failed()).
+    QString errorString() const { return m_error; }
+
+    // Starts the demo backend (when enabled), listens and starts the workers. Running (with listening())
+    // or Failed (with failed()) is reached before it returns; true when Running. During Stopping the
+    // start follows once the stop has finished.
+    bool start();
+    // Stops accepting, closes WebSocket sessions with 1001 and lets HTTP exchanges end, cutting what is
+    // left after graceMs. Returns at once; stopped() follows. Does nothing unless Running.
+    void stop(int graceMs = 3000);
+    // Checks config first and returns every problem without changing anything. Otherwise new connections
+    // use it at once while open sessions finish on the config they started with; a changed listen address
+    // or port re-binds (its failure is returned, and changes nothing); health checks follow the routes.
+    // limits.workerThreads and the log section take effect at the next start of the process.
+    // When not running, the config is kept for the next start.
+    QList<ConfigError> applyConfig(const Config& config);
+
+    QHostAddress address() const;
+    quint16 port() const;
+    int workerCount() const;
+    // The port the demo backend listens on; 0 when it is not running. It differs from config().demo.port
+    // when that port was taken: the demo then runs on a free one (see servedConfig()).
+    quint16 demoPort() const;
+
+    EventHub* eventHub() const { return m_hub; }
+    HandshakeLog* handshakeLog() const { return m_log; }
+    HealthMonitor* healthMonitor() const { return m_health; }
+    Metrics& metrics() const;
+
+signals:
+    void stateChanged(airlock::ProxyService::State state);
+    void listening(const QHostAddress& address, quint16 port);
+    void failed(const QString& error);
+    void stopped();
+
+private:
+    // Becomes ConfigValidator::validate() (lib/config) once it exists: the checks a config built in memory
+    // needs before it is served, in the loader's paths and sentences.
+    static QList<ConfigError> validate(const Config& config);
+    DemoBackend* startDemo(const DemoConfig& demo, QString* error);
+    Config withDemo(const Config& config, const DemoBackend* demo) const;
+    void followRoutes(const QList<RouteConfig>& routes);
+    void publishHealth(const QString& route, const HealthSnapshot& snapshot);
+    bool fail(const QString& error);
+    void onServerStopped();
+    void setState(State state);
+
+    Config m_config;
+    QProcessEnvironment m_environment;
+    std::shared_ptr<ProxyRuntime> m_runtime;
+    EventHub* m_hub;
+    HandshakeLog* m_log;
+    HealthMonitor* m_health;
+    ProxyServer* m_server = nullptr;
+    DemoBackend* m_demo = nullptr;
+    State m_state = State::Stopped;
+    QString m_error;
+    bool m_logOpened = false;
+    bool m_restartPending = false;
+};
+
+} // namespace airlock
