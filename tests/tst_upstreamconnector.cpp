@@ -756,12 +756,14 @@ void tst_UpstreamConnector::startTwiceIsHarmless()
     run.connector.start();
     QVERIFY(run.finish()); // starts it a second time while it dials
     run.connector.start();
-    // A second dial would be issued before this probe: once the server has seen the probe, it has seen
-    // every dial the connector made.
+    // A second dial would be queued at the server before this probe: once the server has echoed the
+    // probe's bytes, it has accepted every dial the connector made.
     QTcpSocket probe;
     probe.connectToHost(QHostAddress::LocalHost, server.serverPort());
-    QTRY_VERIFY_WITH_TIMEOUT(server.connectionCount() >= 2, 5000);
-    QCOMPARE(server.connectionCount(), 2);
+    probe.write("probe");
+    QByteArray echoed;
+    QTRY_VERIFY_WITH_TIMEOUT((echoed += probe.readAll()).contains("probe"), 5000);
+    QCOMPARE(server.connectionCount(), 2); // the connector's one dial and the probe
     QCOMPARE(run.connected.size(), 1);
     QCOMPARE(run.failed.size(), 0);
 }
