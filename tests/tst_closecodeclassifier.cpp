@@ -1,5 +1,4 @@
 #include "ws/CloseCodeClassifier.h"
-#include "ws/ReconnectPolicy.h"
 
 #include <QTest>
 
@@ -17,11 +16,6 @@ private slots:
     void table();
     void everyInputHasAVerdict();
     void applicationOverrides();
-    void backoffGrowsAndCaps();
-    void jitterStaysInBounds();
-    void giveUp_data();
-    void giveUp();
-    void deterministicWithSeed();
 };
 
 void tst_CloseCodeClassifier::table_data()
@@ -123,76 +117,6 @@ void tst_CloseCodeClassifier::applicationOverrides()
     QCOMPARE(classifier.classify(4002).kind, Kind::Transient);
     // Only application codes can be overridden.
     QCOMPARE(classifier.classify(1006).kind, Kind::Transient);
-}
-
-void tst_CloseCodeClassifier::backoffGrowsAndCaps()
-{
-    ReconnectPolicy policy;
-    policy.initialDelayMs = 100;
-    policy.maxDelayMs = 1000;
-    QCOMPARE(policy.baseDelayMs(1), 100);
-    QCOMPARE(policy.baseDelayMs(2), 200);
-    QCOMPARE(policy.baseDelayMs(4), 800);
-    QCOMPARE(policy.baseDelayMs(5), 1000);
-    QCOMPARE(policy.baseDelayMs(50), 1000);
-}
-
-void tst_CloseCodeClassifier::jitterStaysInBounds()
-{
-    ReconnectPolicy policy;
-    policy.initialDelayMs = 1000;
-    policy.jitter = 0.25;
-    policy.maxAttempts = 0;
-    QRandomGenerator random(7);
-    const CloseClassification dropped = CloseCodeClassifier().classify(1006);
-    int low = INT_MAX;
-    int high = 0;
-    for (int i = 0; i < 2000; ++i) {
-        const ReconnectPolicy::Decision d = policy.next(1, dropped, random);
-        QVERIFY(d.retry);
-        low = qMin(low, d.delayMs);
-        high = qMax(high, d.delayMs);
-    }
-    QVERIFY(low >= 750 && low < 800);
-    QVERIFY(high <= 1250 && high > 1200);
-}
-
-void tst_CloseCodeClassifier::giveUp_data()
-{
-    QTest::addColumn<int>("code");
-    QTest::addColumn<int>("attempt");
-    QTest::addColumn<bool>("retry");
-    QTest::newRow("4404 session unknown: at once") << 4404 << 1 << false;
-    QTest::newRow("HTTP 401: at once") << 401 << 1 << false;
-    QTest::newRow("1000 normal close") << 1000 << 1 << false;
-    QTest::newRow("1001 going away") << 1001 << 1 << true;
-    QTest::newRow("1006 drop, first attempt") << 1006 << 1 << true;
-    QTest::newRow("1014 bad gateway, last attempt") << 1014 << 6 << true;
-    QTest::newRow("1014 bad gateway, past the limit") << 1014 << 7 << false;
-    QTest::newRow("HTTP 503") << 503 << 2 << true;
-}
-
-void tst_CloseCodeClassifier::giveUp()
-{
-    QFETCH(int, code);
-    QFETCH(int, attempt);
-    QFETCH(bool, retry);
-    ReconnectPolicy policy;
-    policy.maxAttempts = 6;
-    QRandomGenerator random(1);
-    const ReconnectPolicy::Decision d = policy.next(attempt, CloseCodeClassifier().classify(code), random);
-    QCOMPARE(d.retry, retry);
-    QVERIFY(!d.reason.isEmpty());
-}
-
-void tst_CloseCodeClassifier::deterministicWithSeed()
-{
-    ReconnectPolicy policy;
-    const CloseClassification c = CloseCodeClassifier().classify(1013);
-    QRandomGenerator a(42);
-    QRandomGenerator b(42);
-    for (int attempt = 1; attempt <= 8; ++attempt)
-        QCOMPARE(policy.next(attempt, c, a).delayMs, policy.next(attempt, c, b).delayMs);
 }
 
 QTEST_GUILESS_MAIN(tst_CloseCodeClassifier)

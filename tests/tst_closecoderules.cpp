@@ -5,7 +5,7 @@
 
 using airlock::CloseCodeRules;
 
-class TestCloseCodeRules : public QObject
+class tst_CloseCodeRules : public QObject
 {
     Q_OBJECT
 
@@ -17,7 +17,7 @@ private slots:
     void truncateReason();
 };
 
-void TestCloseCodeRules::wireValidity_data()
+void tst_CloseCodeRules::wireValidity_data()
 {
     QTest::addColumn<int>("code");
     QTest::addColumn<bool>("valid");
@@ -61,7 +61,7 @@ void TestCloseCodeRules::wireValidity_data()
         QTest::addRow("%d %s", r.code, r.why) << r.code << r.valid;
 }
 
-void TestCloseCodeRules::wireValidity()
+void tst_CloseCodeRules::wireValidity()
 {
     QFETCH(int, code);
     QFETCH(bool, valid);
@@ -69,7 +69,7 @@ void TestCloseCodeRules::wireValidity()
     QCOMPARE(CloseCodeRules::maySend(quint16(code)), valid);
 }
 
-void TestCloseCodeRules::everyCodeMatchesTheRanges()
+void tst_CloseCodeRules::everyCodeMatchesTheRanges()
 {
     int validCount = 0;
     for (int code = 0; code <= 0xFFFF; ++code)
@@ -78,7 +78,7 @@ void TestCloseCodeRules::everyCodeMatchesTheRanges()
     QCOMPARE(validCount, 4 + 8 + 2000);
 }
 
-void TestCloseCodeRules::truncateReason_data()
+void tst_CloseCodeRules::truncateReason_data()
 {
     QTest::addColumn<QByteArray>("reason");
     QTest::addColumn<QByteArray>("expected");
@@ -107,7 +107,7 @@ void TestCloseCodeRules::truncateReason_data()
     QTest::newRow("all 3-byte chars, one byte shifted") << ("x" + euros) << ("x" + euros.left(120));
 }
 
-void TestCloseCodeRules::truncateReason()
+void tst_CloseCodeRules::truncateReason()
 {
     QFETCH(QByteArray, reason);
     QFETCH(QByteArray, expected);
@@ -121,5 +121,5 @@ void TestCloseCodeRules::truncateReason()
     }
 }
 
-QTEST_GUILESS_MAIN(TestCloseCodeRules)
+QTEST_GUILESS_MAIN(tst_CloseCodeRules)
 #include "tst_closecoderules.moc"

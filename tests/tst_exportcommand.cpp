@@ -236,3 +236,5 @@ void tst_ExportCommand::schemaRejectsBrokenHar()
 
 QTEST_GUILESS_MAIN(tst_ExportCommand)
 #include "tst_exportcommand.moc"
+
+using airlock::test::AirlockProcess;

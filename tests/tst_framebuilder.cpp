@@ -1,3 +1,6 @@
+#include "RandomBytes.h"
+#include "WsFrameReader.h"
+
 #include "ws/FrameBuilder.h"
 #include "ws/FrameTap.h"
 
@@ -5,53 +8,24 @@
 
 using airlock::FrameBuilder;
 using airlock::FrameTap;
+using airlock::test::randomBytes;
+using airlock::test::WsFrameReader;
 
 namespace {
 
-struct Decoded
+// The frame, or one with ok == false when bytes are not exactly one complete frame.
+struct Decoded : WsFrameReader::Frame
 {
     bool ok = false;
-    bool fin = false;
-    quint8 rsv = 0;
-    quint8 opcode = 0;
-    bool masked = false;
-    int lengthBytes = 0; // size of the length field after the first two bytes
-    QByteArray maskKey;
-    QByteArray payload;
 };
 
-// Independent decoder for exactly one frame.
 Decoded decode(const QByteArray& frame)
 {
     Decoded d;
-    if (frame.size() < 2)
-        return d;
-    const auto b0 = quint8(frame[0]);
-    const auto b1 = quint8(frame[1]);
-    d.fin = b0 & 0x80;
-    d.rsv = (b0 >> 4) & 7;
-    d.opcode = b0 & 0x0F;
-    d.masked = b1 & 0x80;
-    quint64 length = b1 & 0x7F;
-    qsizetype pos = 2;
-    if (length == 126 || length == 127) {
-        d.lengthBytes = length == 126 ? 2 : 8;
-        length = 0;
-        for (int i = 0; i < d.lengthBytes; ++i)
-            length = (length << 8) | quint8(frame[pos++]);
+    if (const std::optional<WsFrameReader::Frame> f = WsFrameReader::single(frame)) {
+        static_cast<WsFrameReader::Frame&>(d) = *f;
+        d.ok = true;
     }
-    if (d.masked) {
-        d.maskKey = frame.mid(pos, 4);
-        pos += 4;
-    }
-    if (quint64(frame.size() - pos) != length)
-        return d;
-    d.payload = frame.mid(pos);
-    if (d.masked) {
-        for (qsizetype i = 0; i < d.payload.size(); ++i)
-            d.payload[i] = char(d.payload[i] ^ d.maskKey[i % 4]);
-    }
-    d.ok = true;
     return d;
 }
 
@@ -61,17 +35,9 @@ FrameTap::Direction directionFor(bool masked)
     return masked ? FrameTap::Direction::ClientToServer : FrameTap::Direction::ServerToClient;
 }
 
-QByteArray bytesOf(int n)
-{
-    QByteArray b(n, Qt::Uninitialized);
-    for (int i = 0; i < n; ++i)
-        b[i] = char(i * 7 + 3);
-    return b;
-}
-
 } // namespace
 
-class TestFrameBuilder : public QObject
+class tst_FrameBuilder : public QObject
 {
     Q_OBJECT
 
@@ -85,7 +51,7 @@ private slots:
     void controlPayloadCut();
 };
 
-void TestFrameBuilder::dataFrame_data()
+void tst_FrameBuilder::dataFrame_data()
 {
     QTest::addColumn<int>("opcode");
     QTest::addColumn<int>("size");
@@ -110,7 +76,7 @@ void TestFrameBuilder::dataFrame_data()
     }
 }
 
-void TestFrameBuilder::dataFrame()
+void tst_FrameBuilder::dataFrame()
 {
     QFETCH(int, opcode);
     QFETCH(int, size);
@@ -118,7 +84,8 @@ void TestFrameBuilder::dataFrame()
     QFETCH(bool, fin);
     QFETCH(int, lengthBytes);
 
-    const QByteArray payload = opcode == FrameBuilder::Binary ? bytesOf(size) : QByteArray(size, 'w');
+    const QByteArray payload =
+        opcode == FrameBuilder::Binary ? randomBytes(size, quint32(size)) : QByteArray(size, 'w');
     const QByteArray frame = FrameBuilder::frame(quint8(opcode), payload, masked, fin);
     const Decoded d = decode(frame);
     QVERIFY(d.ok);
@@ -131,7 +98,7 @@ void TestFrameBuilder::dataFrame()
     QCOMPARE(frame.size(), 2 + lengthBytes + (masked ? 4 : 0) + size);
 }
 
-void TestFrameBuilder::maskingKeysVary()
+void tst_FrameBuilder::maskingKeysVary()
 {
     // Eight keys from the CSPRNG are all equal with probability 2^-224.
     QSet<QByteArray> keys;
@@ -140,7 +107,7 @@ void TestFrameBuilder::maskingKeysVary()
     QVERIFY(keys.size() > 1);
 }
 
-void TestFrameBuilder::closeFrame_data()
+void tst_FrameBuilder::closeFrame_data()
 {
     QTest::addColumn<int>("code");
     QTest::addColumn<QByteArray>("reason");
@@ -162,7 +129,7 @@ void TestFrameBuilder::closeFrame_data()
     }
 }
 
-void TestFrameBuilder::closeFrame()
+void tst_FrameBuilder::closeFrame()
 {
     QFETCH(int, code);
     QFETCH(QByteArray, reason);
@@ -192,7 +159,7 @@ void TestFrameBuilder::closeFrame()
     QCOMPARE(tap.close().reason, expectedReason);
 }
 
-void TestFrameBuilder::controlPayloadCut_data()
+void tst_FrameBuilder::controlPayloadCut_data()
 {
     QTest::addColumn<bool>("isPing");
     QTest::addColumn<int>("size");
@@ -209,14 +176,14 @@ void TestFrameBuilder::controlPayloadCut_data()
     }
 }
 
-void TestFrameBuilder::controlPayloadCut()
+void tst_FrameBuilder::controlPayloadCut()
 {
     QFETCH(bool, isPing);
     QFETCH(int, size);
     QFETCH(bool, masked);
     QFETCH(int, expectedSize);
 
-    const QByteArray payload = bytesOf(size);
+    const QByteArray payload = randomBytes(size, quint32(size));
     const QByteArray frame = isPing ? FrameBuilder::ping(payload, masked) : FrameBuilder::pong(payload, masked);
     const Decoded d = decode(frame);
     QVERIFY(d.ok);
@@ -230,5 +197,5 @@ void TestFrameBuilder::controlPayloadCut()
     QCOMPARE(tap.stats().pongs, isPing ? 0 : 1);
 }
 
-QTEST_GUILESS_MAIN(TestFrameBuilder)
+QTEST_GUILESS_MAIN(tst_FrameBuilder)
 #include "tst_framebuilder.moc"

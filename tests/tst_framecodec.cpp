@@ -20,6 +20,7 @@ struct Decoded
     QByteArray payload;
     QByteArrayList pings;
     qsizetype leftover = 0;
+    QString broken; // set when decode() reports a payload outside what it consumed
 };
 
 Decoded decodeInPieces(FrameCodec& codec, const QByteArray& stream, const QList<qsizetype>& pieces)
@@ -34,8 +35,10 @@ Decoded decodeInPieces(FrameCodec& codec, const QByteArray& stream, const QList<
         offset += n;
         qsizetype payloadLength = -1;
         const qsizetype consumed = codec.decode(buffer.data(), buffer.size(), &payloadLength, &result.pings);
-        if (payloadLength < 0 || payloadLength > consumed)
-            qWarning("payload length %lld outside [0, %lld]", qlonglong(payloadLength), qlonglong(consumed));
+        if (payloadLength < 0 || payloadLength > consumed) {
+            result.broken = QStringLiteral("payload length %1 outside [0, %2]").arg(payloadLength).arg(consumed);
+            return result;
+        }
         result.payload += buffer.left(payloadLength);
         tail = buffer.mid(consumed);
     }
@@ -102,6 +105,7 @@ void tst_FrameCodec::decodesDataFramesInAnyChunking()
 
     FrameCodec codec(strictOptions());
     const Decoded decoded = decodeInPieces(codec, stream, pieces);
+    QVERIFY2(decoded.broken.isEmpty(), qPrintable(decoded.broken));
     QCOMPARE(decoded.leftover, 0);
     QVERIFY(!codec.tap().hasViolation());
     const QByteArray expected = QByteArray("RFB 003.008\n") + "text carries bytes too" + medium + big + "last";
@@ -135,6 +139,7 @@ void tst_FrameCodec::answersPingsAndIgnoresPongs()
                         WsFrameWriter::continuation("c", true);
     FrameCodec codec(strictOptions());
     const Decoded decoded = decodeInPieces(codec, stream, {1});
+    QVERIFY2(decoded.broken.isEmpty(), qPrintable(decoded.broken));
     QCOMPARE(decoded.payload, QByteArray("abc"));
     QCOMPARE(decoded.pings, (QByteArrayList{"are you there", QByteArray(), "mid-message"}));
     QCOMPARE(codec.tap().stats().pongs, 1);
@@ -148,6 +153,7 @@ void tst_FrameCodec::skipsPongsAnsweringAirlock()
                         WsFrameWriter::binary("after", true);
     FrameCodec codec(options);
     const Decoded decoded = decodeInPieces(codec, stream, {stream.size()});
+    QVERIFY2(decoded.broken.isEmpty(), qPrintable(decoded.broken));
     QCOMPARE(decoded.payload, QByteArray("beforeafter"));
     QCOMPARE(decoded.leftover, 0);
     QCOMPARE(codec.tap().stats().droppedPongs, 1);
@@ -159,6 +165,7 @@ void tst_FrameCodec::stopsAtCloseFrame()
                         WsFrameWriter::binary("never", true);
     FrameCodec codec(strictOptions());
     const Decoded decoded = decodeInPieces(codec, stream, {5});
+    QVERIFY2(decoded.broken.isEmpty(), qPrintable(decoded.broken));
     QCOMPARE(decoded.payload, QByteArray("bye"));
     QVERIFY(codec.tap().closed());
     QCOMPARE(codec.tap().close().code, quint16(1000));
@@ -188,6 +195,7 @@ void tst_FrameCodec::rejectsProtocolViolations()
     QFETCH(QByteArray, payloadBefore);
     FrameCodec codec(strictOptions());
     const Decoded decoded = decodeInPieces(codec, stream, {stream.size()});
+    QVERIFY2(decoded.broken.isEmpty(), qPrintable(decoded.broken));
     QVERIFY(codec.tap().hasViolation());
     QCOMPARE(int(codec.tap().violation().closeCode), code);
     QCOMPARE(decoded.payload, payloadBefore);
@@ -246,6 +254,7 @@ void tst_FrameCodec::randomStreams()
 
     FrameCodec codec(strictOptions());
     const Decoded decoded = decodeInPieces(codec, stream, pieces);
+    QVERIFY2(decoded.broken.isEmpty(), qPrintable(decoded.broken));
     QVERIFY2(!codec.tap().hasViolation(), codec.tap().violation().reason.constData());
     QCOMPARE(decoded.leftover, 0);
     QCOMPARE(decoded.payload.size(), expected.size());
@@ -263,6 +272,7 @@ void tst_FrameCodec::lenientRoutesPassUnmaskedFrames()
     const QByteArray stream = WsFrameWriter::binary("plain", false) + WsFrameWriter::ping("p", false) +
                               WsFrameWriter::binary(" and masked", true);
     const Decoded decoded = decodeInPieces(codec, stream, {3});
+    QVERIFY2(decoded.broken.isEmpty(), qPrintable(decoded.broken));
     QVERIFY(!codec.tap().hasViolation());
     QCOMPARE(decoded.payload, QByteArray("plain and masked"));
     QCOMPARE(decoded.pings, QByteArrayList{"p"});

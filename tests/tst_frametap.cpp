@@ -165,7 +165,7 @@ QByteArray pumpWithDrops(const QByteArray& stream, Direction direction, const Fr
 
 } // namespace
 
-class TestFrameTap : public QObject
+class tst_FrameTap : public QObject
 {
     Q_OBJECT
 
@@ -189,7 +189,7 @@ private slots:
     void dropsOnlyMarkedPongs();
 };
 
-void TestFrameTap::validStreams_data()
+void tst_FrameTap::validStreams_data()
 {
     QTest::addColumn<Direction>("direction");
     QTest::addColumn<bool>("strict");
@@ -301,7 +301,7 @@ void TestFrameTap::validStreams_data()
     }
 }
 
-void TestFrameTap::validStreams()
+void tst_FrameTap::validStreams()
 {
     QFETCH(Direction, direction);
     QFETCH(bool, strict);
@@ -339,7 +339,7 @@ void TestFrameTap::validStreams()
     }
 }
 
-void TestFrameTap::violations_data()
+void tst_FrameTap::violations_data()
 {
     QTest::addColumn<Direction>("direction");
     QTest::addColumn<bool>("strict");
@@ -472,7 +472,7 @@ void TestFrameTap::violations_data()
     }
 }
 
-void TestFrameTap::violations()
+void tst_FrameTap::violations()
 {
     QFETCH(Direction, direction);
     QFETCH(bool, strict);
@@ -514,7 +514,7 @@ void TestFrameTap::violations()
     }
 }
 
-void TestFrameTap::randomValidStreams_data()
+void tst_FrameTap::randomValidStreams_data()
 {
     QTest::addColumn<Direction>("direction");
     QTest::addColumn<quint32>("seed");
@@ -524,7 +524,7 @@ void TestFrameTap::randomValidStreams_data()
     }
 }
 
-void TestFrameTap::randomValidStreams()
+void tst_FrameTap::randomValidStreams()
 {
     QFETCH(Direction, direction);
     QFETCH(quint32, seed);
@@ -613,7 +613,7 @@ void TestFrameTap::randomValidStreams()
     }
 }
 
-void TestFrameTap::hugeAnnouncedFrame_data()
+void tst_FrameTap::hugeAnnouncedFrame_data()
 {
     QTest::addColumn<Direction>("direction");
     QTest::addColumn<int>("opcode");
@@ -629,7 +629,7 @@ void TestFrameTap::hugeAnnouncedFrame_data()
     }
 }
 
-void TestFrameTap::hugeAnnouncedFrame()
+void tst_FrameTap::hugeAnnouncedFrame()
 {
     QFETCH(Direction, direction);
     QFETCH(int, opcode);
@@ -676,7 +676,7 @@ void TestFrameTap::hugeAnnouncedFrame()
     QCOMPARE(tap.stats().bytes, header.size() + qint64(announced));
 }
 
-void TestFrameTap::controlFrameWaitsForWholePayload_data()
+void tst_FrameTap::controlFrameWaitsForWholePayload_data()
 {
     QTest::addColumn<Direction>("direction");
     QTest::addColumn<QByteArray>("control");
@@ -690,7 +690,7 @@ void TestFrameTap::controlFrameWaitsForWholePayload_data()
     }
 }
 
-void TestFrameTap::controlFrameWaitsForWholePayload()
+void tst_FrameTap::controlFrameWaitsForWholePayload()
 {
     QFETCH(Direction, direction);
     QFETCH(QByteArray, control);
@@ -712,7 +712,7 @@ void TestFrameTap::controlFrameWaitsForWholePayload()
     QCOMPARE(tap.stats().frames, 2);
 }
 
-void TestFrameTap::headerWaitsUntilComplete_data()
+void tst_FrameTap::headerWaitsUntilComplete_data()
 {
     QTest::addColumn<Direction>("direction");
     QTest::addColumn<quint64>("length");
@@ -725,7 +725,7 @@ void TestFrameTap::headerWaitsUntilComplete_data()
     }
 }
 
-void TestFrameTap::headerWaitsUntilComplete()
+void tst_FrameTap::headerWaitsUntilComplete()
 {
     QFETCH(Direction, direction);
     QFETCH(quint64, length);
@@ -747,7 +747,7 @@ void TestFrameTap::headerWaitsUntilComplete()
     QCOMPARE(tap.stats().payloadBytes, 3);
 }
 
-void TestFrameTap::stateAfterEachStep()
+void tst_FrameTap::stateAfterEachStep()
 {
     // Client to server: header, partial payload, fragment end, ping, final fragment, close.
     FrameTap tap(Direction::ClientToServer, options(true));
@@ -788,7 +788,7 @@ void TestFrameTap::stateAfterEachStep()
     QCOMPARE(tap.stats().bytes, first.size() + ping.size() + last.size() + close.size());
 }
 
-void TestFrameTap::nothingPassesAfterViolationOrClose_data()
+void tst_FrameTap::nothingPassesAfterViolationOrClose_data()
 {
     QTest::addColumn<Direction>("direction");
     QTest::addColumn<QByteArray>("stopper");
@@ -800,7 +800,7 @@ void TestFrameTap::nothingPassesAfterViolationOrClose_data()
     }
 }
 
-void TestFrameTap::nothingPassesAfterViolationOrClose()
+void tst_FrameTap::nothingPassesAfterViolationOrClose()
 {
     QFETCH(Direction, direction);
     QFETCH(QByteArray, stopper);
@@ -823,7 +823,7 @@ void TestFrameTap::nothingPassesAfterViolationOrClose()
     QCOMPARE(tap.hasViolation(), violation);
 }
 
-void TestFrameTap::dropsOnlyMarkedPongs_data()
+void tst_FrameTap::dropsOnlyMarkedPongs_data()
 {
     QTest::addColumn<Direction>("direction");
     QTest::addColumn<QByteArray>("stream");
@@ -857,7 +857,7 @@ void TestFrameTap::dropsOnlyMarkedPongs_data()
     }
 }
 
-void TestFrameTap::dropsOnlyMarkedPongs()
+void tst_FrameTap::dropsOnlyMarkedPongs()
 {
     QFETCH(Direction, direction);
     QFETCH(QByteArray, stream);
@@ -881,5 +881,5 @@ void TestFrameTap::dropsOnlyMarkedPongs()
     QCOMPARE(stats.droppedPongs, qint64(0));
 }
 
-QTEST_GUILESS_MAIN(TestFrameTap)
+QTEST_GUILESS_MAIN(tst_FrameTap)
 #include "tst_frametap.moc"

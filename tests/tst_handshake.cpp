@@ -54,7 +54,7 @@ const QByteArray kGoodLines = QByteArrayLiteral("Upgrade: websocket\nConnection:
 
 } // namespace
 
-class TestHandshake : public QObject
+class tst_Handshake : public QObject
 {
     Q_OBJECT
 
@@ -76,7 +76,7 @@ private slots:
     void checkResponse();
 };
 
-void TestHandshake::acceptKey_data()
+void tst_Handshake::acceptKey_data()
 {
     QTest::addColumn<QByteArray>("key");
     QTest::addColumn<QByteArray>("accept");
@@ -87,14 +87,14 @@ void TestHandshake::acceptKey_data()
                                        << QByteArrayLiteral("HSmrc0sMlYUkAGmm5OPpG2HaGWk=");
 }
 
-void TestHandshake::acceptKey()
+void tst_Handshake::acceptKey()
 {
     QFETCH(QByteArray, key);
     QFETCH(QByteArray, accept);
     QCOMPARE(Handshake::acceptKey(key), accept);
 }
 
-void TestHandshake::generatedKeysAreValidAndFresh()
+void tst_Handshake::generatedKeysAreValidAndFresh()
 {
     QSet<QByteArray> seen;
     for (int i = 0; i < 16; ++i) {
@@ -107,7 +107,7 @@ void TestHandshake::generatedKeysAreValidAndFresh()
     QCOMPARE(seen.size(), 16);
 }
 
-void TestHandshake::isValidClientKey_data()
+void tst_Handshake::isValidClientKey_data()
 {
     QTest::addColumn<QByteArray>("key");
     QTest::addColumn<bool>("valid");
@@ -123,14 +123,14 @@ void TestHandshake::isValidClientKey_data()
     QTest::newRow("padding in the middle") << QByteArrayLiteral("dGhlIHNhbXBsZSBub25j=Q==") << false;
 }
 
-void TestHandshake::isValidClientKey()
+void tst_Handshake::isValidClientKey()
 {
     QFETCH(QByteArray, key);
     QFETCH(bool, valid);
     QCOMPARE(Handshake::isValidClientKey(key), valid);
 }
 
-void TestHandshake::isUpgradeRequest_data()
+void tst_Handshake::isUpgradeRequest_data()
 {
     QTest::addColumn<QByteArray>("raw");
     QTest::addColumn<bool>("upgrade");
@@ -141,7 +141,7 @@ void TestHandshake::isUpgradeRequest_data()
     QTest::newRow("h2c upgrade only") << upgradeRequest("Upgrade: h2c\nConnection: Upgrade\n") << false;
 }
 
-void TestHandshake::isUpgradeRequest()
+void tst_Handshake::isUpgradeRequest()
 {
     QFETCH(QByteArray, raw);
     QFETCH(bool, upgrade);
@@ -150,7 +150,7 @@ void TestHandshake::isUpgradeRequest()
     QCOMPARE(Handshake::isUpgradeRequest(head), upgrade);
 }
 
-void TestHandshake::checkRequest_data()
+void tst_Handshake::checkRequest_data()
 {
     QTest::addColumn<QByteArray>("raw");
     QTest::addColumn<bool>("ok");
@@ -195,7 +195,7 @@ void TestHandshake::checkRequest_data()
                               << QStringLiteral("more than one");
 }
 
-void TestHandshake::checkRequest()
+void tst_Handshake::checkRequest()
 {
     QFETCH(QByteArray, raw);
     QFETCH(bool, ok);
@@ -213,7 +213,7 @@ void TestHandshake::checkRequest()
         QVERIFY2(check.detail.contains(detailContains), qPrintable(check.detail));
 }
 
-void TestHandshake::offeredSubprotocols_data()
+void tst_Handshake::offeredSubprotocols_data()
 {
     QTest::addColumn<QByteArray>("lines");
     QTest::addColumn<QByteArrayList>("expected");
@@ -229,14 +229,14 @@ void TestHandshake::offeredSubprotocols_data()
         << QByteArrayLiteral("Sec-WebSocket-Protocol: ,a,,b,\n") << QByteArrayList{"a", "b"};
 }
 
-void TestHandshake::offeredSubprotocols()
+void tst_Handshake::offeredSubprotocols()
 {
     QFETCH(QByteArray, lines);
     QFETCH(QByteArrayList, expected);
     QCOMPARE(Handshake::offeredSubprotocols(headers(lines)), expected);
 }
 
-void TestHandshake::extensionNames_data()
+void tst_Handshake::extensionNames_data()
 {
     QTest::addColumn<QByteArray>("lines");
     QTest::addColumn<QByteArrayList>("expected");
@@ -256,7 +256,7 @@ void TestHandshake::extensionNames_data()
         << QByteArrayLiteral("Sec-WebSocket-Extensions: x-foo\n") << QByteArrayList{"x-foo"} << false;
 }
 
-void TestHandshake::extensionNames()
+void tst_Handshake::extensionNames()
 {
     QFETCH(QByteArray, lines);
     QFETCH(QByteArrayList, expected);
@@ -266,7 +266,7 @@ void TestHandshake::extensionNames()
     QCOMPARE(Handshake::hasPermessageDeflate(h), deflate);
 }
 
-void TestHandshake::checkResponse_data()
+void tst_Handshake::checkResponse_data()
 {
     QTest::addColumn<QByteArray>("raw");
     QTest::addColumn<QByteArrayList>("offeredProtocols");
@@ -359,7 +359,7 @@ void TestHandshake::checkResponse_data()
         << deflate << true << QByteArrayLiteral("tty") << QByteArrayLiteral("permessage-deflate") << QString();
 }
 
-void TestHandshake::checkResponse()
+void tst_Handshake::checkResponse()
 {
     QFETCH(QByteArray, raw);
     QFETCH(QByteArrayList, offeredProtocols);
@@ -382,5 +382,5 @@ void TestHandshake::checkResponse()
     }
 }
 
-QTEST_GUILESS_MAIN(TestHandshake)
+QTEST_GUILESS_MAIN(tst_Handshake)
 #include "tst_handshake.moc"

@@ -1,4 +1,5 @@
 // The airlock executable as a user runs it: --version, --check-config, headless mode, signals, demo.
+#include "AirlockProcess.h"
 #include "EchoBackend.h"
 #include "RawClient.h"
 
@@ -15,6 +16,8 @@
 #include <QWebSocketHandshakeOptions>
 
 #include <csignal>
+
+using airlock::test::AirlockProcess;
 
 class tst_Headless : public QObject
 {
@@ -47,7 +50,7 @@ private:
 
 void tst_Headless::initTestCase()
 {
-    m_binary = qEnvironmentVariable("AIRLOCK_BINARY_DIR") + QStringLiteral("/app/airlock");
+    m_binary = AirlockProcess::binary();
     QVERIFY2(QFile::exists(m_binary), qPrintable(m_binary));
     QVERIFY(m_dir.isValid());
 }
@@ -65,51 +68,27 @@ QString tst_Headless::writeFile(const QString& name, const QByteArray& content)
 quint16 tst_Headless::startAirlock(QProcess& process, const QStringList& args, const QProcessEnvironment& env,
                                    QByteArray* output)
 {
-    process.setProcessEnvironment(env);
-    process.start(m_binary, args);
-    if (!process.waitForStarted())
-        return 0;
-    static const QRegularExpression listening(QStringLiteral("listening on [^ ]+:(\\d+)"));
-    QByteArray err;
-    QDeadlineTimer deadline(10000);
-    while (!deadline.hasExpired()) {
-        const auto match = listening.match(QString::fromUtf8(err));
-        // The start-up lines are written in one go, ending with a newline.
-        if (match.hasMatch() && err.endsWith('\n')) {
-            if (output)
-                *output = err;
-            return quint16(match.captured(1).toUInt());
-        }
-        if (process.state() != QProcess::Running)
-            break;
-        process.waitForReadyRead(100);
-        err += process.readAllStandardError();
-    }
-    qWarning("airlock did not start: %s", err.constData());
-    return 0;
+    return AirlockProcess::start(process, args, env, output);
 }
 
 void tst_Headless::version()
 {
-    QProcess process;
-    process.start(m_binary, {QStringLiteral("--version")});
-    QVERIFY(process.waitForFinished());
-    QCOMPARE(process.exitCode(), 0);
-    QVERIFY(process.readAllStandardOutput().startsWith("airlock " AIRLOCK_VERSION));
+    const AirlockProcess::Result run = AirlockProcess::run({QStringLiteral("--version")});
+    QVERIFY(run.finished);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.startsWith("airlock " AIRLOCK_VERSION));
 }
 
 void tst_Headless::messagesFollowTheUserLanguage()
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("LC_ALL"));
     env.remove(QStringLiteral("LC_MESSAGES"));
     env.remove(QStringLiteral("LANGUAGE"));
     env.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
-    process.setProcessEnvironment(env);
-    process.start(m_binary, {QStringLiteral("--help")});
-    QVERIFY(process.waitForFinished());
-    const QString help = QString::fromUtf8(process.readAllStandardOutput());
+    const AirlockProcess::Result run = AirlockProcess::run({QStringLiteral("--help")}, env);
+    QVERIFY(run.finished);
+    const QString help = QString::fromUtf8(run.out);
     QVERIFY2(help.contains(QStringLiteral("Ohne Bildschirm ausführen.")), qPrintable(help));
 }
 
@@ -132,11 +111,10 @@ void tst_Headless::checkConfig()
     QFETCH(int, exitCode);
     QFETCH(QString, message);
     const QString path = writeFile(QStringLiteral("check.json"), json);
-    QProcess process;
-    process.start(m_binary, {QStringLiteral("--check-config"), path});
-    QVERIFY(process.waitForFinished());
-    QCOMPARE(process.exitCode(), exitCode);
-    const QString err = QString::fromUtf8(process.readAllStandardError());
+    const AirlockProcess::Result run = AirlockProcess::run({QStringLiteral("--check-config"), path});
+    QVERIFY(run.finished);
+    QCOMPARE(run.exitCode, exitCode);
+    const QString err = QString::fromUtf8(run.err);
     QVERIFY2(err.contains(message), qPrintable(err));
 }
 
@@ -294,11 +272,10 @@ void tst_Headless::logFileSurvivesRestartAndExportsHar()
     QCOMPARE(log.readAll().count('\n'), 2);
 
     const QString harPath = m_dir.filePath(QStringLiteral("sessions.har"));
-    QProcess exporter;
-    exporter.start(m_binary,
-                   {QStringLiteral("export-har"), QStringLiteral("--log"), logPath, QStringLiteral("--out"), harPath});
-    QVERIFY(exporter.waitForFinished());
-    QCOMPARE(exporter.exitCode(), 0);
+    const AirlockProcess::Result exporter = AirlockProcess::run(
+        {QStringLiteral("export-har"), QStringLiteral("--log"), logPath, QStringLiteral("--out"), harPath});
+    QVERIFY(exporter.finished);
+    QCOMPARE(exporter.exitCode, 0);
     QFile har(harPath);
     QVERIFY(har.open(QIODevice::ReadOnly));
     const QJsonObject root = QJsonDocument::fromJson(har.readAll()).object();

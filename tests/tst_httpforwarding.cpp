@@ -1,4 +1,5 @@
 // Plain HTTP through a route: the terminal's page, scripts and API calls.
+#include "HttpBackend.h"
 #include "ProxyFixture.h"
 #include "RawClient.h"
 #include "ScriptedBackend.h"
@@ -6,88 +7,6 @@
 #include <QTest>
 
 using namespace airlock;
-
-namespace {
-
-// A keep-alive HTTP backend that answers per path, reading bodies as framed by the request.
-class HttpBackend : public QObject
-{
-public:
-    HttpBackend()
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket* s = m_server.nextPendingConnection()) {
-                ++connections;
-                s->setParent(this);
-                connect(s, &QTcpSocket::readyRead, this, [this, s] { onData(s); });
-            }
-        });
-    }
-    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
-    QUrl url(const QString& path = QStringLiteral("/")) const
-    {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path));
-    }
-
-    int connections = 0;
-    QList<QByteArray> requests; // full raw requests as received
-
-private:
-    void onData(QTcpSocket* s)
-    {
-        QByteArray& buf = m_buffers[s];
-        buf += s->readAll();
-        for (;;) {
-            const qsizetype headEnd = buf.indexOf("\r\n\r\n");
-            if (headEnd < 0)
-                return;
-            const QByteArray head = buf.left(headEnd + 4);
-            qsizetype total = headEnd + 4;
-            const QByteArray lower = head.toLower();
-            if (lower.contains("transfer-encoding: chunked")) {
-                const qsizetype end = buf.indexOf("\r\n0\r\n\r\n", headEnd);
-                if (end < 0 && !buf.mid(headEnd + 4).startsWith("0\r\n\r\n"))
-                    return;
-                total = end < 0 ? headEnd + 9 : end + 7;
-            } else if (const qsizetype cl = lower.indexOf("content-length: "); cl >= 0) {
-                total += lower.mid(cl + 16, lower.indexOf("\r\n", cl) - cl - 16).toLongLong();
-                if (buf.size() < total)
-                    return;
-            }
-            const QByteArray request = buf.left(total);
-            buf.remove(0, total);
-            requests.append(request);
-            answer(s, request);
-        }
-    }
-
-    void answer(QTcpSocket* s, const QByteArray& request)
-    {
-        const QByteArray target =
-            request.mid(request.indexOf(' ') + 1, request.indexOf(" HTTP/") - request.indexOf(' ') - 1);
-        if (target == "/chunked") {
-            s->write("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nContent-Type: text/plain\r\n\r\n"
-                     "5\r\nhello\r\n7\r\n, world\r\n0\r\n\r\n");
-        } else if (target == "/close") {
-            s->write("HTTP/1.1 200 OK\r\nConnection: close\r\n\r\nuntil close");
-            s->disconnectFromHost();
-        } else if (target == "/echo-body") {
-            const QByteArray body = request.mid(request.indexOf("\r\n\r\n") + 4);
-            s->write(ScriptedBackend::response(200, "OK", body));
-        } else if (target == "/big") {
-            s->write(ScriptedBackend::response(200, "OK", QByteArray(4 << 20, 'b')));
-        } else if (target.startsWith("/head")) {
-            s->write("HTTP/1.1 200 OK\r\nContent-Length: 1234\r\n\r\n");
-        } else {
-            s->write(ScriptedBackend::response(200, "OK", "path=" + target, "Set-Cookie: a=b\r\n"));
-        }
-    }
-
-    QTcpServer m_server;
-    QHash<QTcpSocket*, QByteArray> m_buffers;
-};
-
-} // namespace
 
 class tst_HttpForwarding : public QObject
 {
@@ -137,7 +56,7 @@ void tst_HttpForwarding::getWithContentLength()
     QCOMPARE(RawClient::statusOf(response), 200);
     QVERIFY(response.endsWith("path=/index.html?v=2"));
     QVERIFY(response.contains("Set-Cookie: a=b\r\n"));
-    const QByteArray request = m_backend->requests.value(0);
+    const QByteArray request = m_backend->requests().value(0);
     QVERIFY2(request.startsWith("GET /index.html?v=2 HTTP/1.1\r\n"), request.constData());
     QVERIFY(request.contains(QStringLiteral("Host: 127.0.0.1:%1\r\n").arg(m_backend->url().port()).toLatin1()));
     QVERIFY(request.contains("X-Forwarded-Host: localhost:8765\r\n"));
@@ -158,7 +77,7 @@ void tst_HttpForwarding::keepAliveReusesBothConnections()
         QVERIFY(!response.contains("Connection: close"));
     }
     QVERIFY(raw.isConnected());
-    QCOMPARE(m_backend->connections, 1);
+    QCOMPARE(m_backend->connections(), 1);
     QVERIFY(m_proxy->waitForRecords(5));
 }
 
@@ -266,7 +185,7 @@ void tst_HttpForwarding::smugglingShapesRefused()
     raw.send("POST /app/x HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n"
              "0\r\n\r\n");
     QCOMPARE(RawClient::statusOf(raw.readResponse()), 400);
-    QCOMPARE(m_backend->connections, 0);
+    QCOMPARE(m_backend->connections(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_HttpForwarding)

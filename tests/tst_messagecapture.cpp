@@ -1,5 +1,7 @@
 // Message capture fed by real FrameTaps: reassembly across fragments and masks, the per-session cap, the
 // process-wide budget, truncation and redaction. Pure: frames are built in memory, no sockets.
+#include "DescribeMessages.h"
+#include "RandomBytes.h"
 #include "WsFrameWriter.h"
 #include "config/Config.h"
 #include "observe/CaptureBudget.h"
@@ -13,6 +15,9 @@
 #include <vector>
 
 using namespace airlock;
+using airlock::test::describe;
+using airlock::test::randomBytes;
+using airlock::test::randomLetters;
 using airlock::test::WsFrameWriter;
 using Direction = FrameTap::Direction;
 using Type = CapturedMessage::Type;
@@ -59,41 +64,6 @@ struct Tunnel
     FrameTap up;
     FrameTap down;
 };
-
-// "send/1/hello", binary as hex ("receive/2/00ff"), a cut one with "/cut of N".
-QByteArray describe(const CapturedMessage& m)
-{
-    QByteArray text = CapturedMessage::typeName(m.type).toLatin1() + '/' + QByteArray::number(m.opcode) + '/' +
-                      (m.opcode == 1 ? m.data : m.data.toHex());
-    if (m.truncated)
-        text += "/cut of " + QByteArray::number(m.originalLength);
-    return text;
-}
-
-QByteArrayList describe(const QList<CapturedMessage>& messages)
-{
-    QByteArrayList out;
-    for (const CapturedMessage& m : messages)
-        out.append(describe(m));
-    return out;
-}
-
-// Letters in a pattern that does not repeat every four bytes, so a wrong mask phase shows.
-QByteArray longText(qsizetype n)
-{
-    QByteArray text(n, Qt::Uninitialized);
-    for (qsizetype i = 0; i < n; ++i)
-        text[i] = char('a' + (i * 7 + i / 26) % 26);
-    return text;
-}
-
-QByteArray bytes(int n)
-{
-    QByteArray data(n, Qt::Uninitialized);
-    for (int i = 0; i < n; ++i)
-        data[i] = char((i * 37 + 11) & 0xFF);
-    return data;
-}
 
 } // namespace
 
@@ -154,8 +124,8 @@ void tst_MessageCapture::reassembles()
     QFETCH(Direction, direction);
     QFETCH(qsizetype, chunk);
     const bool masked = direction == Direction::ClientToServer;
-    const QByteArray big = longText(5000); // several unmasking pieces, a 16-bit length
-    const QByteArray binary = bytes(300);
+    const QByteArray big = randomLetters(5000, 1); // several unmasking pieces, a 16-bit length
+    const QByteArray binary = randomBytes(300, 2);
     const QByteArray stream = WsFrameWriter::text("hello", masked) +
                               // "grün" split inside the two-byte "ü", with control frames between the fragments
                               WsFrameWriter::text("gr\xc3", masked, false) + WsFrameWriter::ping("p", masked) +
@@ -219,7 +189,7 @@ void tst_MessageCapture::sessionCap_data()
     QTest::newRow("cut text keeps whole characters")
         << qint64(5) << QByteArrayList{"r:abcd\xc3\xa9"} << QByteArrayList{"receive/1/abcd/cut of 6"} << qint64(0);
     QTest::newRow("binary cut") << qint64(3) << QByteArrayList{"b:10"}
-                                << QByteArrayList{"send/2/" + bytes(3).toHex() + "/cut of 10"} << qint64(0);
+                                << QByteArrayList{"send/2/" + randomBytes(3, 3).toHex() + "/cut of 10"} << qint64(0);
     QTest::newRow("one byte") << qint64(1) << QByteArrayList{"s:xy", "s:z"} << QByteArrayList{"send/1/x/cut of 2"}
                               << qint64(1);
 }
@@ -241,7 +211,7 @@ void tst_MessageCapture::sessionCap()
             else if (step.startsWith("r:"))
                 QVERIFY(tunnel.receiveText(payload));
             else
-                QVERIFY(tunnel.send(WsFrameWriter::binary(bytes(payload.toInt()), true)));
+                QVERIFY(tunnel.send(WsFrameWriter::binary(randomBytes(payload.toInt(), 3), true)));
             QVERIFY(capture.heldBytes() <= cap);
             QCOMPARE(budget.used(), capture.heldBytes());
         }

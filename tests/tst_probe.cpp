@@ -1,5 +1,7 @@
 // `airlock probe`: one client handshake, every phase timed, a verdict and an exit code scripts can use.
+#include "AirlockProcess.h"
 #include "EchoBackend.h"
+#include "RefusingPort.h"
 #include "ScriptedBackend.h"
 #include "TestCertificates.h"
 #include "TestConnectProxy.h"
@@ -13,6 +15,7 @@
 #include <QTest>
 
 using namespace airlock;
+using airlock::test::AirlockProcess;
 
 namespace {
 
@@ -26,17 +29,14 @@ struct ProbeRun
 // Runs the probe with the event loop turning, since the backends live in this thread.
 ProbeRun probe(QStringList args, bool json = true)
 {
-    QProcess process;
-    QSignalSpy finished(&process, &QProcess::finished);
     if (json)
         args << QStringLiteral("--json");
-    process.start(qEnvironmentVariable("AIRLOCK_BINARY_DIR") + QStringLiteral("/app/airlock"),
-                  QStringList{QStringLiteral("probe")} + args);
+    const AirlockProcess::Result result = AirlockProcess::run(QStringList{QStringLiteral("probe")} + args);
     ProbeRun run;
-    if (!finished.wait(20000))
+    if (!result.finished)
         return run;
-    run.exitCode = process.exitCode();
-    run.text = process.readAllStandardOutput();
+    run.exitCode = result.exitCode;
+    run.text = result.out;
     if (json)
         run.json = QJsonDocument::fromJson(run.text).object();
     return run;
@@ -147,9 +147,7 @@ void tst_Probe::failuresAreClassified()
     } else if (scenario == QLatin1String("tls")) {
         args << tlsEcho.url().toString();
     } else if (scenario == QLatin1String("refused")) {
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        args << QStringLiteral("ws://127.0.0.1:%1/").arg(probe.serverPort());
+        args << QStringLiteral("ws://127.0.0.1:%1/").arg(RefusingPort::shared());
     } else {
         args << backend.url().toString();
     }

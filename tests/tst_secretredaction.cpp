@@ -172,3 +172,5 @@ void tst_SecretRedaction::nothingSecretIsWritten()
 
 QTEST_GUILESS_MAIN(tst_SecretRedaction)
 #include "tst_secretredaction.moc"
+
+using airlock::test::AirlockProcess;

@@ -1,5 +1,6 @@
 // Message capture through a real ProxyServer: Qt clients talk to an echo backend and the posted record (and
 // its HAR) must hold exactly what passed, both ways, within the configured limits and without secrets.
+#include "DescribeMessages.h"
 #include "EchoBackend.h"
 #include "ProxyFixture.h"
 #include "RawClient.h"
@@ -15,6 +16,7 @@
 #include <QWebSocket>
 
 using namespace airlock;
+using airlock::test::describe;
 using airlock::test::WsFrameWriter;
 
 namespace {
@@ -58,20 +60,6 @@ QByteArrayList talk(const QUrl& url, const QList<Exchange>& exchanges, const QBy
     if (!QTest::qWaitFor([&] { return !disconnected.isEmpty(); }, 5000))
         echoed << "not closed";
     return echoed;
-}
-
-// "send/1/text", binary as "receive/2/<hex>", a cut one with "/cut of N".
-QByteArrayList describe(const QList<CapturedMessage>& messages)
-{
-    QByteArrayList out;
-    for (const CapturedMessage& m : messages) {
-        QByteArray line = CapturedMessage::typeName(m.type).toLatin1() + '/' + QByteArray::number(m.opcode) + '/' +
-                          (m.opcode == 1 ? m.data : m.data.toHex());
-        if (m.truncated)
-            line += "/cut of " + QByteArray::number(m.originalLength);
-        out.append(line);
-    }
-    return out;
 }
 
 RouteConfig echoRoute(const EchoBackend& echo, bool capture, qint64 maxBytes = 256 * 1024)

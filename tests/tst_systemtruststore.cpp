@@ -5,6 +5,7 @@
 // CTest runs this twice: as tst_systemtruststore on the machine as it is (the store has certificates:
 // no hint may appear), and as tst_systemtruststore_empty inside a private mount namespace with an
 // empty /etc/ssl/certs (AIRLOCK_EXPECT_TRUST_STORE=empty: every place must give the hint).
+#include "AirlockProcess.h"
 #include "ProxyFixture.h"
 #include "TestCertificates.h"
 #include "TestTlsServer.h"
@@ -16,7 +17,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -24,6 +24,7 @@
 #include <QWebSocket>
 
 using namespace airlock;
+using airlock::test::AirlockProcess;
 
 class tst_SystemTrustStore : public QObject
 {
@@ -45,7 +46,6 @@ private:
     bool m_expectEmpty = false;
     std::unique_ptr<TestTlsServer> m_tls;
     QUrl wssUrl(const QString& path = QStringLiteral("/")) const;
-    static QString airlockBinary();
 };
 
 void tst_SystemTrustStore::initTestCase()
@@ -60,11 +60,6 @@ void tst_SystemTrustStore::initTestCase()
 QUrl tst_SystemTrustStore::wssUrl(const QString& path) const
 {
     return QUrl(QStringLiteral("wss://127.0.0.1:%1%2").arg(m_tls->serverPort()).arg(path));
-}
-
-QString tst_SystemTrustStore::airlockBinary()
-{
-    return qEnvironmentVariable("AIRLOCK_BINARY_DIR") + QStringLiteral("/app/airlock");
 }
 
 void tst_SystemTrustStore::storeIsAsExpected()
@@ -170,16 +165,11 @@ void tst_SystemTrustStore::healthLastError()
 
 void tst_SystemTrustStore::probeCommand()
 {
-    QProcess probe;
-    probe.setProcessChannelMode(QProcess::MergedChannels);
-    probe.start(airlockBinary(),
-                {QStringLiteral("probe"), wssUrl().toString(), QStringLiteral("--timeout"), QStringLiteral("10000")});
-    QSignalSpy finished(&probe, &QProcess::finished);
-    QVERIFY2(probe.waitForStarted(), qPrintable(probe.errorString()));
-    // The TLS server lives in this process: keep its event loop running while the probe talks to it.
-    QVERIFY(finished.wait(30000));
-    const QString output = QString::fromUtf8(probe.readAll());
-    QCOMPARE(probe.exitCode(), 3); // an untrusted certificate is permanent
+    const AirlockProcess::Result probe = AirlockProcess::run(
+        {QStringLiteral("probe"), wssUrl().toString(), QStringLiteral("--timeout"), QStringLiteral("10000")});
+    const QString output = QString::fromUtf8(probe.out + probe.err);
+    QVERIFY2(probe.finished, qPrintable(output));
+    QCOMPARE(probe.exitCode, 3); // an untrusted certificate is permanent
     QVERIFY2(output.contains(QLatin1String("tls_failed")), qPrintable(output));
     QVERIFY2(output.contains(SystemTrustStore::missingHint()) == m_expectEmpty, qPrintable(output));
 }
@@ -208,20 +198,13 @@ void tst_SystemTrustStore::startupLogOnce()
     file.write(QJsonDocument(config).toJson());
     file.close();
 
-    QProcess airlock;
-    QByteArray err;
-    connect(&airlock, &QProcess::readyReadStandardError, this, [&] { err += airlock.readAllStandardError(); });
-    airlock.start(airlockBinary(), {QStringLiteral("--headless"), QStringLiteral("--config"), file.fileName()});
-    QVERIFY2(airlock.waitForStarted(), qPrintable(airlock.errorString()));
-    static const QRegularExpression listening(QStringLiteral("listening on [^ ]+:\\d+"));
-    QTRY_VERIFY2_WITH_TIMEOUT(listening.match(QString::fromUtf8(err)).hasMatch() ||
-                                  airlock.state() != QProcess::Running,
-                              err.constData(), 15000);
-    airlock.terminate();
-    QVERIFY(airlock.waitForFinished(15000));
-    err += airlock.readAllStandardError();
+    AirlockProcess airlock;
+    QString error;
+    QVERIFY2(airlock.start({QStringLiteral("--headless"), QStringLiteral("--config"), file.fileName()}, &error),
+             qPrintable(error));
+    QVERIFY(airlock.stop());
+    const QByteArray err = airlock.standardError();
     const QString log = QString::fromUtf8(err);
-    QVERIFY2(listening.match(log).hasMatch(), qPrintable(log));
     QCOMPARE(log.count(SystemTrustStore::missingHint()), m_expectEmpty ? 1 : 0);
     if (m_expectEmpty) {
         // The routes that depend on the store are named; the one with its own CA is not.

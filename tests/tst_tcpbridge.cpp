@@ -1,10 +1,15 @@
 // tcp:// routes: Airlock ends the WebSocket and bridges its payload to a TCP service (the websockify case).
+#include "EchoBackend.h"
+#include "FloodMeter.h"
+#include "OpenClient.h"
+#include "OwnSocket.h"
 #include "ProxyFixture.h"
 #include "RandomBytes.h"
 #include "RawClient.h"
 #include "RefusingPort.h"
 #include "TcpEchoBackend.h"
 #include "TestConnectProxy.h"
+#include "WsFrameReader.h"
 #include "WsFrameWriter.h"
 
 #include <QSignalSpy>
@@ -17,7 +22,10 @@
 #include <sys/socket.h>
 
 using namespace airlock;
+using airlock::test::findOwnSocket;
+using airlock::test::openClient;
 using airlock::test::randomBytes;
+using airlock::test::WsFrameReader;
 using airlock::test::WsFrameWriter;
 
 namespace {
@@ -25,74 +33,21 @@ namespace {
 const QByteArray kRfbGreeting = "RFB 003.008\n";
 const QByteArray kBrowser = "Origin: http://127.0.0.1:6080\r\n";
 
-struct ServerFrame
-{
-    quint8 opcode = 0;
-    QByteArray payload;
-};
-
-// Unmasked frames a server sent, from the first byte after the response head; a trailing partial frame is
-// left out.
-QList<ServerFrame> serverFrames(const QByteArray& response)
-{
-    QList<ServerFrame> frames;
-    const qsizetype headEnd = response.indexOf("\r\n\r\n");
-    if (headEnd < 0)
-        return frames;
-    const QByteArray bytes = response.mid(headEnd + 4);
-    qsizetype pos = 0;
-    while (bytes.size() - pos >= 2) {
-        const quint8 opcode = quint8(bytes[pos]) & 0x0F;
-        quint64 length = quint8(bytes[pos + 1]) & 0x7F;
-        qsizetype header = 2;
-        if (length == 126 || length == 127) {
-            const int width = length == 126 ? 2 : 8;
-            if (bytes.size() - pos < 2 + width)
-                break;
-            length = 0;
-            for (int i = 0; i < width; ++i)
-                length = (length << 8) | quint8(bytes[pos + 2 + i]);
-            header += width;
-        }
-        if (quint64(bytes.size() - pos - header) < length)
-            break;
-        frames.append({opcode, bytes.mid(pos + header, qsizetype(length))});
-        pos += header + qsizetype(length);
-    }
-    return frames;
-}
-
-bool openClient(QWebSocket& client, const QUrl& url, const QStringList& protocols = {})
-{
-    QWebSocketHandshakeOptions options;
-    options.setSubprotocols(protocols);
-    QSignalSpy connected(&client, &QWebSocket::connected);
-    client.open(QNetworkRequest(url), options);
-    return !connected.isEmpty() || connected.wait(5000);
-}
+// The README's figure: per direction of a session, Airlock holds at most 1 MiB of a peer's data that
+// the other peer has not taken yet. FloodMeter may see up to 64 KiB more: a segment in flight on
+// loopback between two queue readings, and frame headers that one side counts and the other does not.
+constexpr qint64 kAirlockBufferBound = (1 << 20) + (64 << 10);
 
 // Whether the socket this process holds from local port `localPort` to `remotePort` on loopback has
-// TCP_NODELAY set (-1: no such socket). The proxy runs in the test process, so its sockets are ours to see.
+// TCP_NODELAY set (-1: no such socket).
 int noDelayOf(quint16 localPort, quint16 remotePort)
 {
-    for (int fd = 0; fd < 4096; ++fd) {
-        sockaddr_in local{};
-        sockaddr_in remote{};
-        socklen_t length = sizeof local;
-        if (::getsockname(fd, reinterpret_cast<sockaddr*>(&local), &length) != 0 || local.sin_family != AF_INET)
-            continue;
-        length = sizeof remote;
-        if (::getpeername(fd, reinterpret_cast<sockaddr*>(&remote), &length) != 0)
-            continue;
-        if (ntohs(local.sin_port) != localPort || ntohs(remote.sin_port) != remotePort)
-            continue;
-        int value = 0;
-        length = sizeof value;
-        if (::getsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &value, &length) != 0)
-            return -1;
-        return value;
-    }
-    return -1;
+    const int fd = findOwnSocket(localPort, remotePort);
+    int value = 0;
+    socklen_t length = sizeof value;
+    if (fd < 0 || ::getsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &value, &length) != 0)
+        return -1;
+    return value;
 }
 
 } // namespace
@@ -119,7 +74,8 @@ private slots:
     void keepalivePingsOnlyTheClient();
     void throughConnectProxy();
     void captureRecordsBothDirections();
-    void stalledViewerBoundsMemory();
+    void stalledPeerBoundsMemory_data();
+    void stalledPeerBoundsMemory();
 
 private:
     ProxyFixture& startProxy(RouteConfig route);
@@ -144,8 +100,9 @@ ProxyFixture& tst_TcpBridge::startProxy(RouteConfig route)
 {
     route.scheme = BackendScheme::Tcp;
     m_proxy = std::make_unique<ProxyFixture>(ProxyFixture::config({route}));
+    // A proxy that cannot listen fails the test here; the caller's checks then fail on a dead port too.
     if (!m_proxy->start())
-        qWarning("proxy did not start");
+        QTest::qFail("the proxy did not start", __FILE__, __LINE__);
     return *m_proxy;
 }
 
@@ -267,7 +224,7 @@ void tst_TcpBridge::partialWritesArriveWhole()
             raw.readBytes(raw.received().size() + 1, 50);
             echoed.clear();
             ponged = false;
-            for (const ServerFrame& frame : serverFrames(raw.received())) {
+            for (const WsFrameReader::Frame& frame : WsFrameReader::frames(raw.received())) {
                 if (frame.opcode == 0xA && frame.payload == "p1")
                     ponged = true;
                 else if (frame.opcode == 0x2)
@@ -324,7 +281,7 @@ void tst_TcpBridge::backendEofClosesWith1000()
     m_backend->lastConnection()->write("last words");
     m_backend->closeLast();
     QVERIFY(raw.waitForClose());
-    const QList<ServerFrame> frames = serverFrames(raw.received());
+    const QList<WsFrameReader::Frame> frames = WsFrameReader::frames(raw.received());
     QCOMPARE(frames.size(), 2);
     QCOMPARE(frames.at(0).payload, QByteArray("last words")); // flushed before the close
     quint16 code = 0;
@@ -423,7 +380,7 @@ void tst_TcpBridge::keepalivePingsOnlyTheClient()
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
             raw.readBytes(raw.received().size() + 1, 50);
-            for (const ServerFrame& frame : serverFrames(raw.received())) {
+            for (const WsFrameReader::Frame& frame : WsFrameReader::frames(raw.received())) {
                 if (frame.opcode == 0x9)
                     ping = frame.payload;
             }
@@ -497,35 +454,59 @@ void tst_TcpBridge::captureRecordsBothDirections()
     QCOMPARE(record.messages.at(2).data, pointerEvent);
 }
 
-// A TCP service streams 64 MiB at a viewer that reads nothing: the bridge stops reading TCP once the
-// client leg is full, so the service's own queue grows, not Airlock's.
-void tst_TcpBridge::stalledViewerBoundsMemory()
+void tst_TcpBridge::stalledPeerBoundsMemory_data()
 {
-    ProxyFixture& proxy = startProxy(ProxyFixture::route(QStringLiteral("/tcp"), m_backend->url()));
+    QTest::addColumn<bool>("towardsClient");
+    QTest::newRow("service floods a viewer that reads nothing") << true;
+    QTest::newRow("viewer floods a service that reads nothing") << false;
+}
+
+// 16 MiB at a peer that reads nothing, then drained: the bridge stops reading the sender once the other
+// leg is full, so the sender's own queue grows, not Airlock's. The README states the bound.
+void tst_TcpBridge::stalledPeerBoundsMemory()
+{
+    QFETCH(bool, towardsClient);
+    EchoBackend echo;
+    QVERIFY(echo.listen());
     m_backend->setEcho(false);
-    RawClient raw(proxy.port());
-    raw.socket().setReadBufferSize(4096);
+    m_backend->setReading(false);
+    RouteConfig bridge = ProxyFixture::route(QStringLiteral("/tcp"), m_backend->url());
+    bridge.scheme = BackendScheme::Tcp;
+    // One worker, so a round trip on a second session proves the flooded session's worker ran.
+    Config config = ProxyFixture::config({bridge, ProxyFixture::route(QStringLiteral("/echo"), echo.url())});
+    config.limits.workerThreads = 1;
+    m_proxy = std::make_unique<ProxyFixture>(config);
+    QVERIFY(m_proxy->start());
+    QWebSocket probe;
+    QSignalSpy probeOpen(&probe, &QWebSocket::connected);
+    probe.open(m_proxy->wsUrl(QStringLiteral("/echo")));
+    QVERIFY(probeOpen.wait(5000));
+    RawClient raw(m_proxy->port());
     raw.send(RawClient::upgradeRequest("/tcp"));
+    QVERIFY(raw.readUntil("\r\n\r\n").startsWith("HTTP/1.1 101"));
     QTRY_VERIFY_WITH_TIMEOUT(m_backend->lastConnection() != nullptr, 5000);
     QTcpSocket* service = m_backend->lastConnection();
-    const qint64 total = 64 << 20;
-    const QByteArray chunk(64 * 1024, 'x');
-    for (qint64 sent = 0; sent < total; sent += chunk.size())
-        service->write(chunk);
-    // Let the flood settle: the service's queue stops shrinking once Airlock pushes back.
-    qint64 last = -1;
-    for (int i = 0; i < 50; ++i) {
-        QTest::qWait(20);
-        const qint64 now = service->bytesToWrite();
-        if (now == last)
-            break;
-        last = now;
+
+    constexpr qint64 total = 16 << 20;
+    constexpr int chunk = 64 * 1024;
+    QByteArray stream;
+    for (qint64 sent = 0; sent < total; sent += chunk) {
+        const QByteArray bytes = randomBytes(chunk, quint32(sent / chunk));
+        stream += towardsClient ? bytes : RawClient::clientFrame(0x2, bytes);
     }
-    const qint64 accepted = total - service->bytesToWrite();
-    QVERIFY2(accepted < 16 << 20, qPrintable(QStringLiteral("Airlock took %1 bytes from a TCP service whose "
-                                                            "viewer reads nothing")
-                                                 .arg(accepted)));
-    QVERIFY(service->bytesToWrite() > 40 << 20);
+    FloodMeter meter(towardsClient ? service : &raw.socket(), towardsClient ? &raw.socket() : service);
+    meter.setReceiverGetsFrames(towardsClient);
+    meter.setProbe([&probe] {
+        QSignalSpy pong(&probe, &QWebSocket::pong);
+        probe.ping("probe");
+        return pong.wait(10000);
+    });
+    QVERIFY2(meter.run(stream, total), qPrintable(meter.error()));
+    const QString figures = QStringLiteral("Airlock held %1 bytes at the peak, %2 when it stopped reading")
+                                .arg(meter.peakHeld())
+                                .arg(meter.heldWhenBlocked());
+    qInfo("%s", qPrintable(figures));
+    QVERIFY2(meter.peakHeld() <= kAirlockBufferBound, qPrintable(figures));
 }
 
 QTEST_GUILESS_MAIN(tst_TcpBridge)

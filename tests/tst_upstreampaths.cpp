@@ -4,6 +4,7 @@
 #include "BlackholeListener.h"
 #include "EchoBackend.h"
 #include "ExternalProxy.h"
+#include "OpenClient.h"
 #include "ProxyFixture.h"
 #include "RawClient.h"
 #include "RefusingPort.h"
@@ -27,27 +28,12 @@
 #include <memory>
 
 using namespace airlock;
+using airlock::test::openClient;
 
 namespace {
 
 // A name that is not loopback (so the curl rules may send it through a proxy) and that no resolver knows.
 const QString kRemoteName = QStringLiteral("backend.airlock.test");
-
-// A port on 127.0.0.1 where connecting is refused, reserved while the test runs.
-quint16 closedPort()
-{
-    static const RefusingPort port;
-    return port.port();
-}
-
-bool openClient(QWebSocket& client, const QUrl& url, const QStringList& protocols = {})
-{
-    QWebSocketHandshakeOptions options;
-    options.setSubprotocols(protocols);
-    QSignalSpy connected(&client, &QWebSocket::connected);
-    client.open(QNetworkRequest(url), options);
-    return !connected.isEmpty() || connected.wait(5000) || client.state() == QAbstractSocket::ConnectedState;
-}
 
 // Opens a Qt client on path offering "tty", exchanges a text and a binary message and closes normally.
 // Failures are reported through QTest; callers check QTest::currentTestFailed().
@@ -87,7 +73,8 @@ Refusal refusedUpgrade(quint16 port, const QByteArray& path)
     RawClient raw(port);
     raw.send(RawClient::upgradeRequest(path));
     Refusal refusal;
-    refusal.raw = raw.readResponse();
+    // Every refusal is answered; the generous wait is only for a loaded machine doing TLS handshakes.
+    refusal.raw = raw.readResponse(30000);
     refusal.status = RawClient::statusOf(refusal.raw);
     const qsizetype headEnd = refusal.raw.indexOf("\r\n\r\n");
     const QByteArray head = refusal.raw.left(headEnd);
@@ -316,7 +303,7 @@ void tst_UpstreamPaths::httpsBackendServesPages()
     for (const QByteArray& path : {QByteArray("/site/index.html"), QByteArray("/site/app.js?v=2")}) {
         client.clear();
         client.send(QByteArray("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"));
-        const QByteArray response = client.readResponse();
+        const QByteArray response = client.readResponse(30000);
         QCOMPARE(RawClient::statusOf(response), 200);
         QVERIFY2(response.contains("\r\nContent-Type: text/html; charset=utf-8\r\n"), response.constData());
         QVERIFY(response.endsWith(QByteArray("\r\n\r\n" + page)));
@@ -451,7 +438,7 @@ void tst_UpstreamPaths::connectProxyFailures()
         connectProxy.setMode(TestConnectProxy::Mode::Silent);
     } else {
         connectProxy.close();
-        proxyUrl.setPort(closedPort());
+        proxyUrl.setPort(RefusingPort::shared());
     }
     RouteConfig route = ProxyFixture::route(QStringLiteral("/via"), backend.url());
     route.upstreamProxy.mode = UpstreamProxySetting::Mode::Url;
@@ -470,8 +457,8 @@ void tst_UpstreamPaths::connectProxyFailures()
     QVERIFY2(refusal.body.contains(detailPart.toUtf8()), refusal.raw.constData());
     QCOMPARE(backend.connections(), 0);
     if (behaviour == QLatin1String("silent")) {
+        // Not before the bound; "within 300 ms" proves which timer ended it (the others are 3 s).
         QVERIFY2(elapsed.elapsed() >= 250, qPrintable(QString::number(elapsed.elapsed())));
-        QVERIFY2(elapsed.elapsed() < 2500, qPrintable(QString::number(elapsed.elapsed())));
         QVERIFY(refusal.body.contains("within 300 ms"));
     }
 
@@ -674,8 +661,9 @@ void tst_UpstreamPaths::phaseTimeouts()
     const qint64 ms = elapsed.elapsed();
     QCOMPARE(refusal.status, 504);
     QCOMPARE(refusal.error, reason.toLatin1());
+    // "300 ms" in the answer proves the short timer ended it; only the lower bound is about time.
     QVERIFY2(refusal.body.contains("300 ms"), refusal.raw.constData());
-    QVERIFY2(ms >= 250 && ms < 2500, qPrintable(QString::number(ms)));
+    QVERIFY2(ms >= 250, qPrintable(QString::number(ms)));
 
     QVERIFY(proxy.waitForRecords(1));
     const HandshakeRecord r = proxy.lastRecord();
@@ -737,9 +725,10 @@ void tst_UpstreamPaths::drainTimeoutEndsSession()
         QVERIFY(client.readUntil(backendClose).endsWith(backendClose));
     }
     QVERIFY(backendSide);
-    QVERIFY2(client.waitForClose(3000), "Airlock kept the session open for a close answer that never came");
+    QVERIFY2(client.waitForClose(10000), "Airlock kept the session open for a close answer that never came");
     const qint64 ms = elapsed.elapsed();
-    QVERIFY2(ms >= 250 && ms < 1500, qPrintable(QString::number(ms)));
+    // The record's drain_timeout below proves which bound ended it; only the lower bound is about time.
+    QVERIFY2(ms >= 250, qPrintable(QString::number(ms)));
     // The close frame was passed on; its receiver just never answered.
     if (backendDeaf)
         QVERIFY(backendReceived.endsWith(clientClose));

@@ -107,7 +107,7 @@ Outcome feedInPieces(const QByteArray& bytes, const QList<qsizetype>& cuts)
 
 } // namespace
 
-class TestUtf8Validator : public QObject
+class tst_Utf8Validator : public QObject
 {
     Q_OBJECT
 
@@ -120,7 +120,7 @@ private slots:
     void staysInvalidUntilReset();
 };
 
-void TestUtf8Validator::table_data()
+void tst_Utf8Validator::table_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<bool>("valid");
@@ -169,7 +169,7 @@ void TestUtf8Validator::table_data()
     }
 }
 
-void TestUtf8Validator::table()
+void tst_Utf8Validator::table()
 {
     QFETCH(QByteArray, bytes);
     QFETCH(bool, valid);
@@ -193,7 +193,7 @@ void TestUtf8Validator::table()
     QCOMPARE(bytewise.complete, complete);
 }
 
-void TestUtf8Validator::everyCodePoint()
+void tst_Utf8Validator::everyCodePoint()
 {
     Utf8Validator v;
     for (quint32 cp = 0; cp <= 0x10FFFF; ++cp) {
@@ -205,7 +205,7 @@ void TestUtf8Validator::everyCodePoint()
     }
 }
 
-void TestUtf8Validator::matchesReferenceExhaustivelyUpToThreeBytes()
+void tst_Utf8Validator::matchesReferenceExhaustivelyUpToThreeBytes()
 {
     // All 1- and 2-byte strings, and all 3-byte strings starting with a lead byte.
     Utf8Validator v;
@@ -234,7 +234,7 @@ void TestUtf8Validator::matchesReferenceExhaustivelyUpToThreeBytes()
     }
 }
 
-void TestUtf8Validator::matchesReferenceOnRandomInput()
+void tst_Utf8Validator::matchesReferenceOnRandomInput()
 {
     // Biased towards bytes that form (or almost form) multi-byte sequences.
     static const quint8 interesting[] = {0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF,
@@ -254,7 +254,7 @@ void TestUtf8Validator::matchesReferenceOnRandomInput()
     }
 }
 
-void TestUtf8Validator::staysInvalidUntilReset()
+void tst_Utf8Validator::staysInvalidUntilReset()
 {
     Utf8Validator v;
     QVERIFY(!v.feed("\xFF", 1));
@@ -270,5 +270,5 @@ void TestUtf8Validator::staysInvalidUntilReset()
     QVERIFY(v.isComplete());
 }
 
-QTEST_GUILESS_MAIN(TestUtf8Validator)
+QTEST_GUILESS_MAIN(tst_Utf8Validator)
 #include "tst_utf8validator.moc"

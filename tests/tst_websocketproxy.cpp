@@ -1,9 +1,12 @@
 // End-to-end WebSocket tunnelling through a real ProxyServer with Qt clients and backends.
 #include "EchoBackend.h"
+#include "OpenClient.h"
 #include "ProxyFixture.h"
+#include "RandomBytes.h"
 #include "RawClient.h"
 #include "RefusingPort.h"
 #include "ScriptedBackend.h"
+#include "WsFrameReader.h"
 #include "WsFrameWriter.h"
 
 #include "ws/FrameBuilder.h"
@@ -23,30 +26,54 @@
 #include <unistd.h>
 
 using namespace airlock;
+using airlock::test::openClient;
+using airlock::test::randomBytes;
+using airlock::test::randomLetters;
+using airlock::test::WsFrameReader;
 using airlock::test::WsFrameWriter;
 
 namespace {
 
-// Opens a Qt client through the proxy and waits for it; returns false on failure.
-bool openClient(QWebSocket& client, const QUrl& url, const QStringList& protocols = {},
-                const QList<QPair<QByteArray, QByteArray>>& headers = {})
+// A raw backend that answers the upgrade and records every frame it receives, answering nothing on its
+// own: the test writes whatever the backend says through socket().
+class RawBackend
 {
-    QNetworkRequest request(url);
-    for (const auto& h : headers)
-        request.setRawHeader(h.first, h.second);
-    QWebSocketHandshakeOptions options;
-    options.setSubprotocols(protocols);
-    QSignalSpy connected(&client, &QWebSocket::connected);
-    client.open(request, options);
-    return connected.wait(5000) || client.state() == QAbstractSocket::ConnectedState;
+public:
+    RawBackend()
+        : m_server([this](QTcpSocket* socket, const HttpHead& request) {
+            m_socket = socket;
+            socket->write(ScriptedBackend::switchingProtocols(request));
+            const auto read = [this, socket] { m_received += socket->readAll(); };
+            QObject::connect(socket, &QTcpSocket::readyRead, socket, read);
+            read();
+        })
+    {}
+    bool listen() { return m_server.listen(); }
+    QUrl url() const { return m_server.url(); }
+    QTcpSocket* socket() const { return m_socket; }
+    QList<WsFrameReader::Frame> frames() const { return WsFrameReader::frames(m_received); }
+
+private:
+    ScriptedBackend m_server;
+    QTcpSocket* m_socket = nullptr;
+    QByteArray m_received;
+};
+
+// A route whose only pings and pongs are the peers' own (no keepalive from Airlock).
+RouteConfig quietRoute(const QString& path, const QUrl& backend)
+{
+    RouteConfig route = ProxyFixture::route(path, backend);
+    route.keepalive.pingMs = 0;
+    return route;
 }
 
-QByteArray pattern(qsizetype size)
+// "opcode fin|more payload" per frame, to compare boundaries and order at a glance.
+QByteArrayList describeFrames(const QList<WsFrameReader::Frame>& frames)
 {
-    QByteArray data(size, Qt::Uninitialized);
-    for (qsizetype i = 0; i < size; ++i)
-        data[i] = char('a' + (i * 7) % 26);
-    return data;
+    QByteArrayList out;
+    for (const WsFrameReader::Frame& f : frames)
+        out.append(QByteArray::number(f.opcode) + (f.fin ? " fin " : " more ") + f.payload);
+    return out;
 }
 
 } // namespace
@@ -119,7 +146,7 @@ void tst_WebSocketProxy::messagesBothWays()
     QFETCH(qsizetype, size);
     QWebSocket client;
     QVERIFY(openClient(client, m_proxy->wsUrl(QStringLiteral("/echo"))));
-    const QByteArray payload = pattern(size);
+    const QByteArray payload = binary ? randomBytes(size, quint32(size)) : randomLetters(size, quint32(size));
     QSignalSpy text(&client, &QWebSocket::textMessageReceived);
     QSignalSpy bin(&client, &QWebSocket::binaryMessageReceived);
     if (binary)
@@ -138,27 +165,71 @@ void tst_WebSocketProxy::messagesBothWays()
 
 void tst_WebSocketProxy::fragmentedMessagePassesThrough()
 {
-    // A raw client sends one text message in three fragments with a ping in between; the Qt backend
-    // reassembles it and echoes it whole, and the ping's pong comes back.
-    RawClient raw(m_proxy->port());
-    raw.send(RawClient::upgradeRequest("/echo"));
+    // Raw bytes at both ends: a Qt peer would reassemble fragments and answer pings itself, hiding both
+    // where the fragments were cut and who answered. Each side gets exactly the frames the other sent.
+    RawBackend backend;
+    QVERIFY(backend.listen());
+    ProxyFixture proxy(ProxyFixture::config({quietRoute(QStringLiteral("/frag"), backend.url())}));
+    QVERIFY(proxy.start());
+    RawClient raw(proxy.port());
+    raw.send(RawClient::upgradeRequest("/frag"));
     QVERIFY(raw.readUntil("\r\n\r\n").startsWith("HTTP/1.1 101"));
     raw.clear();
     raw.send(RawClient::clientFrame(0x1, "Hel", false) + RawClient::clientFrame(0x9, "p1") +
              RawClient::clientFrame(0x0, "lo, ", false) + RawClient::clientFrame(0x0, "world"));
-    const QByteArray got = raw.readUntil("Hello, world");
-    QVERIFY2(got.contains(QByteArray("\x8a\x02p1", 4)), got.toHex().constData()); // the pong
-    QVERIFY(got.contains(QByteArray("\x81\x0cHello, world")));
+    QTRY_COMPARE_WITH_TIMEOUT(backend.frames().size(), 4, 5000);
+    const QList<WsFrameReader::Frame> up = backend.frames();
+    QCOMPARE(describeFrames(up), (QByteArrayList{"1 more Hel", "9 fin p1", "0 more lo, ", "0 fin world"}));
+    for (const WsFrameReader::Frame& f : up)
+        QVERIFY2(f.masked, "frames towards the backend stay masked");
+
+    // The backend answers the ping and sends its own fragmented message with a ping in between.
+    backend.socket()->write(FrameBuilder::pong("p1", false) + FrameBuilder::frame(0x1, "ab", false, false) +
+                            FrameBuilder::ping("p2", false) + FrameBuilder::frame(0x0, "cd", false, true));
+    (void)raw.readUntil("cd");
+    const QList<WsFrameReader::Frame> down = WsFrameReader::frames(raw.received());
+    QCOMPARE(describeFrames(down), (QByteArrayList{"10 fin p1", "1 more ab", "9 fin p2", "0 fin cd"}));
+    for (const WsFrameReader::Frame& f : down)
+        QVERIFY2(!f.masked, "frames towards the client are unmasked");
+
+    // Only the client answers the backend's ping; Airlock answered none of them itself.
+    raw.send(RawClient::clientFrame(0xA, "p2"));
+    QTRY_COMPARE_WITH_TIMEOUT(backend.frames().size(), 5, 5000);
+    QCOMPARE(describeFrames(backend.frames()).last(), QByteArray("10 fin p2"));
+    QCOMPARE(describeFrames(WsFrameReader::frames(raw.received())).count(QByteArray("10 fin p1")), 1);
 }
 
 void tst_WebSocketProxy::pingPong()
 {
+    // A Qt client pings; the raw backend holds its answer back, so a pong reaching the client before the
+    // backend answered could only have come from Airlock.
+    RawBackend backend;
+    QVERIFY(backend.listen());
+    ProxyFixture proxy(ProxyFixture::config({quietRoute(QStringLiteral("/ping"), backend.url())}));
+    QVERIFY(proxy.start());
     QWebSocket client;
-    QVERIFY(openClient(client, m_proxy->wsUrl(QStringLiteral("/echo"))));
+    QVERIFY(openClient(client, proxy.wsUrl(QStringLiteral("/ping"))));
     QSignalSpy pong(&client, &QWebSocket::pong);
+    QSignalSpy text(&client, &QWebSocket::textMessageReceived);
     client.ping("are you there");
+    QTRY_COMPARE_WITH_TIMEOUT(backend.frames().size(), 1, 5000);
+    QCOMPARE(describeFrames(backend.frames()), QByteArrayList{"9 fin are you there"});
+    // Anything Airlock wrote to the client on reading the ping is ahead of this message in the stream.
+    backend.socket()->write(FrameBuilder::frame(0x1, "not yet", false));
+    QVERIFY(text.wait());
+    QCOMPARE(pong.size(), 0);
+    backend.socket()->write(FrameBuilder::pong("are you there", false));
     QVERIFY(pong.wait());
+    QCOMPARE(pong.size(), 1);
     QCOMPARE(pong.first().at(1).toByteArray(), QByteArray("are you there"));
+
+    // The other way: the backend's ping is answered by the client, not by Airlock.
+    backend.socket()->write(FrameBuilder::ping("backend here", false));
+    QTRY_COMPARE_WITH_TIMEOUT(backend.frames().size(), 2, 5000);
+    const WsFrameReader::Frame answer = backend.frames().last();
+    QCOMPARE(int(answer.opcode), 0xA);
+    QCOMPARE(answer.payload, QByteArray("backend here"));
+    QVERIFY(answer.masked); // a client's frame, passed on as it was
 }
 
 void tst_WebSocketProxy::clientCloseCodeReachesBackend_data()
@@ -489,10 +560,12 @@ void tst_WebSocketProxy::backendDownIs502()
     QVERIFY(proxy.waitForRecords(1));
     QCOMPARE(proxy.lastRecord().outcome, HandshakeRecord::Outcome::UpstreamFailed);
     QCOMPARE(proxy.lastRecord().failureReason, QStringLiteral("connect_refused"));
-    // The proxy keeps serving: the echo route still works.
-    RawClient next(m_proxy->port());
-    next.send(RawClient::upgradeRequest("/echo"));
-    QVERIFY(next.readUntil("\r\n\r\n").startsWith("HTTP/1.1 101"));
+    // The proxy that refused keeps serving: its next upgrade is answered, and refused the same way.
+    RawClient next(proxy.port());
+    next.send(RawClient::upgradeRequest("/down"));
+    QCOMPARE(RawClient::statusOf(next.readResponse()), 502);
+    QVERIFY(proxy.waitForRecords(2));
+    QCOMPARE(proxy.lastRecord().failureReason, QStringLiteral("connect_refused"));
 }
 
 void tst_WebSocketProxy::backendSilentIs504()
@@ -528,8 +601,8 @@ void tst_WebSocketProxy::recordDescribesSession()
     QCOMPARE(r.route, QStringLiteral("/echo"));
     QCOMPARE(r.httpStatus, 101);
     QCOMPARE(r.subprotocol, QByteArray("tty"));
-    QCOMPARE(r.messagesFromClient, 1); // "hello"; control frames are not messages
-    QVERIFY(r.messagesFromBackend >= 1);
+    QCOMPARE(r.messagesFromClient, 1);  // "hello"; control frames are not messages
+    QCOMPARE(r.messagesFromBackend, 1); // the echo of "hello"
     QVERIFY(r.acceptedAt <= r.headReadAt && r.headReadAt <= r.tcpConnectedAt);
     QVERIFY(r.tcpConnectedAt <= r.upstreamResponseAt && r.upstreamResponseAt <= r.clientResponseAt);
     QVERIFY(r.clientResponseAt <= r.closedAt);

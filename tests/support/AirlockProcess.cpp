@@ -1,21 +1,32 @@
 #include "AirlockProcess.h"
 
-#include <QDeadlineTimer>
 #include <QRegularExpression>
+#include <QTest>
+
+namespace airlock::test {
+
+namespace {
+
+bool waitUntilFinished(QProcess& process, int timeoutMs)
+{
+    return QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, timeoutMs);
+}
+
+} // namespace
 
 AirlockProcess::AirlockProcess(const QProcessEnvironment& env)
+    : m_env(env)
 {
-    m_process.setProcessEnvironment(env);
 }
 
 AirlockProcess::~AirlockProcess()
 {
-    if (m_process.state() != QProcess::NotRunning) {
-        m_process.terminate();
-        if (!m_process.waitForFinished(5000)) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.terminate();
+    if (!m_process.waitForFinished(5000)) {
+        m_process.kill();
+        m_process.waitForFinished(5000);
     }
 }
 
@@ -24,41 +35,74 @@ QString AirlockProcess::binary()
     return qEnvironmentVariable("AIRLOCK_BINARY_DIR") + QStringLiteral("/app/airlock");
 }
 
-void AirlockProcess::collect()
+AirlockProcess::Result AirlockProcess::run(const QStringList& args, const QProcessEnvironment& env, int timeoutMs)
 {
-    m_out += m_process.readAllStandardOutput();
-    m_err += m_process.readAllStandardError();
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(binary(), args);
+    Result result;
+    result.finished = waitUntilFinished(process, timeoutMs);
+    if (!result.finished) {
+        process.kill();
+        process.waitForFinished();
+    }
+    result.exitCode = result.finished && process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
 }
 
-quint16 AirlockProcess::start(const QStringList& arguments, QString* error)
+int AirlockProcess::run(const QStringList& args, QByteArray* out, QByteArray* err, const QProcessEnvironment& env,
+                        int timeoutMs)
 {
-    m_process.start(binary(), arguments);
-    if (!m_process.waitForStarted(10000)) {
-        *error = QStringLiteral("cannot start %1: %2").arg(binary(), m_process.errorString());
-        return 0;
-    }
+    const Result result = run(args, env, timeoutMs);
+    if (out)
+        *out = result.out;
+    if (err)
+        *err = result.err;
+    return result.exitCode;
+}
+
+quint16 AirlockProcess::start(QProcess& process, const QStringList& args, const QProcessEnvironment& env,
+                              QByteArray* output, int timeoutMs)
+{
+    process.setProcessEnvironment(env);
+    process.start(binary(), args);
     static const QRegularExpression listening(QStringLiteral("listening on [^ ]+:(\\d+)"));
-    QDeadlineTimer deadline(20000);
-    while (!deadline.hasExpired()) {
-        collect();
-        const QRegularExpressionMatch match = listening.match(QString::fromUtf8(m_err));
-        // The start-up lines are written in one go, ending with a newline.
-        if (match.hasMatch() && m_err.endsWith('\n'))
-            return quint16(match.captured(1).toUInt());
-        if (m_process.state() != QProcess::Running)
-            break;
-        m_process.waitForReadyRead(100);
-    }
-    collect();
-    *error = QStringLiteral("airlock did not start listening: %1").arg(QString::fromUtf8(m_err));
-    return 0;
+    QByteArray err;
+    quint16 port = 0;
+    (void)QTest::qWaitFor(
+        [&] {
+            err += process.readAllStandardError();
+            const QRegularExpressionMatch match = listening.match(QString::fromUtf8(err));
+            // The start-up lines are written in one go, ending with a newline.
+            if (match.hasMatch() && err.endsWith('\n'))
+                port = quint16(match.captured(1).toUInt());
+            return port != 0 || process.state() == QProcess::NotRunning;
+        },
+        timeoutMs);
+    if (output)
+        *output = err;
+    if (port == 0)
+        qWarning("airlock did not start: %s", err.constData());
+    return port;
+}
+
+quint16 AirlockProcess::start(const QStringList& args, QString* error)
+{
+    QByteArray err;
+    const quint16 port = start(m_process, args, m_env, &err);
+    m_err += err;
+    if (port == 0 && error)
+        *error = QStringLiteral("airlock did not start listening: %1").arg(QString::fromUtf8(standardError()));
+    return port;
 }
 
 bool AirlockProcess::stop()
 {
     if (m_process.state() != QProcess::NotRunning) {
         m_process.terminate();
-        if (!m_process.waitForFinished(10000))
+        if (!waitUntilFinished(m_process, 10000))
             return false;
     }
     collect();
@@ -77,20 +121,10 @@ QByteArray AirlockProcess::standardError()
     return m_err;
 }
 
-int AirlockProcess::run(const QStringList& arguments, QByteArray* out, QByteArray* err, const QProcessEnvironment& env,
-                        int timeoutMs)
+void AirlockProcess::collect()
 {
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(binary(), arguments);
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished(5000);
-        return -1;
-    }
-    if (out)
-        *out = process.readAllStandardOutput();
-    if (err)
-        *err = process.readAllStandardError();
-    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    m_out += m_process.readAllStandardOutput();
+    m_err += m_process.readAllStandardError();
 }
+
+} // namespace airlock::test

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -25,12 +26,25 @@ QString findProgram(const QString& name)
     return found;
 }
 
+// A port for a program that must bind it itself, so it cannot be reserved for it. Tests bind port 0,
+// which the kernel serves from its ephemeral range: a number just below that range is never handed to
+// them (reusing a closed port-0 number could be). Free when checked; start() retries if it was taken.
 quint16 freeLocalPort()
 {
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return probe.serverPort();
+    int ephemeralLow = 32768;
+    QFile range(QStringLiteral("/proc/sys/net/ipv4/ip_local_port_range"));
+    if (range.open(QIODevice::ReadOnly)) {
+        const QList<QByteArray> fields = range.readAll().simplified().split(' ');
+        ephemeralLow = qMax(2048, fields.value(0).toInt());
+    }
+    const int low = qMax(1024, ephemeralLow - 8000);
+    for (int attempt = 0; attempt < 50; ++attempt) {
+        const auto port = quint16(QRandomGenerator::global()->bounded(low, ephemeralLow));
+        QTcpServer probe;
+        if (probe.listen(QHostAddress::LocalHost, port))
+            return port;
+    }
+    return 0;
 }
 
 } // namespace
@@ -150,6 +164,17 @@ bool ExternalProxy::start(QString* error)
         *error = QStringLiteral("%1 is not an executable: run scripts/setup-debian.sh").arg(m_binary);
         return false;
     }
+    // The port is picked before the proxy binds it: if someone took it in between, pick another.
+    for (int attempt = 1;; ++attempt) {
+        if (startOnce(error))
+            return true;
+        if (attempt == 3)
+            return false;
+    }
+}
+
+bool ExternalProxy::startOnce(QString* error)
+{
     stop();
     m_dir = std::make_unique<QTemporaryDir>();
     if (!m_dir->isValid()) {

@@ -41,6 +41,7 @@ public:
     QString log() const;
 
 private:
+    bool startOnce(QString* error);
     bool writeConfig(QString* configPath, QString* error);
 
     QString m_binary;

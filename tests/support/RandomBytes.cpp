@@ -13,4 +13,13 @@ QByteArray randomBytes(qsizetype n, quint32 seed)
     return bytes;
 }
 
+QByteArray randomLetters(qsizetype n, quint32 seed)
+{
+    QByteArray letters(n, Qt::Uninitialized);
+    QRandomGenerator generator(seed);
+    for (char& c : letters)
+        c = char('a' + generator.bounded(26));
+    return letters;
+}
+
 } // namespace airlock::test

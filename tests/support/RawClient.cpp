@@ -1,10 +1,14 @@
 #include "RawClient.h"
 
+#include "WsFrameReader.h"
+
 #include "ws/FrameBuilder.h"
 
 #include <QDeadlineTimer>
 #include <QHostAddress>
 #include <QTest>
+
+using airlock::test::WsFrameReader;
 
 RawClient::RawClient(quint16 port)
 {
@@ -116,31 +120,10 @@ QByteArray RawClient::clientFrame(quint8 opcode, const QByteArray& payload, bool
 
 bool RawClient::findCloseFrame(const QByteArray& bytes, quint16* code, QByteArray* reason)
 {
-    const qsizetype headEnd = bytes.indexOf("\r\n\r\n");
-    qsizetype i = headEnd < 0 ? 0 : headEnd + 4;
-    while (i + 2 <= bytes.size()) {
-        const quint8 opcode = quint8(bytes[i]) & 0x0f;
-        qint64 len = quint8(bytes[i + 1]) & 0x7f;
-        qsizetype header = 2;
-        if (len == 126) {
-            len = (quint8(bytes[i + 2]) << 8) | quint8(bytes[i + 3]);
-            header = 4;
-        } else if (len == 127) {
-            if (i + 10 > bytes.size())
-                return false;
-            len = 0;
-            for (int b = 0; b < 8; ++b)
-                len = (len << 8) | quint8(bytes[i + 2 + b]);
-            header = 10;
-        }
-        if (i + header + len > bytes.size())
-            return false;
-        if (opcode == 0x8) {
-            *code = len >= 2 ? quint16((quint8(bytes[i + 2]) << 8) | quint8(bytes[i + 3])) : 1005;
-            *reason = len > 2 ? bytes.mid(i + header + 2, len - 2) : QByteArray();
-            return true;
-        }
-        i += header + len;
-    }
-    return false;
+    const std::optional<WsFrameReader::Frame> close = WsFrameReader::firstClose(bytes);
+    if (!close)
+        return false;
+    *code = close->closeCode();
+    *reason = close->closeReason();
+    return true;
 }

@@ -32,6 +32,8 @@ void TcpEchoBackend::onNewConnection()
         m_lastPeerPort = socket->peerPort();
         m_last = socket;
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
+            if (!m_reading)
+                return;
             const QByteArray bytes = socket->readAll();
             if (socket == m_last)
                 m_received += bytes;

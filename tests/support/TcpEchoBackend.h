@@ -22,6 +22,8 @@ public:
 
     void setGreeting(const QByteArray& greeting) { m_greeting = greeting; }
     void setEcho(bool echo) { m_echo = echo; }
+    // false: leave what arrives unread in the socket (a stalled service; the test reads it itself).
+    void setReading(bool reading) { m_reading = reading; }
 
     int connections() const { return m_connections; }
     // Bytes received on the latest connection, and whether its peer has closed it.
@@ -43,6 +45,7 @@ private:
     QTcpServer m_server;
     QByteArray m_greeting;
     bool m_echo = true;
+    bool m_reading = true;
     int m_connections = 0;
     QByteArray m_received;
     bool m_peerClosed = false;
