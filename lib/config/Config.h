@@ -1,5 +1,6 @@
 #pragma once
 
+#include "config/WrittenKeys.h"
 #include "ws/CloseClassification.h"
 
 #include <QByteArray>
@@ -8,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 #include <QUrl>
+
+#include <utility>
 
 namespace airlock {
 
@@ -19,6 +22,10 @@ struct TlsOptions
     QString caFile;     // extra CA certificates (PEM) trusted for this route
     QString serverName; // SNI and verification name override; empty = backend host
     bool insecure = false;
+    // caFile as the config file spelled it (maybe relative), so that saving keeps it; null when set directly.
+    QString caFileAsWritten;
+
+    bool operator==(const TlsOptions&) const = default;
 };
 
 // Every phase has a bound; 0 means "no limit" only where noted.
@@ -30,12 +37,14 @@ struct RouteTimeouts
     int upgradeMs = 10000;      // backend's answer to the upgrade (or to a plain HTTP request)
     int idleMs = 0;             // tunnel with no frames either way; 0 = never
     int drainMs = 5000;         // flushing to one side after the other closed
+    bool operator==(const RouteTimeouts&) const = default;
 };
 
 // Pings Airlock sends on both legs of a tunnel so that intermediaries see traffic on quiet sessions.
 struct KeepaliveOptions
 {
     int pingMs = 25000; // interval; 0 = off
+    bool operator==(const KeepaliveOptions&) const = default;
 };
 
 struct UpstreamProxySetting
@@ -43,6 +52,7 @@ struct UpstreamProxySetting
     enum class Mode { None, System, Url };
     Mode mode = Mode::System;
     QUrl url; // http://[user:pass@]host:port when mode == Url
+    bool operator==(const UpstreamProxySetting&) const = default;
 };
 
 // Active checks of a route's backend, run by HealthMonitor.
@@ -55,6 +65,7 @@ struct HealthConfig
     QString path;         // request path for ws/http; empty = the backend URL's path
     int rise = 2;         // consecutive successes to become up
     int fall = 3;         // consecutive failures to become down
+    bool operator==(const HealthConfig&) const = default;
 };
 
 // Recording of a tunnel's data messages for the handshake record and HAR export (Chrome's
@@ -63,15 +74,28 @@ struct CaptureConfig
 {
     bool enabled = false;
     qint64 maxBytesPerSession = 256 * 1024; // payload bytes kept per session, both directions together
+    bool operator==(const CaptureConfig&) const = default;
 };
 
 enum class SubprotocolPolicy { Pass, Strip, Fixed };
 
 struct InjectedHeader
 {
+    InjectedHeader() = default;
+    InjectedHeader(QByteArray name, QByteArray value, bool secret = false, QString rawValue = QString())
+        : name(std::move(name))
+        , value(std::move(value))
+        , secret(secret)
+        , rawValue(std::move(rawValue))
+    {}
+
     QByteArray name;
     QByteArray value;
     bool secret = false; // value came from the environment: always redacted
+    // The value as written, ${env:NAME} unexpanded: what ConfigWriter saves; null when value was set directly.
+    QString rawValue;
+
+    bool operator==(const InjectedHeader&) const = default;
 };
 
 struct RouteConfig
@@ -95,9 +119,11 @@ struct RouteConfig
     bool browserVisibleErrors = true;                 // failed upgrades from browsers: 101 + close code with a reason
     qint64 maxMessageBytes = 64 * 1024 * 1024;        // 0 = unlimited
     QHash<int, CloseClassification::Kind> closeCodes; // verdicts for application codes 4000-4999
+    WrittenKeys writtenKeys; // "name", "tls", "tls.caFile", ...: keys the config file spelled out
 
     bool backendIsTls() const { return scheme == BackendScheme::Wss || scheme == BackendScheme::Https; }
     bool isTcpBridge() const { return scheme == BackendScheme::Tcp; }
+    bool operator==(const RouteConfig&) const = default;
 };
 
 struct ListenConfig
@@ -106,6 +132,7 @@ struct ListenConfig
     quint16 port = 8765;
     QStringList hostAliases;  // extra Host names accepted besides loopback names
     bool allowRemote = false; // a non-loopback address must be asked for explicitly
+    bool operator==(const ListenConfig&) const = default;
 };
 
 struct LimitsConfig
@@ -118,6 +145,7 @@ struct LimitsConfig
     int workerThreads = 0;       // 0 = number of cores, at most 4
     // Message capture payload held across all live sessions (see RouteConfig::capture).
     qint64 captureBytesTotal = 64 * 1024 * 1024;
+    bool operator==(const LimitsConfig&) const = default;
 };
 
 struct LogConfig
@@ -125,6 +153,9 @@ struct LogConfig
     QString file; // JSON lines, one per finished session; empty = none
     qint64 maxBytes = 10 * 1024 * 1024;
     int keepFiles = 5;
+    QString fileAsWritten; // file as the config file spelled it (maybe relative); null when set directly
+
+    bool operator==(const LogConfig&) const = default;
 };
 
 // The built-in demo backend: a WebSocket echo service plus a page that talks to it.
@@ -133,6 +164,7 @@ struct DemoConfig
     bool enabled = false;
     QString address = QStringLiteral("127.0.0.1");
     quint16 port = 8766;
+    bool operator==(const DemoConfig&) const = default;
 };
 
 struct Config
@@ -142,6 +174,9 @@ struct Config
     LogConfig log;
     DemoConfig demo;
     QList<RouteConfig> routes;
+    WrittenKeys writtenKeys; // "listen", "listen.port", "routes", ...: keys the config file spelled out
+
+    bool operator==(const Config&) const = default;
 };
 
 } // namespace airlock

@@ -3,6 +3,7 @@
 #include "config/Config.h"
 #include "config/ConfigError.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QStringList>
 
@@ -13,7 +14,8 @@ struct ConfigLoadResult
 {
     Config config;
     QList<ConfigError> errors;
-    QStringList warnings; // "path: message", like ConfigError::toString()
+    QStringList warnings;   // "path: message", like ConfigError::toString()
+    QByteArray fingerprint; // of the file fromFile read: ConfigWriter::save refuses to overwrite other content
 
     bool ok() const { return errors.isEmpty(); }
 };

@@ -9,14 +9,16 @@
 namespace airlock {
 
 // Reads the JSON config into Config, checking every value. All problems are collected (each with
-// its JSON path) rather than stopping at the first, so one run shows everything to fix.
+// its JSON path) rather than stopping at the first, so one run shows everything to fix. The keys come
+// from ConfigSchema's tables and the checks from ConfigChecks, which ConfigValidator runs too; Config
+// keeps what the file spelled (${env:} references, file names, which keys) for ConfigWriter.
 class ConfigLoader
 {
 public:
     // Relative file names (tls.caFile, log.file) are taken as they are, relative to the working directory.
     static ConfigLoadResult fromJson(const QByteArray& json, const QProcessEnvironment& env);
     // Relative file names are resolved against the config file's directory. An unreadable file is an
-    // error with an empty path.
+    // error with an empty path. The result's fingerprint lets ConfigWriter::save see later changes on disk.
     static ConfigLoadResult fromFile(const QString& path, const QProcessEnvironment& env);
 
     // <generic config dir>/airlock/airlock.json; independent of the application name.
