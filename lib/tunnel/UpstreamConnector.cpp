@@ -1,5 +1,6 @@
 #include "tunnel/UpstreamConnector.h"
 
+#include "tunnel/SystemCaCertificates.h"
 #include "tunnel/TunnelLog.h"
 
 #include <QHostAddress>
@@ -214,7 +215,7 @@ void UpstreamConnector::startTls()
             return;
         }
         // Adding certificates turns off on-demand loading of the system store: add it explicitly.
-        config.addCaCertificates(QSslConfiguration::systemCaCertificates());
+        config.addCaCertificates(systemCaCertificates());
         config.addCaCertificates(extra);
     }
     if (options.insecure) {
