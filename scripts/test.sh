@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # One command from a fresh Debian 12 machine to the whole test suite: installs what is missing,
-# builds with warnings as errors, checks formatting and runs every test under CTest.
+# builds with warnings as errors, checks formatting and runs every test under CTest; then builds
+# again with AddressSanitizer + UndefinedBehaviorSanitizer and runs every test once more
+# (scripts/test-sanitizers.sh; AIRLOCK_SANITIZERS=0 skips that pass).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${AIRLOCK_BUILD_DIR:-$root/build}
@@ -12,5 +14,7 @@ if grep -rnE '\b(QWidget|QApplication|QGuiApplication|QIcon|QPixmap)\b' "$root/l
     echo "lib/ must not use GUI types" >&2
     exit 1
 fi
-cd "$build"
-ctest --output-on-failure --timeout 300 -j2
+(cd "$build" && ctest --output-on-failure --timeout 300 -j2)
+if [[ "${AIRLOCK_SANITIZERS:-1}" != 0 ]]; then
+    "$root/scripts/test-sanitizers.sh"
+fi

@@ -12,6 +12,7 @@
 #include "health/HealthMonitor.h"
 #include "health/HealthProbe.h"
 #include "proxy/ProxyServer.h"
+#include "tunnel/SystemTrustStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -99,6 +100,8 @@ void tst_HealthMonitor::initTestCase()
 {
     m_pki = &TestCertificates::instance();
     QVERIFY2(m_pki->isValid(), qPrintable(m_pki->errorString()));
+    // The process reads the system CA store once; do it before any TLS phase is timed.
+    QVERIFY2(!SystemTrustStore::certificates().isEmpty(), "no system CA certificates (install ca-certificates)");
 }
 
 void tst_HealthMonitor::webSocketCheck()

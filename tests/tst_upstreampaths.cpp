@@ -13,6 +13,7 @@
 #include "TestConnectProxy.h"
 #include "TestTlsServer.h"
 
+#include "tunnel/SystemTrustStore.h"
 #include "ws/FrameBuilder.h"
 
 #include <QElapsedTimer>
@@ -164,6 +165,8 @@ void tst_UpstreamPaths::initTestCase()
 {
     QVERIFY2(QSslSocket::supportsSsl(), "Qt has no TLS backend");
     QVERIFY2(certs().isValid(), qPrintable(certs().errorString()));
+    // The process reads the system CA store once; do it before any TLS phase is timed.
+    QVERIFY2(!SystemTrustStore::certificates().isEmpty(), "no system CA certificates (install ca-certificates)");
 }
 
 void tst_UpstreamPaths::wssBackend()

@@ -4,9 +4,10 @@
 
 namespace airlock {
 
-bool SystemTrustStore::isEmpty()
+const QList<QSslCertificate>& SystemTrustStore::certificates()
 {
-    return QSslConfiguration::systemCaCertificates().isEmpty();
+    static const QList<QSslCertificate> certificates = QSslConfiguration::systemCaCertificates();
+    return certificates;
 }
 
 QString SystemTrustStore::missingHint()

@@ -2,6 +2,8 @@
 
 #include "config/Config.h"
 
+#include <QList>
+#include <QSslCertificate>
 #include <QString>
 #include <QStringList>
 
@@ -14,9 +16,12 @@ namespace airlock {
 class SystemTrustStore
 {
 public:
-    // Reads the store each time (a few milliseconds): it is asked only at start and after a TLS failure,
-    // and a user who installs ca-certificates meanwhile gets the right answer without a restart.
-    static bool isEmpty();
+    // The certificates, read once per process (thread-safe). Reading parses every file in the system
+    // certificate directory, hundreds of PEM files: doing that for each TLS connection blocked the
+    // calling worker's event loop, and every session on it, for half a second or more. A process that
+    // times TLS phases can call it early to pay that cost up front.
+    static const QList<QSslCertificate>& certificates();
+    static bool isEmpty() { return certificates().isEmpty(); }
 
     // "no system CA certificates: install ca-certificates or set tls.caFile"
     static QString missingHint();

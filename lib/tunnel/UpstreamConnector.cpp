@@ -217,7 +217,7 @@ void UpstreamConnector::startTls()
             return;
         }
         // Adding certificates turns off on-demand loading of the system store: add it explicitly.
-        config.addCaCertificates(QSslConfiguration::systemCaCertificates());
+        config.addCaCertificates(SystemTrustStore::certificates());
         config.addCaCertificates(extra);
     }
     if (options.insecure) {
