@@ -2,8 +2,8 @@
 // log found through --config or --log, --session selecting, and the output valid HAR 1.2 by schema.
 #include "AirlockProcess.h"
 #include "EchoBackend.h"
-#include "FrameStream.h"
 #include "RawClient.h"
+#include "WsFrameReader.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -13,7 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using airlock::test::FrameStream;
+using airlock::test::AirlockProcess;
+using airlock::test::WsFrameReader;
 
 namespace {
 
@@ -119,8 +120,7 @@ void tst_ExportCommand::initTestCase()
         const QByteArray text = "message " + QByteArray::number(i);
         raw.send(RawClient::clientFrame(0x1, text));
         QTRY_VERIFY_WITH_TIMEOUT(
-            (raw.readBytes(raw.received().size() + 1, 20), !FrameStream::parseAfterHead(raw.received()).isEmpty()),
-            5000);
+            (raw.readBytes(raw.received().size() + 1, 20), !WsFrameReader::frames(raw.received()).isEmpty()), 5000);
         raw.send(RawClient::clientFrame(0x8, QByteArray::fromHex("03e8")));
         QVERIFY(raw.waitForClose());
         QTRY_COMPARE_WITH_TIMEOUT(echo.closes(), i + 1, 5000);
@@ -236,5 +236,3 @@ void tst_ExportCommand::schemaRejectsBrokenHar()
 
 QTEST_GUILESS_MAIN(tst_ExportCommand)
 #include "tst_exportcommand.moc"
-
-using airlock::test::AirlockProcess;

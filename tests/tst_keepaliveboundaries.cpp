@@ -1,25 +1,25 @@
 // Keepalive pings go between frames only, on both legs, and work over a wss:// backend: a frame held open
 // by a slow peer is never split by a ping, and the pings resume once it is complete.
 #include "EchoBackend.h"
-#include "FrameStream.h"
 #include "ProxyFixture.h"
 #include "RawClient.h"
 #include "ScriptedBackend.h"
 #include "TestCertificates.h"
+#include "WsFrameReader.h"
 #include "WsFrameWriter.h"
 
 #include <QTest>
 
 using namespace airlock;
-using airlock::test::FrameStream;
+using airlock::test::WsFrameReader;
 using airlock::test::WsFrameWriter;
 
 namespace {
 
-int airlockPings(const QList<FrameStream::Frame>& frames)
+int airlockPings(const QList<WsFrameReader::Frame>& frames)
 {
     int n = 0;
-    for (const FrameStream::Frame& f : frames)
+    for (const WsFrameReader::Frame& f : frames)
         n += f.opcode == 0x9 && f.payload.startsWith("airlock-ka:");
     return n;
 }
@@ -85,8 +85,8 @@ void tst_KeepaliveBoundaries::noPingInsideAFrame()
     // The leg that is between frames keeps getting pings while the other leg's frame is open.
     const auto idleLegPings = [&] {
         client.readBytes(client.received().size() + 1, 10);
-        return airlockPings(fromBackend ? FrameStream::parse(backendReceived)
-                                        : FrameStream::parseAfterHead(client.received()));
+        return airlockPings(fromBackend ? WsFrameReader::frames(backendReceived)
+                                        : WsFrameReader::frames(client.received()));
     };
     QTRY_VERIFY_WITH_TIMEOUT(idleLegPings() >= 5, 10000);
 
@@ -98,10 +98,10 @@ void tst_KeepaliveBoundaries::noPingInsideAFrame()
     // The busy leg received the frame whole and first, then pings again.
     const auto busyLeg = [&] {
         client.readBytes(client.received().size() + 1, 10);
-        return fromBackend ? FrameStream::parseAfterHead(client.received()) : FrameStream::parse(backendReceived);
+        return fromBackend ? WsFrameReader::frames(client.received()) : WsFrameReader::frames(backendReceived);
     };
     QTRY_VERIFY_WITH_TIMEOUT(airlockPings(busyLeg()) >= 2, 10000);
-    const QList<FrameStream::Frame> frames = busyLeg();
+    const QList<WsFrameReader::Frame> frames = busyLeg();
     QCOMPARE(frames.at(0).opcode, quint8(0x2));
     QVERIFY(frames.at(0).fin);
     QCOMPARE(frames.at(0).masked, !fromBackend);
@@ -131,19 +131,19 @@ void tst_KeepaliveBoundaries::keepaliveOverWss()
     client.send(RawClient::upgradeRequest("/tls"));
     QVERIFY(client.readUntil("\r\n\r\n").startsWith("HTTP/1.1 101"));
     QTRY_VERIFY_WITH_TIMEOUT((client.readBytes(client.received().size() + 1, 10),
-                              airlockPings(FrameStream::parseAfterHead(client.received())) >= 3),
+                              airlockPings(WsFrameReader::frames(client.received())) >= 3),
                              10000);
     // The backend answers pings in order, so once this echo is back its earlier pongs have passed Airlock.
     client.send(RawClient::clientFrame(0x1, "after the pings"));
     const auto echoed = [&] {
-        for (const FrameStream::Frame& f : FrameStream::parseAfterHead(client.received())) {
+        for (const WsFrameReader::Frame& f : WsFrameReader::frames(client.received())) {
             if (f.opcode == 0x1 && f.payload == "after the pings")
                 return true;
         }
         return false;
     };
     QTRY_VERIFY_WITH_TIMEOUT((client.readBytes(client.received().size() + 1, 10), echoed()), 10000);
-    for (const FrameStream::Frame& f : FrameStream::parseAfterHead(client.received()))
+    for (const WsFrameReader::Frame& f : WsFrameReader::frames(client.received()))
         QVERIFY2(f.opcode != 0xA, "an Airlock pong reached the client");
     client.send(RawClient::clientFrame(0x8, QByteArray::fromHex("03e8")));
     QVERIFY(client.waitForClose());

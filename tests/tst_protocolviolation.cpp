@@ -1,16 +1,16 @@
 // A peer that breaks RFC 6455 gets 1002 itself: what the offending side actually received is read from its
 // own socket, byte by byte, and the innocent side gets a close naming the cause.
 #include "EchoBackend.h"
-#include "FrameStream.h"
 #include "ProxyFixture.h"
 #include "RawClient.h"
 #include "ScriptedBackend.h"
+#include "WsFrameReader.h"
 #include "WsFrameWriter.h"
 
 #include <QTest>
 
 using namespace airlock;
-using airlock::test::FrameStream;
+using airlock::test::WsFrameReader;
 using airlock::test::WsFrameWriter;
 
 class tst_ProtocolViolation : public QObject
@@ -61,8 +61,8 @@ void tst_ProtocolViolation::offendingClientGets1002()
     QVERIFY(client.waitForClose());
 
     // The offender itself got 1002 with the reason, unmasked as a server frame must be.
-    const QList<FrameStream::Frame> frames = FrameStream::parseAfterHead(client.received());
-    const FrameStream::Frame* close = FrameStream::findClose(frames);
+    const QList<WsFrameReader::Frame> frames = WsFrameReader::frames(client.received());
+    const std::optional<WsFrameReader::Frame> close = WsFrameReader::firstClose(client.received());
     QVERIFY2(close, client.received().toHex().constData());
     QVERIFY(!close->masked);
     QCOMPARE(close->closeCode(), quint16(1002));
@@ -119,7 +119,7 @@ void tst_ProtocolViolation::offendingBackendGets1002()
     QTRY_VERIFY_WITH_TIMEOUT(backendClosed, 5000);
 
     // The offender got 1002 with the reason, masked as a client frame must be, and nothing else.
-    const QList<FrameStream::Frame> frames = FrameStream::parse(backendReceived);
+    const QList<WsFrameReader::Frame> frames = WsFrameReader::frames(backendReceived);
     QCOMPARE(frames.size(), 1);
     QCOMPARE(frames.at(0).opcode, quint8(0x8));
     QVERIFY(frames.at(0).masked);
@@ -128,7 +128,7 @@ void tst_ProtocolViolation::offendingBackendGets1002()
 
     // The client got the 101, none of the bad frame, and 1014 naming the cause.
     QVERIFY(client.received().startsWith("HTTP/1.1 101"));
-    const QList<FrameStream::Frame> clientFrames = FrameStream::parseAfterHead(client.received());
+    const QList<WsFrameReader::Frame> clientFrames = WsFrameReader::frames(client.received());
     QCOMPARE(clientFrames.size(), 1);
     QCOMPARE(clientFrames.at(0).closeCode(), quint16(1014));
     QCOMPARE(clientFrames.at(0).closeReason(), "backend protocol error: " + reason);

@@ -3,9 +3,9 @@
 // whose reason is proxy_auth_required, and the password never appears in the record.
 #include "EchoBackend.h"
 #include "ExternalProxy.h"
-#include "FrameStream.h"
 #include "ProxyFixture.h"
 #include "RawClient.h"
+#include "WsFrameReader.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -14,7 +14,7 @@
 #include <memory>
 
 using namespace airlock;
-using airlock::test::FrameStream;
+using airlock::test::WsFrameReader;
 
 class tst_ProxyAuthentication : public QObject
 {
@@ -93,10 +93,10 @@ void tst_ProxyAuthentication::connectWithCredentials()
         QVERIFY2(client.readUntil("\r\n\r\n").startsWith("HTTP/1.1 101"),
                  qPrintable(QString::fromUtf8(client.received()) + external.log()));
         client.send(RawClient::clientFrame(0x1, "through " + kind.toUtf8()));
-        QTRY_VERIFY_WITH_TIMEOUT((client.readBytes(client.received().size() + 1, 20),
-                                  !FrameStream::parseAfterHead(client.received()).isEmpty()),
-                                 5000);
-        QCOMPARE(FrameStream::parseAfterHead(client.received()).at(0).payload, "through " + kind.toUtf8());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (client.readBytes(client.received().size() + 1, 20), !WsFrameReader::frames(client.received()).isEmpty()),
+            5000);
+        QCOMPARE(WsFrameReader::frames(client.received()).at(0).payload, "through " + kind.toUtf8());
         QCOMPARE(m_echo->connections(), before + 1);
         client.send(RawClient::clientFrame(0x8, QByteArray::fromHex("03e8")));
         QVERIFY(client.waitForClose());

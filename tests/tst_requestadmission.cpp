@@ -2,14 +2,14 @@
 // are accepted on an upgrade (the DNS-rebinding defence refuses only the rest), and a route's Origin
 // allowlist with wildcards decides which browser pages reach the backend.
 #include "EchoBackend.h"
-#include "FrameStream.h"
 #include "ProxyFixture.h"
 #include "RawClient.h"
+#include "WsFrameReader.h"
 
 #include <QTest>
 
 using namespace airlock;
-using airlock::test::FrameStream;
+using airlock::test::WsFrameReader;
 
 class tst_RequestAdmission : public QObject
 {
@@ -69,7 +69,7 @@ QByteArray tst_RequestAdmission::upgrade(const QByteArray& path, const QByteArra
         (void)QTest::qWaitFor(
             [&] {
                 raw.readBytes(raw.received().size() + 1, 50);
-                return !FrameStream::parseAfterHead(raw.received()).isEmpty() || !raw.isConnected();
+                return !WsFrameReader::frames(raw.received()).isEmpty() || !raw.isConnected();
             },
             5000);
         got = raw.received();
@@ -103,7 +103,7 @@ void tst_RequestAdmission::hostAccepted()
     const int before = m_echo->connections();
     const QByteArray got = upgrade("/any", "Host: " + host + "\r\n");
     QVERIFY2(got.startsWith("HTTP/1.1 101"), got.constData());
-    const QList<FrameStream::Frame> frames = FrameStream::parseAfterHead(got);
+    const QList<WsFrameReader::Frame> frames = WsFrameReader::frames(got);
     QVERIFY2(!frames.isEmpty(), got.constData());
     QCOMPARE(frames.at(0).opcode, quint8(0x1));
     QCOMPARE(frames.at(0).payload, QByteArray("ping?"));
@@ -169,7 +169,7 @@ void tst_RequestAdmission::wildcardOrigins()
     const QByteArray got = upgrade(path, "Host: 127.0.0.1\r\nOrigin: " + origin + "\r\n");
     // A browser gets a 101 either way (it could not read a 403); what follows tells them apart.
     QVERIFY2(got.startsWith("HTTP/1.1 101"), got.constData());
-    const QList<FrameStream::Frame> frames = FrameStream::parseAfterHead(got);
+    const QList<WsFrameReader::Frame> frames = WsFrameReader::frames(got);
     QVERIFY2(!frames.isEmpty(), got.constData());
     if (allowed) {
         QCOMPARE(frames.at(0).opcode, quint8(0x1));

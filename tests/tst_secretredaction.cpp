@@ -4,8 +4,8 @@
 // something).
 #include "AirlockProcess.h"
 #include "EchoBackend.h"
-#include "FrameStream.h"
 #include "RawClient.h"
+#include "WsFrameReader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,7 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using airlock::test::FrameStream;
+using airlock::test::AirlockProcess;
+using airlock::test::WsFrameReader;
 
 namespace {
 
@@ -119,8 +120,8 @@ void tst_SecretRedaction::initTestCase()
         typed += ' ' + value;
     raw.send(RawClient::clientFrame(0x1, typed));
     QTRY_VERIFY_WITH_TIMEOUT(
-        (raw.readBytes(raw.received().size() + 1, 20), !FrameStream::parseAfterHead(raw.received()).isEmpty()), 5000);
-    QCOMPARE(FrameStream::parseAfterHead(raw.received()).at(0).payload, typed); // the text itself is untouched
+        (raw.readBytes(raw.received().size() + 1, 20), !WsFrameReader::frames(raw.received()).isEmpty()), 5000);
+    QCOMPARE(WsFrameReader::frames(raw.received()).at(0).payload, typed); // the text itself is untouched
     raw.send(RawClient::clientFrame(0x8, QByteArray::fromHex("03e8")));
     QVERIFY(raw.waitForClose());
     QTRY_COMPARE_WITH_TIMEOUT(echo.closes(), 1, 5000);
@@ -172,5 +173,3 @@ void tst_SecretRedaction::nothingSecretIsWritten()
 
 QTEST_GUILESS_MAIN(tst_SecretRedaction)
 #include "tst_secretredaction.moc"
-
-using airlock::test::AirlockProcess;

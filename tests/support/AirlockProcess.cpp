@@ -16,8 +16,7 @@ bool waitUntilFinished(QProcess& process, int timeoutMs)
 
 AirlockProcess::AirlockProcess(const QProcessEnvironment& env)
     : m_env(env)
-{
-}
+{}
 
 AirlockProcess::~AirlockProcess()
 {
