@@ -10,6 +10,9 @@ launcher=()
 if command -v ccache >/dev/null; then
     launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
     export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$(dirname "$root")}
+    # With -g ccache hashes the working directory too; without that, another clone can reuse the cache
+    # (its debug info then names the first clone's build directory).
+    export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-true}
 fi
 # Warnings are already errors in the normal build; the sanitizers' instrumentation only adds false positives.
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DAIRLOCK_SANITIZE=ON -DAIRLOCK_BUILD_BENCH=OFF \

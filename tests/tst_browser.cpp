@@ -2,12 +2,14 @@
 // their origin is the loopback listener) and reports what their WebSockets did.
 #include "EchoBackend.h"
 #include "HeadlessChromium.h"
+#include "HttpBackend.h"
 #include "ProxyFixture.h"
 #include "RefusingPort.h"
 #include "ScriptedBackend.h"
 #include "TcpEchoBackend.h"
 #include "TestCertificates.h"
 #include "TestTlsServer.h"
+#include "WsFrameReader.h"
 #include "WsFrameWriter.h"
 
 #include "config/ConfigLoader.h"
@@ -23,10 +25,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 
 using namespace airlock;
+using airlock::test::WsFrameReader;
 using airlock::test::WsFrameWriter;
 
 namespace {
@@ -101,42 +105,6 @@ const QByteArray probePage = R"html(<!doctype html>
 </script></body></html>
 )html";
 
-// Serves the probe page on "/" with keep-alive; GET only, which is all a page load sends.
-class PageServer : public QObject
-{
-public:
-    PageServer()
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket* s = m_server.nextPendingConnection()) {
-                s->setParent(this);
-                connect(s, &QTcpSocket::readyRead, this, [this, s] { onData(s); });
-                connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
-            }
-        });
-    }
-    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
-    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(m_server.serverPort())); }
-
-private:
-    void onData(QTcpSocket* s)
-    {
-        QByteArray& buffer = m_buffers[s];
-        buffer += s->readAll();
-        for (qsizetype end = buffer.indexOf("\r\n\r\n"); end >= 0; end = buffer.indexOf("\r\n\r\n")) {
-            const QByteArray line = buffer.left(buffer.indexOf("\r\n"));
-            buffer.remove(0, end + 4);
-            const bool page = line.startsWith("GET / ") || line.startsWith("GET /?");
-            s->write(ScriptedBackend::response(
-                page ? 200 : 404, page ? "OK" : "Not Found", page ? probePage : QByteArray("not found\n"),
-                page ? "Content-Type: text/html; charset=utf-8\r\n" : "Content-Type: text/plain\r\n"));
-        }
-    }
-
-    QTcpServer m_server;
-    QHash<QTcpSocket*, QByteArray> m_buffers;
-};
-
 QByteArray patternBytes(qsizetype size)
 {
     QByteArray bytes(size, Qt::Uninitialized);
@@ -195,7 +163,7 @@ private:
     std::optional<HandshakeRecord> waitForWebSocketRecord(const QString& route, int count);
 
     HeadlessChromium m_browser;
-    PageServer m_pages;
+    HttpBackend m_pages;                            // serves the probe page on "/"
     EchoBackend m_plainEcho;                        // selects no subprotocol, whatever is offered
     EchoBackend m_ttyEcho{{QStringLiteral("tty")}}; // selects "tty" when offered
     ScriptedBackend m_closing{[](QTcpSocket* s, const HttpHead& request) {
@@ -221,13 +189,14 @@ private:
         hello.payload = QByteArray::fromHex("f248cdc9c90700");
         s->write(WsFrameWriter::encode(hello));
         // The page's close is all that matters after its message: answer it and end.
-        QObject::connect(s, &QTcpSocket::readyRead, s, [this, s, first = true]() mutable {
-            const QByteArray bytes = s->readAll();
-            if (first && !bytes.isEmpty()) {
-                m_pageFrameCompressed = (uchar(bytes.at(0)) & 0x40) != 0;
-                first = false;
-            }
-            if (bytes.contains(char(0x88))) {
+        QObject::connect(s, &QTcpSocket::readyRead, s, [this, s, received = QByteArray()]() mutable {
+            received += s->readAll();
+            if (s->state() != QAbstractSocket::ConnectedState)
+                return;
+            const QList<WsFrameReader::Frame> frames = WsFrameReader::frames(received);
+            if (!frames.isEmpty())
+                m_pageFrameCompressed = (frames.first().rsv & 4) != 0; // RSV1
+            if (std::any_of(frames.cbegin(), frames.cend(), [](const auto& f) { return f.isClose(); })) {
                 s->write(WsFrameWriter::close(1000, {}, false));
                 s->disconnectFromHost();
             }
@@ -248,6 +217,7 @@ void tst_Browser::initTestCase()
 {
     if (HeadlessChromium::executable().isEmpty())
         QFAIL("chromium is not installed: run scripts/setup-debian.sh (it installs Debian's chromium package)");
+    m_pages.setPage("/", "text/html; charset=utf-8", probePage);
     QVERIFY(m_pages.listen());
     QVERIFY(m_plainEcho.listen());
     QVERIFY(m_ttyEcho.listen());

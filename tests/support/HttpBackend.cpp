@@ -58,7 +58,10 @@ void HttpBackend::answer(QTcpSocket* s, const QByteArray& request)
 {
     const QByteArray target =
         request.mid(request.indexOf(' ') + 1, request.indexOf(" HTTP/") - request.indexOf(' ') - 1);
-    if (target == "/chunked") {
+    const qsizetype query = target.indexOf('?');
+    if (const auto page = m_pages.constFind(query < 0 ? target : target.left(query)); page != m_pages.cend()) {
+        s->write(*page);
+    } else if (target == "/chunked") {
         s->write("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nContent-Type: text/plain\r\n\r\n"
                  "5\r\nhello\r\n7\r\n, world\r\n0\r\n\r\n");
     } else if (target == "/close") {
@@ -74,4 +77,9 @@ void HttpBackend::answer(QTcpSocket* s, const QByteArray& request)
     } else {
         s->write(ScriptedBackend::response(200, "OK", "path=" + target, "Set-Cookie: a=b\r\n"));
     }
+}
+
+void HttpBackend::setPage(const QByteArray& path, const QByteArray& contentType, const QByteArray& body)
+{
+    m_pages.insert(path, ScriptedBackend::response(200, "OK", body, "Content-Type: " + contentType + "\r\n"));
 }
