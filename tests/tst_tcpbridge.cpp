@@ -496,15 +496,9 @@ void tst_TcpBridge::stalledPeerBoundsMemory()
     }
     FloodMeter meter(towardsClient ? service : &raw.socket(), towardsClient ? &raw.socket() : service);
     meter.setReceiverGetsFrames(towardsClient);
-    meter.setProbe([&probe] {
-        QSignalSpy pong(&probe, &QWebSocket::pong);
-        probe.ping("probe");
-        return pong.wait(10000);
-    });
+    meter.setPingProbe(&probe);
     QVERIFY2(meter.run(stream, total), qPrintable(meter.error()));
-    const QString figures = QStringLiteral("Airlock held %1 bytes at the peak, %2 when it stopped reading")
-                                .arg(meter.peakHeld())
-                                .arg(meter.heldWhenBlocked());
+    const QString figures = meter.figures();
     qInfo("%s", qPrintable(figures));
     QVERIFY2(meter.peakHeld() <= kAirlockBufferBound, qPrintable(figures));
 }

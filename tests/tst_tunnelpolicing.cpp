@@ -183,15 +183,9 @@ void tst_TunnelPolicing::stalledReaderBoundsMemory()
         stream += FrameBuilder::frame(0x2, randomBytes(frameSize, quint32(sent / frameSize)), !towardsClient);
     FloodMeter meter(towardsClient ? backendSocket : &raw.socket(), towardsClient ? &raw.socket() : backendSocket);
     meter.setReceiverGetsFrames(true);
-    meter.setProbe([&probe] {
-        QSignalSpy pong(&probe, &QWebSocket::pong);
-        probe.ping("probe");
-        return pong.wait(10000);
-    });
+    meter.setPingProbe(&probe);
     QVERIFY2(meter.run(stream, total), qPrintable(meter.error()));
-    const QString figures = QStringLiteral("Airlock held %1 bytes at the peak, %2 when it stopped reading")
-                                .arg(meter.peakHeld())
-                                .arg(meter.heldWhenBlocked());
+    const QString figures = meter.figures();
     qInfo("%s", qPrintable(figures));
     QVERIFY2(meter.peakHeld() <= kAirlockBufferBound, qPrintable(figures));
 }

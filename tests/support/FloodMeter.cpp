@@ -3,9 +3,13 @@
 #include "OwnSocket.h"
 #include "WsFrameReader.h"
 
+#include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
+#include <QWebSocket>
 
+#include <QSignalSpy>
+#include <QWebSocket>
 #include <linux/sockios.h>
 #include <sys/ioctl.h>
 
@@ -116,4 +120,20 @@ bool FloodMeter::run(const QByteArray& stream, qint64 expectedPayload)
         return false;
     }
     return true;
+}
+
+void FloodMeter::setPingProbe(QWebSocket* socket)
+{
+    setProbe([socket] {
+        QSignalSpy pong(socket, &QWebSocket::pong);
+        socket->ping("probe");
+        return pong.wait(10000);
+    });
+}
+
+QString FloodMeter::figures() const
+{
+    return QStringLiteral("Airlock held %1 bytes at the peak, %2 when it stopped reading")
+        .arg(m_peakHeld)
+        .arg(m_heldWhenBlocked);
 }

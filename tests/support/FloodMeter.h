@@ -6,6 +6,7 @@
 #include <functional>
 
 class QTcpSocket;
+class QWebSocket;
 
 // Floods one direction of a session through the in-process Airlock and measures the peak number of bytes
 // Airlock itself holds (read from one peer, not yet handed to the kernel for the other) over the whole
@@ -23,6 +24,8 @@ public:
     // One round trip through the proxy's only worker thread. Airlock counts as blocked once three round
     // trips in a row saw it take no byte from the sender: a busy or starved worker would have read on.
     void setProbe(std::function<bool()> probe) { m_probe = std::move(probe); }
+    // The usual probe: a ping on a second WebSocket through the same worker, answered by its backend.
+    void setPingProbe(QWebSocket* socket);
 
     // Sends stream and waits until the receiver has expectedPayload bytes; false (see error()) on failure.
     bool run(const QByteArray& stream, qint64 expectedPayload);
@@ -31,6 +34,8 @@ public:
     qint64 heldWhenBlocked() const { return m_heldWhenBlocked; }
     qint64 acceptedWhenBlocked() const { return m_acceptedWhenBlocked; }
     QString error() const { return m_error; }
+    // "Airlock held N bytes at the peak, M when it stopped reading", for messages and logs.
+    QString figures() const;
 
 private:
     qint64 sample();
