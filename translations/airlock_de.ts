@@ -24,44 +24,44 @@
         <translation>--listen: „%1“ ist keine IP-Adresse</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="93"/>
+        <location filename="../app/main.cpp" line="136"/>
         <source>Airlock: a loopback WebSocket and HTTP proxy for browser terminals and remote machines.
 Runs the proxy headless; records of every session go to stdout as JSON lines.</source>
         <translation>Airlock: ein Loopback-Proxy für WebSocket und HTTP für Browser-Terminals und entfernte Rechner.
 Führt den Proxy ohne Bildschirm aus; die Protokolle jeder Sitzung gehen als JSON-Zeilen auf die Standardausgabe.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="97"/>
+        <location filename="../app/main.cpp" line="141"/>
         <source>Run without a display.</source>
         <translation>Ohne Bildschirm ausführen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="100"/>
+        <location filename="../app/main.cpp" line="144"/>
         <source>Configuration file (default: %1, created on first run).</source>
         <translation>Konfigurationsdatei (Standard: %1, wird beim ersten Start angelegt).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="102"/>
+        <location filename="../app/main.cpp" line="146"/>
         <source>Listen on ADDR:PORT instead of the config&apos;s.</source>
         <translation>Auf ADRESSE:PORT statt der Adresse aus der Konfiguration lauschen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="105"/>
+        <location filename="../app/main.cpp" line="149"/>
         <source>Allow listening on a non-loopback address (not recommended).</source>
         <translation>Lauschen auf einer Adresse außerhalb von Loopback erlauben (nicht empfohlen).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="107"/>
+        <location filename="../app/main.cpp" line="151"/>
         <source>Append session records to FILE instead of stdout.</source>
         <translation>Sitzungsprotokolle an DATEI anhängen statt auf die Standardausgabe.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="109"/>
+        <location filename="../app/main.cpp" line="153"/>
         <source>Check FILE, print every problem and exit (0 = valid).</source>
         <translation>DATEI prüfen, jedes Problem ausgeben und beenden (0 = gültig).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/main.cpp" line="122"/>
+        <location filename="../app/main.cpp" line="166"/>
         <source>%1: ok (%n routes)</source>
         <translation>
             <numerusform>%1: in Ordnung (%n Route)</numerusform>
@@ -69,17 +69,17 @@ Führt den Proxy ohne Bildschirm aus; die Protokolle jeder Sitzung gehen als JSO
         </translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="137"/>
+        <location filename="../app/main.cpp" line="181"/>
         <source>airlock: refusing to start with configuration errors</source>
         <translation>airlock: Start wegen Fehlern in der Konfiguration verweigert</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="153"/>
+        <location filename="../app/main.cpp" line="210"/>
         <source>airlock: refusing to listen on non-loopback address %1 without --allow-remote</source>
         <translation>airlock: Lauschen auf der Nicht-Loopback-Adresse %1 ohne --allow-remote verweigert</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="158"/>
+        <location filename="../app/main.cpp" line="215"/>
         <source>airlock: warning: listening on %1, which other machines can reach; routes are open to them</source>
         <translation>airlock: Warnung: Lausche auf %1, das andere Rechner erreichen können; die Routen stehen ihnen offen</translation>
     </message>
@@ -117,27 +117,27 @@ Führt den Proxy ohne Bildschirm aus; die Protokolle jeder Sitzung gehen als JSO
         <translation>In DATEI statt auf die Standardausgabe schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="40"/>
+        <location filename="../app/ExportCommand.cpp" line="45"/>
         <source>airlock export-har: cannot load %1: %2</source>
         <translation>airlock export-har: %1 kann nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="46"/>
+        <location filename="../app/ExportCommand.cpp" line="51"/>
         <source>airlock export-har: no log file to read (set log.file or pass --log)</source>
         <translation>airlock export-har: keine Protokolldatei zum Lesen (log.file setzen oder --log angeben)</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="52"/>
+        <location filename="../app/ExportCommand.cpp" line="57"/>
         <source>airlock export-har: warning: %1</source>
         <translation>airlock export-har: Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="63"/>
+        <location filename="../app/ExportCommand.cpp" line="68"/>
         <source>airlock export-har: cannot write %1: %2</source>
         <translation>airlock export-har: %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ExportCommand.cpp" line="72"/>
+        <location filename="../app/ExportCommand.cpp" line="77"/>
         <source>airlock export-har: %n entries</source>
         <translation>
             <numerusform>airlock export-har: %n Eintrag</numerusform>
@@ -241,7 +241,7 @@ Führt den Proxy ohne Bildschirm aus; die Protokolle jeder Sitzung gehen als JSO
 <context>
     <name>airlock::HeadlessRunner</name>
     <message numerus="yes">
-        <location filename="../app/HeadlessRunner.cpp" line="68"/>
+        <location filename="../app/HeadlessRunner.cpp" line="73"/>
         <source>Airlock %1 listening on %2:%3 (%n worker threads)</source>
         <translation>
             <numerusform>Airlock %1 lauscht auf %2:%3 (%n Arbeitsthread)</numerusform>
@@ -249,22 +249,40 @@ Führt den Proxy ohne Bildschirm aus; die Protokolle jeder Sitzung gehen als JSO
         </translation>
     </message>
     <message>
-        <location filename="../app/HeadlessRunner.cpp" line="73"/>
+        <location filename="../app/HeadlessRunner.cpp" line="78"/>
         <source>  route %1: %2%3 -&gt; %4</source>
         <translation>  Route %1: %2%3 -&gt; %4</translation>
     </message>
     <message>
-        <location filename="../app/HeadlessRunner.cpp" line="77"/>
+        <location filename="../app/HeadlessRunner.cpp" line="82"/>
         <source>  demo page: %1%2/ (demo backend on port %3)</source>
         <translation>  Demoseite: %1%2/ (Demo-Backend auf Port %3)</translation>
     </message>
     <message>
-        <location filename="../app/HeadlessRunner.cpp" line="108"/>
+        <location filename="../app/HeadlessRunner.cpp" line="87"/>
         <source>  demo.port %1 is in use, so the demo backend runs on port %2 instead</source>
         <translation>  demo.port %1 ist belegt, daher läuft das Demo-Backend stattdessen auf Port %2</translation>
     </message>
     <message>
-        <location filename="../app/HeadlessRunner.cpp" line="135"/>
+        <location filename="../app/HeadlessRunner.cpp" line="132"/>
+        <source>Airlock: cannot reload %1, keeping the running configuration:</source>
+        <translation>Airlock: %1 kann nicht neu geladen werden, die laufende Konfiguration bleibt:</translation>
+    </message>
+    <message>
+        <location filename="../app/HeadlessRunner.cpp" line="139"/>
+        <source>%1: warning: %2</source>
+        <translation>%1: Warnung: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/HeadlessRunner.cpp" line="140"/>
+        <source>Airlock: reloaded %1 (%n routes), listening on %2:%3</source>
+        <translation>
+            <numerusform>Airlock: %1 neu geladen (%n Route), lauscht auf %2:%3</numerusform>
+            <numerusform>Airlock: %1 neu geladen (%n Routen), lauscht auf %2:%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/HeadlessRunner.cpp" line="152"/>
         <source>Airlock: stopping, closing sessions with 1001</source>
         <translation>Airlock: wird beendet, Sitzungen werden mit 1001 geschlossen</translation>
     </message>
