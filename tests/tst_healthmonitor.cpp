@@ -11,7 +11,6 @@
 
 #include "health/HealthMonitor.h"
 #include "health/HealthProbe.h"
-#include "proxy/ProxyServer.h"
 #include "tunnel/SystemTrustStore.h"
 
 #include <QJsonArray>
@@ -469,10 +468,9 @@ void tst_HealthMonitor::metricsGaugeAndStatus()
     pending.name = pending.path = QStringLiteral("/pending");
     pending.health.timeoutMs = 30000; // no result while the test runs
     ProxyFixture proxy(ProxyFixture::config({up, down, plain, pending}));
-    QVERIFY(proxy.server()->healthMonitor());
-    QVERIFY(!proxy.server()->healthMonitor()->isRunning());
+    QVERIFY(!proxy.service()->healthMonitor()->isRunning());
     QVERIFY(proxy.start());
-    QVERIFY(proxy.server()->healthMonitor()->isRunning());
+    QVERIFY(proxy.service()->healthMonitor()->isRunning());
 
     QTRY_VERIFY_WITH_TIMEOUT(
         adminGet(proxy.port(), "/_airlock/metrics").contains("airlock_backend_up{route=\"/up\"} 1"), 5000);

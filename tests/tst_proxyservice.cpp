@@ -288,7 +288,7 @@ void tst_ProxyService::badConfigChangesNothing_data()
                                     << QStringList{QStringLiteral("/b"), QStringLiteral("/b")}
                                     << QStringList{QStringLiteral("ws://127.0.0.1:9/"),
                                                    QStringLiteral("ws://127.0.0.1:9/")}
-                                    << QStringList{QStringLiteral("routes[1].path"), QStringLiteral("routes[1].name")};
+                                    << QStringList{QStringLiteral("routes[1].path")};
     QTest::newRow("every error at once") << QStringLiteral("not an address")
                                          << QStringList{QStringLiteral("b"), QStringLiteral("/c")}
                                          << QStringList{QStringLiteral("ws://127.0.0.1:9/"),

@@ -1,4 +1,4 @@
-// Message capture through a real ProxyServer: Qt clients talk to an echo backend and the posted record (and
+// Message capture through a real ProxyService: Qt clients talk to an echo backend and the posted record (and
 // its HAR) must hold exactly what passed, both ways, within the configured limits and without secrets.
 #include "DescribeMessages.h"
 #include "EchoBackend.h"

@@ -215,8 +215,8 @@ void tst_TunnelPolicing::shutdownClosesSessionsWith1001()
     QSignalSpy disconnected(&client, &QWebSocket::disconnected);
     client.open(m_proxy->wsUrl(QStringLiteral("/echo")));
     QTRY_VERIFY_WITH_TIMEOUT(!connected.isEmpty(), 5000);
-    QSignalSpy stopped(m_proxy->server(), &ProxyServer::stopped);
-    m_proxy->server()->shutdown(3000);
+    QSignalSpy stopped(m_proxy->service(), &ProxyService::stopped);
+    m_proxy->service()->stop(3000);
     QTRY_VERIFY_WITH_TIMEOUT(!disconnected.isEmpty(), 5000);
     QCOMPARE(int(client.closeCode()), 1001);
     QVERIFY(stopped.size() == 1 || stopped.wait());

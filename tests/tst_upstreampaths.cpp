@@ -1,4 +1,4 @@
-// The upstream paths as a client sees them through a real ProxyServer: TLS to the backend, HTTP CONNECT
+// The upstream paths as a client sees them through a real ProxyService: TLS to the backend, HTTP CONNECT
 // proxies (configured, from the environment, a real tinyproxy) and the bound of every dialing and closing
 // phase, each checked in the client's answer and in the record Airlock writes.
 #include "BlackholeListener.h"

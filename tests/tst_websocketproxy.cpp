@@ -1,4 +1,4 @@
-// End-to-end WebSocket tunnelling through a real ProxyServer with Qt clients and backends.
+// End-to-end WebSocket tunnelling through a real ProxyService with Qt clients and backends.
 #include "EchoBackend.h"
 #include "OpenClient.h"
 #include "ProxyFixture.h"

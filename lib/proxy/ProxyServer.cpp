@@ -1,7 +1,5 @@
 #include "proxy/ProxyServer.h"
 
-#include "health/HealthMonitor.h"
-
 #include "proxy/ProxyContext.h"
 #include "proxy/ProxyListener.h"
 #include "proxy/ProxyWorker.h"
@@ -12,19 +10,6 @@
 #include <QThread>
 
 namespace airlock {
-
-ProxyServer::ProxyServer(const Config& config, EventHub* hub, QObject* parent, const QProcessEnvironment& environment)
-    : ProxyServer(std::make_shared<ProxyContext>(config, hub, environment), parent)
-{
-    m_health = new HealthMonitor(m_context->config().routes, environment, this);
-    // Metrics is shared with the workers; its setter locks, so the monitor feeds it from this thread.
-    const auto publish = [context = m_context](const QString& route, const HealthSnapshot& snapshot) {
-        context->metrics().setBackendHealth(route, HealthSnapshot::gaugeValue(snapshot.state), snapshot.toJson());
-    };
-    for (const QString& route : m_health->routeNames())
-        publish(route, m_health->snapshot(route));
-    connect(m_health, &HealthMonitor::checked, this, publish);
-}
 
 ProxyServer::ProxyServer(std::shared_ptr<ProxyContext> context, QObject* parent)
     : QObject(parent)
@@ -89,8 +74,6 @@ bool ProxyServer::listen(QString* error)
     if (const QStringList routes = SystemTrustStore::routesWithoutTrust(m_context->config().routes); !routes.isEmpty())
         qCWarning(lcProxy, "%s; TLS routes that cannot verify their backend: %s",
                   qUtf8Printable(SystemTrustStore::missingHint()), qUtf8Printable(routes.join(QStringLiteral(", "))));
-    if (m_health)
-        m_health->start();
     return true;
 }
 
@@ -138,8 +121,6 @@ void ProxyServer::shutdown(int graceMs)
     m_shuttingDown = true;
     if (m_listener)
         m_listener->close();
-    if (m_health)
-        m_health->stop();
     m_idleWorkers = 0;
     for (ProxyWorker* worker : std::as_const(m_workers))
         QMetaObject::invokeMethod(worker, &ProxyWorker::shutdownAll, Qt::QueuedConnection);

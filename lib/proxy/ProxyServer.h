@@ -6,7 +6,6 @@
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
-#include <QProcessEnvironment>
 #include <QTimer>
 
 #include <memory>
@@ -15,8 +14,6 @@ class QThread;
 
 namespace airlock {
 
-class EventHub;
-class HealthMonitor;
 class ProxyContext;
 class ProxyListener;
 class ProxyWorker;
@@ -27,10 +24,7 @@ class ProxyServer : public QObject
 {
     Q_OBJECT
 public:
-    // Standalone: makes its own context and a health monitor for the config's routes.
-    ProxyServer(const Config& config, EventHub* hub, QObject* parent = nullptr,
-                const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment());
-    // Driven by ProxyService, which owns health checks: no monitor here.
+    // Driven by ProxyService, which owns the context's runtime and the health checks.
     explicit ProxyServer(std::shared_ptr<ProxyContext> context, QObject* parent = nullptr);
     // Aborts what is left and waits for the worker threads (shutdown() first does neither).
     ~ProxyServer() override;
@@ -47,8 +41,6 @@ public:
     quint16 port() const;
     int workerCount() const { return int(m_workers.size()); }
     int activeConnections() const;
-    // Checks the routes that have health configured; started by listen(). Null when driven by a service.
-    HealthMonitor* healthMonitor() const { return m_health; }
 
     // Stops accepting, closes WebSocket sessions with 1001, lets HTTP exchanges end; stopped() follows
     // when every session is gone or graceMs has passed (then the rest are cut). Never blocks.
@@ -66,7 +58,6 @@ private:
 
     std::shared_ptr<ProxyContext> m_context;
     ProxyListener* m_listener = nullptr;
-    HealthMonitor* m_health = nullptr;
     QList<ProxyWorker*> m_workers;
     QList<QThread*> m_threads;
     int m_nextWorker = 0;

@@ -1,5 +1,6 @@
 #include "service/ProxyService.h"
 
+#include "config/ConfigValidator.h"
 #include "demo/DemoBackend.h"
 #include "health/HealthMonitor.h"
 #include "health/HealthSnapshot.h"
@@ -17,11 +18,6 @@ Q_LOGGING_CATEGORY(lcService, "airlock.service", QtInfoMsg)
 namespace airlock {
 
 namespace {
-
-QString quoted(const QString& text)
-{
-    return u'"' + text + u'"';
-}
 
 // A reason a user can act on, not the socket layer's wording.
 QString listenFailure(const ListenConfig& listen, QAbstractSocket::SocketError error, const QString& detail)
@@ -281,91 +277,10 @@ void ProxyService::setState(State state)
     emit stateChanged(state);
 }
 
-QList<ConfigError> ProxyService::validate(const Config& config)
+QList<ConfigError> ProxyService::validate(const Config& config) const
 {
-    QList<ConfigError> errors;
-    const auto error = [&errors](const QString& path, const QString& message) { errors.append({path, message}); };
-
-    QHostAddress listen;
-    if (!listen.setAddress(config.listen.address))
-        error(QStringLiteral("listen.address"),
-              quoted(config.listen.address) + QStringLiteral(" is not an IP address"));
-    else if (!listen.isLoopback() && !config.listen.allowRemote)
-        error(QStringLiteral("listen.address"),
-              quoted(config.listen.address) +
-                  QStringLiteral(" is not a loopback address; set listen.allowRemote to true to listen on it"));
-    if (config.demo.enabled) {
-        if (QHostAddress(config.demo.address).isNull())
-            error(QStringLiteral("demo.address"),
-                  quoted(config.demo.address) + QStringLiteral(" is not an IP address"));
-        if (config.demo.port != 0 && config.demo.port == config.listen.port &&
-            config.demo.address == config.listen.address)
-            error(QStringLiteral("demo.port"), QStringLiteral("is the same as listen.port"));
-    }
-
-    const LimitsConfig& limits = config.limits;
-    const auto atLeast = [&error](const char* key, qint64 value, qint64 min) {
-        if (value < min)
-            error(QStringLiteral("limits.") + QLatin1String(key), QStringLiteral("must be at least %1").arg(min));
-    };
-    atLeast("maxHeaderBytes", limits.maxHeaderBytes, 1);
-    atLeast("maxRequestLineBytes", limits.maxRequestLineBytes, 1);
-    atLeast("headTimeoutMs", limits.headTimeoutMs, 1);
-    atLeast("maxSessions", limits.maxSessions, 0);
-    atLeast("handshakesPerSecond", limits.handshakesPerSecond, 0);
-    atLeast("workerThreads", limits.workerThreads, 0);
-    atLeast("captureBytesTotal", limits.captureBytesTotal, 0);
-
-    QHash<QString, int> pathOwner;
-    QHash<QString, int> nameOwner;
-    for (int i = 0; i < config.routes.size(); ++i) {
-        const RouteConfig& route = config.routes.at(i);
-        const QString at = QStringLiteral("routes[%1]").arg(i);
-        if (!route.path.startsWith(u'/'))
-            error(at + QStringLiteral(".path"), QStringLiteral("must start with \"/\""));
-        else if (pathOwner.contains(route.path))
-            error(at + QStringLiteral(".path"),
-                  quoted(route.path) +
-                      QStringLiteral(" is already used by routes[%1]").arg(pathOwner.value(route.path)));
-        else
-            pathOwner.insert(route.path, i);
-        if (route.name.trimmed().isEmpty())
-            error(at + QStringLiteral(".name"), QStringLiteral("must not be empty"));
-        else if (nameOwner.contains(route.name))
-            error(at + QStringLiteral(".name"),
-                  quoted(route.name) +
-                      QStringLiteral(" is already used by routes[%1]").arg(nameOwner.value(route.name)));
-        else
-            nameOwner.insert(route.name, i);
-
-        const QString backend = at + QStringLiteral(".backend");
-        const QString scheme = route.backend.scheme().toLower();
-        static const QHash<QString, BackendScheme> schemes = {{QStringLiteral("ws"), BackendScheme::Ws},
-                                                              {QStringLiteral("wss"), BackendScheme::Wss},
-                                                              {QStringLiteral("http"), BackendScheme::Http},
-                                                              {QStringLiteral("https"), BackendScheme::Https},
-                                                              {QStringLiteral("tcp"), BackendScheme::Tcp}};
-        if (!route.backend.isValid() || route.backend.isEmpty())
-            error(backend, QStringLiteral("is required"));
-        else if (!schemes.contains(scheme))
-            error(backend, QStringLiteral("unsupported scheme ") + quoted(scheme));
-        else if (schemes.value(scheme) != route.scheme)
-            error(backend, QStringLiteral("scheme %1 does not match the route's backend kind").arg(quoted(scheme)));
-        else if (route.backend.host().isEmpty())
-            error(backend, QStringLiteral("has no host"));
-        else if (route.isTcpBridge() && route.backend.port() <= 0)
-            error(backend, QStringLiteral("needs a port (tcp://host:5900)"));
-
-        const RouteTimeouts& t = route.timeouts;
-        for (const auto& [key, value] :
-             {std::pair{"connectMs", t.connectMs}, std::pair{"proxyConnectMs", t.proxyConnectMs},
-              std::pair{"tlsMs", t.tlsMs}, std::pair{"upgradeMs", t.upgradeMs}, std::pair{"idleMs", t.idleMs},
-              std::pair{"drainMs", t.drainMs}}) {
-            if (value < 0)
-                error(at + QStringLiteral(".timeouts.") + QLatin1String(key), QStringLiteral("must be at least 0"));
-        }
-    }
-    return errors;
+    // Warnings are the caller's to show: the loader prints them for a file, the route editor beside its fields.
+    return ConfigValidator::validate(config, m_environment).errors;
 }
 
 } // namespace airlock

@@ -57,7 +57,7 @@ public:
     // Checks config first and returns every problem without changing anything. Otherwise new connections
     // use it at once while open sessions finish on the config they started with; a changed listen address
     // or port re-binds (its failure is returned, and changes nothing); health checks follow the routes.
-    // limits.workerThreads and the log section take effect at the next start of the process.
+    // limits.workerThreads takes effect at the next start(); the log file stays the one opened first.
     // When not running, the config is kept for the next start.
     QList<ConfigError> applyConfig(const Config& config);
 
@@ -80,9 +80,8 @@ signals:
     void stopped();
 
 private:
-    // Becomes ConfigValidator::validate() (lib/config) once it exists: the checks a config built in memory
-    // needs before it is served, in the loader's paths and sentences.
-    static QList<ConfigError> validate(const Config& config);
+    // ConfigValidator's checks, in the loader's paths and sentences.
+    QList<ConfigError> validate(const Config& config) const;
     DemoBackend* startDemo(const DemoConfig& demo, QString* error);
     Config withDemo(const Config& config, const DemoBackend* demo) const;
     void followRoutes(const QList<RouteConfig>& routes);

@@ -4,27 +4,31 @@
 
 using namespace airlock;
 
-ProxyFixture::ProxyFixture(Config config, const QProcessEnvironment& env)
-    : m_config(std::move(config))
+namespace {
+
+Config onFreeLoopbackPort(Config config)
 {
-    m_config.listen.address = QStringLiteral("127.0.0.1");
-    m_config.listen.port = 0;
-    m_hub.setBatchInterval(10);
-    QObject::connect(&m_hub, &EventHub::recordsReady,
-                     [this](const QList<HandshakeRecord>& batch) { m_records += batch; });
-    m_server = std::make_unique<ProxyServer>(m_config, &m_hub, nullptr, env);
+    config.listen.address = QStringLiteral("127.0.0.1");
+    config.listen.port = 0;
+    return config;
 }
 
-ProxyFixture::~ProxyFixture()
+} // namespace
+
+ProxyFixture::ProxyFixture(Config config, const QProcessEnvironment& env)
+    : m_service(std::make_unique<ProxyService>(onFreeLoopbackPort(std::move(config)), nullptr, env))
 {
-    m_server.reset();
+    m_service->eventHub()->setBatchInterval(10);
+    QObject::connect(m_service->eventHub(), &EventHub::recordsReady,
+                     [this](const QList<HandshakeRecord>& batch) { m_records += batch; });
 }
+
+ProxyFixture::~ProxyFixture() = default;
 
 bool ProxyFixture::start()
 {
-    QString error;
-    if (!m_server->listen(&error)) {
-        qWarning("%s", qPrintable(error));
+    if (!m_service->start()) {
+        qWarning("%s", qPrintable(m_service->errorString()));
         return false;
     }
     return true;
@@ -32,7 +36,7 @@ bool ProxyFixture::start()
 
 quint16 ProxyFixture::port() const
 {
-    return m_server->port();
+    return m_service->port();
 }
 
 QUrl ProxyFixture::wsUrl(const QString& pathAndQuery) const
@@ -49,10 +53,10 @@ bool ProxyFixture::waitForRecords(int n, int timeoutMs)
 {
     QDeadlineTimer deadline(timeoutMs);
     while (m_records.size() < n && !deadline.hasExpired()) {
-        m_hub.flush();
+        hub()->flush();
         QTest::qWait(5);
     }
-    m_hub.flush();
+    hub()->flush();
     return m_records.size() >= n;
 }
 

@@ -3,14 +3,14 @@
 #include "config/Config.h"
 #include "observe/EventHub.h"
 #include "observe/HandshakeRecord.h"
-#include "proxy/ProxyServer.h"
+#include "service/ProxyService.h"
 
 #include <QList>
 #include <QUrl>
 
 #include <memory>
 
-// A real ProxyServer on 127.0.0.1 with a free port, collecting every record it emits.
+// A real ProxyService on 127.0.0.1 with a free port, collecting every record it emits.
 class ProxyFixture
 {
 public:
@@ -29,16 +29,14 @@ public:
     {
         return m_records.isEmpty() ? airlock::HandshakeRecord() : m_records.last();
     }
-    airlock::ProxyServer* server() const { return m_server.get(); }
-    airlock::EventHub* hub() { return &m_hub; }
+    airlock::ProxyService* service() const { return m_service.get(); }
+    airlock::EventHub* hub() const { return m_service->eventHub(); }
 
     // A route with short timeouts, no upstream proxy and any Origin allowed.
     static airlock::RouteConfig route(const QString& path, const QUrl& backend);
     static airlock::Config config(const QList<airlock::RouteConfig>& routes);
 
 private:
-    airlock::Config m_config;
-    airlock::EventHub m_hub;
-    std::unique_ptr<airlock::ProxyServer> m_server;
-    QList<airlock::HandshakeRecord> m_records;
+    QList<airlock::HandshakeRecord> m_records; // before the service: its teardown flushes records into it
+    std::unique_ptr<airlock::ProxyService> m_service;
 };
