@@ -4,6 +4,7 @@
 #include "ProxyFixture.h"
 #include "RawClient.h"
 
+#include "demo/DemoBackend.h"
 #include "health/HealthMonitor.h"
 #include "observe/EventHub.h"
 #include "observe/Metrics.h"
@@ -11,6 +12,7 @@
 
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QWebSocket>
 
@@ -98,6 +100,7 @@ private slots:
     void countersAndIdsSurviveApply();
     void healthFollowsRoutesAndKeepsHistory();
     void destroyedWhileRunningDeliversRecords();
+    void demoMoveKeepsOpenDemoSessions();
 
 private:
     EchoBackend m_echoA;
@@ -470,6 +473,47 @@ void tst_ProxyService::destroyedWhileRunningDeliversRecords()
     QCOMPARE(records.size(), 1);
     QCOMPARE(records.first().route, QStringLiteral("/a"));
     QTRY_VERIFY_WITH_TIMEOUT(client.socket().state() == QAbstractSocket::UnconnectedState, 5000);
+}
+
+// A demo moved to another port: its open sessions stay on the old demo, which stops listening at once and
+// goes away when they end; new sessions reach the new one.
+void tst_ProxyService::demoMoveKeepsOpenDemoSessions()
+{
+    const auto demoConfig = [](quint16 demoPort) {
+        Config config = configFor({ProxyFixture::route(QStringLiteral("/demo/ws"),
+                                                       QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(demoPort)))});
+        config.demo.enabled = true;
+        config.demo.port = demoPort;
+        return config;
+    };
+    const quint16 oldPort = freePort();
+    ProxyService service(demoConfig(oldPort));
+    QVERIFY(service.start());
+    QCOMPARE(service.demoPort(), oldPort);
+    Client before;
+    QVERIFY(before.open(service.port(), QStringLiteral("/demo/ws")));
+    QVERIFY(before.echoes(QStringLiteral("before")));
+
+    const quint16 newPort = freePort();
+    QVERIFY(newPort != oldPort);
+    const QList<ConfigError> errors = service.applyConfig(demoConfig(newPort));
+    QVERIFY2(errors.isEmpty(), qPrintable(errorPaths(errors).join(u' ')));
+    QCOMPARE(service.demoPort(), newPort);
+    QVERIFY(before.echoes(QStringLiteral("still open")));
+
+    QTcpSocket oldDemo;
+    QSignalSpy refused(&oldDemo, &QAbstractSocket::errorOccurred);
+    oldDemo.connectToHost(QHostAddress::LocalHost, oldPort);
+    QVERIFY(refused.wait(5000));
+    QCOMPARE(oldDemo.error(), QAbstractSocket::ConnectionRefusedError);
+
+    Client after;
+    QVERIFY(after.open(service.port(), QStringLiteral("/demo/ws")));
+    QVERIFY(after.echoes(QStringLiteral("after")));
+    QCOMPARE(service.findChildren<DemoBackend*>().size(), 2);
+    before.socket().close();
+    QTRY_COMPARE_WITH_TIMEOUT(service.findChildren<DemoBackend*>().size(), 1, 5000);
+    QVERIFY(after.echoes(QStringLiteral("after the old demo went")));
 }
 
 QTEST_GUILESS_MAIN(tst_ProxyService)

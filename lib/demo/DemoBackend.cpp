@@ -40,6 +40,18 @@ quint16 DemoBackend::port() const
     return m_server->serverPort();
 }
 
+void DemoBackend::retire()
+{
+    m_retired = true;
+    m_server->close();
+    // Page connections are kept-alive HTTP: closing them between requests is allowed, and the proxy dials
+    // the new demo for the next one.
+    for (QTcpSocket* socket : std::as_const(m_pageSockets))
+        socket->disconnectFromHost();
+    if (m_openWebSockets == 0)
+        deleteLater();
+}
+
 QByteArray DemoBackend::pageHtml()
 {
     QFile file(QStringLiteral(":/airlock/demo/index.html"));
@@ -53,6 +65,8 @@ void DemoBackend::onNewConnection()
     while (QTcpSocket* socket = m_server->nextPendingConnection()) {
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onSocketReadyRead(socket); });
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        connect(socket, &QObject::destroyed, this, [this, socket] { m_pageSockets.remove(socket); });
+        m_pageSockets.insert(socket);
     }
 }
 
@@ -71,6 +85,7 @@ void DemoBackend::onSocketReadyRead(QTcpSocket* socket)
     const HttpHead head = parser.head();
     if (Handshake::isUpgradeRequest(head)) {
         socket->disconnect(this);
+        m_pageSockets.remove(socket);
         m_webSockets->handleConnection(socket);
         return;
     }
@@ -104,7 +119,15 @@ void DemoBackend::onWebSocket()
         connect(ws, &QWebSocket::binaryMessageReceived, ws,
                 [ws](const QByteArray& data) { ws->sendBinaryMessage(data); });
         connect(ws, &QWebSocket::disconnected, ws, &QObject::deleteLater);
+        connect(ws, &QObject::destroyed, this, &DemoBackend::onWebSocketEnded);
+        ++m_openWebSockets;
     }
+}
+
+void DemoBackend::onWebSocketEnded()
+{
+    if (--m_openWebSockets == 0 && m_retired)
+        deleteLater();
 }
 
 } // namespace airlock

@@ -2,6 +2,7 @@
 
 #include <QHostAddress>
 #include <QObject>
+#include <QSet>
 
 class QTcpServer;
 class QTcpSocket;
@@ -23,6 +24,9 @@ public:
 
     bool listen(const QHostAddress& address, quint16 port, QString* error);
     quint16 port() const;
+    // Replaced by a demo on another port: stops listening, closes idle page connections and deletes itself
+    // once its last WebSocket session has ended, so a config change drops no open demo session.
+    void retire();
 
     static QByteArray pageHtml();
 
@@ -31,9 +35,13 @@ private:
     void onSocketReadyRead(QTcpSocket* socket);
     void onWebSocket();
     void servePage(QTcpSocket* socket, const QByteArray& method, const QByteArray& target);
+    void onWebSocketEnded();
 
     QTcpServer* m_server;
     QWebSocketServer* m_webSockets;
+    QSet<QTcpSocket*> m_pageSockets; // connections not (yet) upgraded
+    int m_openWebSockets = 0;
+    bool m_retired = false;
 };
 
 } // namespace airlock

@@ -11,7 +11,6 @@
 #include "proxy/ProxyServer.h"
 
 #include <QLoggingCategory>
-#include <QSet>
 
 Q_LOGGING_CATEGORY(lcService, "airlock.service", QtInfoMsg)
 
@@ -211,8 +210,11 @@ QList<ConfigError> ProxyService::applyConfig(const Config& config)
 
     m_runtime->applyLimits(served.limits);
     m_server->setContext(std::move(context));
-    if (demo != m_demo)
-        delete std::exchange(m_demo, demo);
+    if (demo != m_demo) {
+        if (m_demo)
+            m_demo->retire();
+        m_demo = demo;
+    }
     followRoutes(served.routes);
     m_config = config;
     qCDebug(lcService) << "applied a config with" << served.routes.size() << "routes";
