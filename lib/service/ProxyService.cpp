@@ -6,13 +6,10 @@
 #include "health/HealthSnapshot.h"
 #include "observe/EventHub.h"
 #include "observe/HandshakeLog.h"
+#include "observe/LogCategories.h"
 #include "proxy/ProxyContext.h"
 #include "proxy/ProxyRuntime.h"
 #include "proxy/ProxyServer.h"
-
-#include <QLoggingCategory>
-
-Q_LOGGING_CATEGORY(lcService, "airlock.service", QtInfoMsg)
 
 namespace airlock {
 
