@@ -1,6 +1,7 @@
 #include "EchoSession.h"
 
 #include "ws/Handshake.h"
+#include "ws/Masking.h"
 
 #include <QTcpSocket>
 
@@ -107,11 +108,13 @@ void EchoSession::echo(uchar* data, qsizetype n)
                 in = n;
                 break;
             }
-            uchar first = m_headerReader.firstByte();
-            if (m_frame.opcode == 0x9)
-                first = uchar((first & 0xF0) | 0xA);
+            // The same FIN, RSV and opcode (a ping's answer is a pong), unmasked.
+            FrameHeader reply = m_frame;
+            reply.masked = false;
+            if (reply.opcode == FrameHeader::Ping)
+                reply.opcode = FrameHeader::Pong;
             uchar header[FrameHeader::MaxSize];
-            const int headerSize = FrameHeader::writeUnmasked(header, first, m_frame.length);
+            const qsizetype headerSize = FrameHeader::encode(reply, header);
             if (out + headerSize <= in + consumed) {
                 std::memcpy(data + out, header, size_t(headerSize));
                 out += headerSize;
@@ -123,12 +126,12 @@ void EchoSession::echo(uchar* data, qsizetype n)
             }
             in += consumed;
             m_inPayload = true;
-            m_remaining = m_frame.length;
+            m_remaining = m_frame.payloadLength;
             m_phase = 0;
         } else {
             const qsizetype k = qsizetype(qMin<quint64>(m_remaining, quint64(n - in)));
             if (m_frame.masked)
-                FrameHeader::applyMask(data + in, k, m_frame.mask, m_phase);
+                applyMask(data + in, data + in, k, m_frame.maskKey, m_phase);
             if (out != in)
                 std::memmove(data + out, data + in, size_t(k));
             out += k;
@@ -138,7 +141,7 @@ void EchoSession::echo(uchar* data, qsizetype n)
         }
         if (m_inPayload && m_remaining == 0) {
             m_inPayload = false;
-            if (m_frame.opcode == 0x8)
+            if (m_frame.opcode == FrameHeader::Close)
                 m_closing = true;
         }
     }

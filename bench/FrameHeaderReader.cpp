@@ -14,7 +14,7 @@ bool FrameHeaderReader::read(const uchar* data, qsizetype n, FrameHeader* out, q
         header = m_buffer;
         available = m_size + take;
     }
-    if (!FrameHeader::parse(header, available, out)) {
+    if (FrameHeader::read(header, available, out) != FrameHeader::Status::Complete) {
         // Incomplete means fewer than MaxSize bytes, so they fit.
         if (m_size == 0)
             std::memcpy(m_buffer, data, size_t(n));
@@ -22,8 +22,7 @@ bool FrameHeaderReader::read(const uchar* data, qsizetype n, FrameHeader* out, q
         *consumed = n;
         return false;
     }
-    m_firstByte = header[0];
-    *consumed = out->size - m_size;
+    *consumed = out->headerLength - m_size;
     m_size = 0;
     return true;
 }

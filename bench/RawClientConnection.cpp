@@ -146,22 +146,22 @@ void RawClientConnection::consume(const uchar* data, qsizetype n)
                 return;
             i += consumed;
             m_inPayload = true;
-            m_remaining = m_current.length;
+            m_remaining = m_current.payloadLength;
         } else {
             const qsizetype k = qsizetype(qMin<quint64>(m_remaining, quint64(n - i)));
             i += k;
             m_remaining -= quint64(k);
-            if (m_current.opcode < 0x8)
+            if (!m_current.isControl())
                 m_messageBytes += k;
         }
         if (m_inPayload && m_remaining == 0) {
             m_inPayload = false;
-            if (m_current.opcode == 0x8) {
+            if (m_current.opcode == FrameHeader::Close) {
                 m_closeReceived = true;
                 // The server closes TCP after its close frame; nothing after it counts.
                 return;
             }
-            if (m_current.opcode < 0x8 && m_current.fin) {
+            if (!m_current.isControl() && m_current.fin) {
                 ++m_messages;
                 m_bytes += std::exchange(m_messageBytes, 0);
             }

@@ -276,6 +276,13 @@ void tst_FrameTap::validStreams_data()
             << false << false << qint64(0) << (s + W::text("after", m)) << s.size()
             << QList<qint64>{8, 3, 2, 1, 14, 1, 0} << true << 1005 << QByteArrayLiteral("\xFF") << true << false;
 
+        WsFrameWriter::Frame longLength = frame(0x2, "five!", m);
+        longLength.lengthBits = 64;
+        s = WsFrameWriter::encode(longLength);
+        row("non-strict: a length not in its shortest encoding passes")
+            << false << false << qint64(0) << s << s.size() << QList<qint64>{1, 1, 0, 1, 5, 0, 0} << false << 0
+            << QByteArray() << true << false;
+
         s = W::text("abcd", m, false) + W::continuation("efghij", m) + W::binary(QByteArray(10, 'b'), m);
         row("maxMessageBytes reached exactly across fragments")
             << true << false << qint64(10) << s << s.size() << QList<qint64>{3, 2, 1, 1, 20, 0, 0} << false << 0
@@ -424,6 +431,14 @@ void tst_FrameTap::violations_data()
         topBit.rawLength64 = 0x8000000000000000ULL;
         add("64-bit length with the top bit set", WsFrameWriter::encode(topBit), 1002,
             "64-bit payload length has the top bit set");
+        WsFrameWriter::Frame short16 = frame(0x2, "five!", m);
+        short16.lengthBits = 16;
+        add("5 bytes in a 16-bit length", WsFrameWriter::encode(short16), 1002,
+            "payload length not in its shortest encoding");
+        WsFrameWriter::Frame short64 = frame(0x1, QByteArray(200, 't'), m);
+        short64.lengthBits = 64;
+        add("200 bytes in a 64-bit length", WsFrameWriter::encode(short64), 1002,
+            "payload length not in its shortest encoding");
 
         // Close frame contents.
         add("close with 1-byte payload", encoded(0x8, "\x03", m), 1002, "close frame with 1-byte payload");

@@ -1,6 +1,7 @@
 #include "ws/FrameBuilder.h"
 
 #include "ws/CloseCodeRules.h"
+#include "ws/Masking.h"
 
 #include <QRandomGenerator>
 
@@ -10,41 +11,27 @@ namespace airlock {
 
 QByteArray FrameBuilder::frame(quint8 opcode, QByteArrayView payload, bool masked, bool fin)
 {
-    const auto length = quint64(payload.size());
-    qsizetype headerSize = 2 + (masked ? 4 : 0);
-    if (length > 0xFFFF)
-        headerSize += 8;
-    else if (length > 125)
-        headerSize += 2;
-
+    FrameHeader header;
+    header.fin = fin;
+    header.opcode = opcode & 0x0F;
+    header.masked = masked;
+    header.payloadLength = quint64(payload.size());
+    if (masked) {
+        const quint32 key = QRandomGenerator::system()->generate();
+        const uchar mask[4] = {uchar(key >> 24), uchar(key >> 16), uchar(key >> 8), uchar(key)};
+        std::memcpy(header.maskKey, mask, sizeof mask);
+    }
+    const qsizetype headerSize = FrameHeader::encodedSize(header.payloadLength, masked);
     QByteArray out(headerSize + payload.size(), Qt::Uninitialized);
     auto* p = reinterpret_cast<uchar*>(out.data());
-    *p++ = uchar((fin ? 0x80 : 0x00) | (opcode & 0x0F));
-    const uchar maskBit = masked ? 0x80 : 0x00;
-    if (length > 0xFFFF) {
-        *p++ = maskBit | 127;
-        for (int shift = 56; shift >= 0; shift -= 8)
-            *p++ = uchar(length >> shift);
-    } else if (length > 125) {
-        *p++ = maskBit | 126;
-        *p++ = uchar(length >> 8);
-        *p++ = uchar(length);
-    } else {
-        *p++ = maskBit | uchar(length);
-    }
-
+    p += FrameHeader::encode(header, p);
     const auto* src = reinterpret_cast<const uchar*>(payload.data());
     if (!masked) {
-        if (length > 0)
-            std::memcpy(p, src, size_t(length));
+        if (!payload.isEmpty())
+            std::memcpy(p, src, size_t(payload.size()));
         return out;
     }
-    const quint32 key = QRandomGenerator::system()->generate();
-    const uchar mask[4] = {uchar(key >> 24), uchar(key >> 16), uchar(key >> 8), uchar(key)};
-    std::memcpy(p, mask, 4);
-    p += 4;
-    for (quint64 i = 0; i < length; ++i)
-        p[i] = src[i] ^ mask[i & 3];
+    applyMask(src, p, payload.size(), header.maskKey, 0);
     return out;
 }
 

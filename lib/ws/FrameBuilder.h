@@ -1,23 +1,20 @@
 #pragma once
 
+#include "ws/FrameHeader.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 
 namespace airlock {
 
 // Serializes the few frames Airlock originates itself (pings, pongs, closes, and data on
-// bridges). Frames sent to a backend are masked: Airlock is the client there.
+// bridges). Frames sent to a backend are masked: Airlock is the client there. The header
+// is FrameHeader's to write.
 class FrameBuilder
 {
 public:
-    enum Opcode : quint8 {
-        Continuation = 0x0,
-        Text = 0x1,
-        Binary = 0x2,
-        Close = 0x8,
-        Ping = 0x9,
-        Pong = 0xA,
-    };
+    using Opcode = FrameHeader::Opcode;
+    using enum FrameHeader::Opcode;
 
     // One frame with the shortest length encoding and RSV bits clear. The masking key
     // comes from the system CSPRNG (RFC 6455 section 10.3: it must be unpredictable).
@@ -30,7 +27,7 @@ public:
     static QByteArray ping(QByteArrayView payload, bool masked);
     static QByteArray pong(QByteArrayView payload, bool masked);
 
-    static constexpr qsizetype MaxControlPayload = 125;
+    static constexpr qsizetype MaxControlPayload = qsizetype(FrameHeader::MaxControlPayload);
 };
 
 } // namespace airlock

@@ -1,26 +1,12 @@
 #include "ws/FrameCodec.h"
 
 #include "ws/FrameBuilder.h"
+#include "ws/FrameHeader.h"
 #include "ws/Masking.h"
 
 #include <cstring>
 
 namespace airlock {
-
-namespace {
-
-constexpr quint8 OpBinary = 0x2;
-constexpr quint8 OpPing = 0x9;
-
-quint64 readBigEndian(const uchar* p, int bytes)
-{
-    quint64 value = 0;
-    for (int i = 0; i < bytes; ++i)
-        value = (value << 8) | p[i];
-    return value;
-}
-
-} // namespace
 
 FrameCodec::FrameCodec(FrameTap::Options options)
     : m_tap(FrameTap::Direction::ClientToServer, options)
@@ -50,27 +36,17 @@ qsizetype FrameCodec::walk(char* base, qsizetype from, qsizetype to, qsizetype o
     qsizetype pos = from;
     while (pos < to) {
         if (!m_inPayload) {
-            // The tap consumed this header, so it is complete.
-            const quint8 opcode = bytes[pos] & 0x0F;
-            const quint8 length7 = bytes[pos + 1] & 0x7F;
-            m_masked = bytes[pos + 1] & 0x80;
-            qsizetype headerLength = 2;
-            quint64 length = length7;
-            if (length7 == 126) {
-                length = readBigEndian(bytes + pos + 2, 2);
-                headerLength += 2;
-            } else if (length7 == 127) {
-                length = readBigEndian(bytes + pos + 2, 8);
-                headerLength += 8;
-            }
-            if (m_masked) {
-                std::memcpy(m_maskKey, bytes + pos + headerLength, 4);
-                headerLength += 4;
-            }
-            pos += headerLength;
-            m_dataFrame = (opcode & 0x8) == 0;
-            m_pingFrame = opcode == OpPing;
-            m_remaining = length;
+            // The tap consumed this header, so it is complete; its rules were the tap's to check.
+            FrameHeader header;
+            [[maybe_unused]] const auto status = FrameHeader::read(bytes + pos, to - pos, &header);
+            Q_ASSERT(status == FrameHeader::Status::Complete);
+            m_masked = header.masked;
+            if (m_masked)
+                std::memcpy(m_maskKey, header.maskKey, sizeof m_maskKey);
+            pos += header.headerLength;
+            m_dataFrame = !header.isControl();
+            m_pingFrame = header.opcode == FrameHeader::Ping;
+            m_remaining = header.payloadLength;
             m_phase = 0;
             m_control.clear();
             m_inPayload = true;
@@ -107,21 +83,12 @@ qsizetype FrameCodec::walk(char* base, qsizetype from, qsizetype to, qsizetype o
 
 QByteArray FrameCodec::binaryHeader(quint64 length)
 {
-    QByteArray header;
-    header.reserve(10);
-    header.append(char(0x80 | OpBinary));
-    if (length < 126) {
-        header.append(char(length));
-    } else if (length <= 0xFFFF) {
-        header.append(char(126));
-        header.append(char(length >> 8));
-        header.append(char(length & 0xFF));
-    } else {
-        header.append(char(127));
-        for (int shift = 56; shift >= 0; shift -= 8)
-            header.append(char((length >> shift) & 0xFF));
-    }
-    return header;
+    FrameHeader header;
+    header.fin = true;
+    header.opcode = FrameHeader::Binary;
+    header.payloadLength = length;
+    uchar bytes[FrameHeader::MaxSize];
+    return QByteArray(reinterpret_cast<const char*>(bytes), FrameHeader::encode(header, bytes));
 }
 
 } // namespace airlock

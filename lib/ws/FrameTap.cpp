@@ -2,6 +2,7 @@
 
 #include "observe/MessageCapture.h"
 #include "ws/CloseCodeRules.h"
+#include "ws/FrameHeader.h"
 #include "ws/Masking.h"
 
 #include <QStringBuilder>
@@ -12,13 +13,13 @@ namespace airlock {
 
 namespace {
 
-constexpr quint8 OpContinuation = 0x0;
-constexpr quint8 OpText = 0x1;
-constexpr quint8 OpBinary = 0x2;
-constexpr quint8 OpClose = 0x8;
-constexpr quint8 OpPing = 0x9;
-constexpr quint8 OpPong = 0xA;
-constexpr quint64 MaxControlPayload = 125;
+constexpr quint8 OpContinuation = FrameHeader::Continuation;
+constexpr quint8 OpText = FrameHeader::Text;
+constexpr quint8 OpBinary = FrameHeader::Binary;
+constexpr quint8 OpClose = FrameHeader::Close;
+constexpr quint8 OpPing = FrameHeader::Ping;
+constexpr quint8 OpPong = FrameHeader::Pong;
+constexpr quint64 MaxControlPayload = FrameHeader::MaxControlPayload;
 
 // Stack buffer for unmasking text payloads piecewise before UTF-8 validation.
 constexpr qsizetype UnmaskChunk = 1024;
@@ -49,9 +50,11 @@ void FrameTap::setViolation(quint16 closeCode, const QByteArray& reason, bool at
     m_violation.reason = CloseCodeRules::truncateReason(reason);
 }
 
-bool FrameTap::checkHeaderStart(bool fin, quint8 rsv, quint8 opcode, bool masked, quint8 length7)
+bool FrameTap::checkHeaderStart(const FrameHeader& header)
 {
-    const bool control = opcode & 0x8;
+    const quint8 opcode = header.opcode;
+    const quint8 rsv = header.rsv;
+    const bool control = header.isControl();
     if (isReservedOpcode(opcode)) {
         setViolation(1002, QByteArrayLiteral("reserved opcode 0x") + QByteArray::number(opcode, 16).toUpper(), true);
         return false;
@@ -73,25 +76,17 @@ bool FrameTap::checkHeaderStart(bool fin, quint8 rsv, quint8 opcode, bool masked
             return false;
         }
     }
-    if (m_direction == Direction::ClientToServer && !masked) {
+    if (m_direction == Direction::ClientToServer && !header.masked) {
         setViolation(1002, QByteArrayLiteral("unmasked client frame"), true);
         return false;
     }
-    if (m_direction == Direction::ServerToClient && masked) {
+    if (m_direction == Direction::ServerToClient && header.masked) {
         setViolation(1002, QByteArrayLiteral("masked server frame"), true);
         return false;
     }
-    if (control) {
-        if (!fin) {
-            setViolation(1002, QByteArrayLiteral("fragmented control frame"), true);
-            return false;
-        }
-        if (length7 > MaxControlPayload) {
-            setViolation(1002, QByteArrayLiteral("control frame payload exceeds 125 bytes"), true);
-            return false;
-        }
+    // A control frame's own rules (not fragmented, at most 125 bytes) are the header's: FrameHeader::decode.
+    if (control)
         return true;
-    }
     if (opcode == OpContinuation && !m_inMessage) {
         setViolation(1002, QByteArrayLiteral("continuation frame without an open message"), true);
         return false;
@@ -249,34 +244,33 @@ qsizetype FrameTap::inspect(QByteArrayView data)
     while (!m_closed) {
         if (m_state == State::Header) {
             const qsizetype avail = n - pos;
-            if (avail < 2)
+            if (avail < FrameHeader::MinSize)
                 break;
-            const uchar b0 = p[pos];
-            const uchar b1 = p[pos + 1];
-            const bool fin = b0 & 0x80;
-            const auto rsv = quint8((b0 >> 4) & 0x7);
-            const auto opcode = quint8(b0 & 0x0F);
-            const bool masked = b1 & 0x80;
-            const auto length7 = quint8(b1 & 0x7F);
-            if (m_options.strict && !checkHeaderStart(fin, rsv, opcode, masked, length7))
-                return fail(pos);
-
-            const qsizetype extended = length7 == 126 ? 2 : (length7 == 127 ? 8 : 0);
-            const qsizetype headerLength = 2 + extended + (masked ? 4 : 0);
-            if (avail < headerLength)
+            // This connection's rules first, then the header's own (decode() sets the fields of the first
+            // two bytes whatever it returns), so a frame breaking several is named by the connection's.
+            FrameHeader header;
+            FrameHeader::Status status = FrameHeader::Status::NeedMore;
+            if (m_options.strict) {
+                FrameHeader::Error error = FrameHeader::Error::None;
+                status = FrameHeader::decode(p + pos, avail, &header, &error);
+                if (!checkHeaderStart(header))
+                    return fail(pos);
+                if (status == FrameHeader::Status::Malformed) {
+                    setViolation(1002, QByteArray(FrameHeader::reason(error)), true);
+                    return fail(pos);
+                }
+            } else {
+                status = FrameHeader::read(p + pos, avail, &header);
+            }
+            if (status != FrameHeader::Status::Complete)
                 break;
-            quint64 length = length7;
-            if (extended > 0) {
-                length = 0;
-                for (qsizetype i = 0; i < extended; ++i)
-                    length = (length << 8) | p[pos + 2 + i];
-            }
-            if (m_options.strict && extended == 8 && (length >> 63)) {
-                setViolation(1002, QByteArrayLiteral("64-bit payload length has the top bit set"), true);
-                return fail(pos);
-            }
-            const uchar* maskKey = p + pos + 2 + extended;
-            const bool control = opcode & 0x8;
+            const bool fin = header.fin;
+            const quint8 opcode = header.opcode;
+            const bool masked = header.masked;
+            const qsizetype headerLength = header.headerLength;
+            const quint64 length = header.payloadLength;
+            const uchar* maskKey = header.maskKey;
+            const bool control = header.isControl();
 
             if (control && length <= MaxControlPayload) {
                 if (quint64(avail - headerLength) < length)
@@ -308,7 +302,7 @@ qsizetype FrameTap::inspect(QByteArrayView data)
                 // A stray continuation (non-strict only) opens a message of unknown type.
                 m_inMessage = true;
                 m_messageOpcode = opcode;
-                m_messageCompressed = rsv & 0x4;
+                m_messageCompressed = header.rsv & 0x4;
                 m_messageBytes = 0;
                 m_utf8.reset();
                 if (m_options.capture)

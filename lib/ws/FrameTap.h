@@ -9,6 +9,7 @@
 
 namespace airlock {
 
+struct FrameHeader;
 class MessageCapture;
 
 // Passive reader of one direction of a WebSocket stream. The pump owns the bytes: it calls
@@ -28,7 +29,8 @@ public:
     struct Options
     {
         // Enforce RFC 6455: masking by direction, RSV bits, reserved opcodes, control frame
-        // rules, fragmentation order, close codes, UTF-8 of text messages and close reasons.
+        // rules, length encodings (shortest form, 64-bit top bit clear), fragmentation order,
+        // close codes, UTF-8 of text messages and close reasons.
         // Off: only the framing is followed, and a control frame announcing more than 125
         // bytes (invalid anyway) streams through like data; a close sent that way ends the
         // stream with code 0 since its payload is never held.
@@ -108,8 +110,9 @@ public:
 private:
     enum class State : quint8 { Header, Payload };
 
-    // Returns false (after recording a violation) when strict header rules are broken.
-    bool checkHeaderStart(bool fin, quint8 rsv, quint8 opcode, bool masked, quint8 length7);
+    // Returns false (after recording a violation) when the header breaks a strict rule of this
+    // connection: reserved opcode or RSV bits, masking by direction, fragmentation order.
+    bool checkHeaderStart(const FrameHeader& header);
     // A whole control frame whose payload is in memory. False on a violation.
     bool consumeControl(quint8 opcode, const uchar* payload, quint64 length, bool masked, const uchar* maskKey);
     bool isDroppedPong(const uchar* payload, quint64 length, bool masked, const uchar* maskKey) const;
