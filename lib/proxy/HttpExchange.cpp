@@ -7,6 +7,19 @@
 
 namespace airlock {
 
+HttpExchange::Settings HttpExchange::Settings::forRequest(const HttpHead& request, const BodyFraming& framing,
+                                                          bool clientKeepAlive, const RouteConfig& route)
+{
+    Settings settings;
+    settings.method = request.method;
+    settings.requestVersionMinor = request.versionMinor;
+    settings.requestFraming = framing;
+    settings.clientKeepAlive = clientKeepAlive;
+    settings.responseTimeoutMs = route.timeouts.upgradeMs;
+    settings.idleMs = route.timeouts.idleMs;
+    return settings;
+}
+
 HttpExchange::HttpExchange(QTcpSocket* client, QTcpSocket* backend, const Settings& settings, QObject* parent)
     : QObject(parent)
     , m_client(client)

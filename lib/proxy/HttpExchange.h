@@ -1,5 +1,6 @@
 #pragma once
 
+#include "config/Config.h"
 #include "http/BodyFraming.h"
 #include "observe/HandshakeRecord.h"
 #include "proxy/Pump.h"
@@ -34,6 +35,10 @@ public:
         bool clientKeepAlive = false; // the client may send another request on this connection
         int responseTimeoutMs = 0;    // for the backend's final response head
         int idleMs = 0;               // a response body that stops this long fails; 0 = no limit
+
+        // The route's upgrade time bounds the response head, its idle time the response body.
+        static Settings forRequest(const HttpHead& request, const BodyFraming& framing, bool clientKeepAlive,
+                                   const RouteConfig& route);
     };
 
     struct Failure

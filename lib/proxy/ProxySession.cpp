@@ -7,6 +7,7 @@
 #include "proxy/AdminEndpoint.h"
 #include "proxy/BackendDial.h"
 #include "proxy/BackendUpgrade.h"
+#include "proxy/ClientLinger.h"
 #include "proxy/HttpExchange.h"
 #include "proxy/ProxyContext.h"
 #include "proxy/Pump.h"
@@ -24,8 +25,6 @@
 #include <QSslSocket>
 #include <QTcpSocket>
 
-#include <sys/socket.h>
-
 namespace airlock {
 
 namespace {
@@ -38,6 +37,19 @@ HttpHeadParser::Limits requestLimits(const LimitsConfig& limits)
     return l;
 }
 
+// A phase's part is over: it stops (no signal follows) and goes once control is back in the event loop,
+// because this may run inside one of its signals.
+template <typename Phase>
+void dropPhase(Phase*& phase, QObject* owner)
+{
+    if (!phase)
+        return;
+    phase->stop();
+    phase->disconnect(owner);
+    phase->deleteLater();
+    phase = nullptr;
+}
+
 } // namespace
 
 ProxySession::ProxySession(std::shared_ptr<ProxyContext> context, qintptr descriptor, QObject* parent)
@@ -48,10 +60,8 @@ ProxySession::ProxySession(std::shared_ptr<ProxyContext> context, qintptr descri
 {
     m_context->activeConnections.fetch_add(1);
     m_context->metrics().connectionOpened();
-    for (QTimer* timer : {&m_headTimer, &m_lingerTimer})
-        timer->setSingleShot(true);
+    m_headTimer.setSingleShot(true);
     connect(&m_headTimer, &QTimer::timeout, this, &ProxySession::onHeadTimeout);
-    connect(&m_lingerTimer, &QTimer::timeout, this, &ProxySession::onLingerTimeout);
 }
 
 ProxySession::~ProxySession()
@@ -85,7 +95,6 @@ void ProxySession::start(int refuseStatus)
     m_record.clientPort = m_client->peerPort();
 
     connect(m_client, &QTcpSocket::readyRead, this, &ProxySession::onClientReadyRead);
-    connect(m_client, &QTcpSocket::bytesWritten, this, &ProxySession::onClientBytesWritten);
     connect(m_client, &QTcpSocket::readChannelFinished, this, &ProxySession::onClientReadFinished);
     connect(m_client, &QTcpSocket::disconnected, this, &ProxySession::onClientDisconnected);
 
@@ -125,23 +134,14 @@ void ProxySession::onClientReadyRead()
             processRequestHead();
         return;
     }
-    case State::Draining:
-        m_client->skip(m_client->bytesAvailable());
-        return;
     case State::Requesting: // the exchange reads the client itself
     case State::Tunnelling: // so does the tunnel
+    case State::Draining:   // and the linger
     case State::Dialing:
     case State::Upgrading:
     case State::Closed:
         return; // left in the socket's bounded buffer until there is somewhere to send it
     }
-}
-
-void ProxySession::onClientBytesWritten()
-{
-    if (m_state == State::Draining && m_client->bytesToWrite() == 0 &&
-        m_client->state() == QAbstractSocket::ConnectedState)
-        ::shutdown(int(m_client->socketDescriptor()), SHUT_WR);
 }
 
 void ProxySession::onClientReadFinished()
@@ -163,22 +163,17 @@ void ProxySession::onClientReadFinished()
         finishRecord(HandshakeRecord::Outcome::ClientGone);
         teardown();
         return;
-    case State::Draining:
-        teardown();
-        return;
     case State::Requesting: // the exchange's to handle
     case State::Tunnelling: // the tunnel's
+    case State::Draining:   // the linger's
     case State::Closed:
         return;
     }
 }
 
+// Also when the client leg closed without a read-channel end (an error): the same as the client leaving.
 void ProxySession::onClientDisconnected()
 {
-    if (m_state == State::Closed)
-        return;
-    if (m_state == State::Tunnelling)
-        return;
     if (!m_clientEof)
         onClientReadFinished();
 }
@@ -311,14 +306,8 @@ void ProxySession::sendBackendRequest()
 // A plain request (or an upgrade the backend refused) is forwarded by an exchange that reports back here.
 HttpExchange* ProxySession::startExchange()
 {
-    const RouteConfig& route = m_context->routes().route(m_match.index);
-    HttpExchange::Settings settings;
-    settings.method = m_request.method;
-    settings.requestVersionMinor = m_request.versionMinor;
-    settings.requestFraming = m_requestFraming;
-    settings.clientKeepAlive = m_clientKeepAlive;
-    settings.responseTimeoutMs = route.timeouts.upgradeMs;
-    settings.idleMs = route.timeouts.idleMs;
+    const auto settings = HttpExchange::Settings::forRequest(m_request, m_requestFraming, m_clientKeepAlive,
+                                                             m_context->routes().route(m_match.index));
     m_exchange = new HttpExchange(m_client, m_backend, settings, this);
     connect(m_exchange, &HttpExchange::responseHeadReceived, this, &ProxySession::noteBackendResponse);
     connect(m_exchange, &HttpExchange::responseHeadSent, this, &ProxySession::noteClientResponse);
@@ -335,7 +324,7 @@ void ProxySession::onExchangeCompleted()
     const bool backendReusable = m_exchange->backendReusable();
     const bool clientReusable = m_exchange->clientReusable();
     m_clientInput = m_exchange->takeClientRemainder() + m_clientInput;
-    dropExchange();
+    dropPhase(m_exchange, this);
     if (!backendReusable)
         closeBackend();
     if (!clientReusable) {
@@ -363,21 +352,6 @@ void ProxySession::onExchangeFailed(const HttpExchange::Failure& failure)
     else
         m_client->abort();
     teardown();
-}
-
-void ProxySession::dropExchange()
-{
-    if (!m_exchange)
-        return;
-    m_exchange->stop();
-    m_exchange->disconnect(this);
-    m_exchange->deleteLater();
-    m_exchange = nullptr;
-}
-
-bool ProxySession::responseStarted() const
-{
-    return m_exchange && m_exchange->responseStarted();
 }
 
 void ProxySession::noteBackendResponse(const HttpHead& response)
@@ -410,21 +384,11 @@ void ProxySession::onBackendReadFinished()
         closeBackend();
 }
 
-void ProxySession::dropUpgrade()
-{
-    if (!m_upgrade)
-        return;
-    m_upgrade->stop();
-    m_upgrade->disconnect(this);
-    m_upgrade->deleteLater();
-    m_upgrade = nullptr;
-}
-
 // The backend refused the upgrade: a browser learns the status as 4000 + status, other clients get the
 // backend's answer forwarded (a malformed one fails in the exchange, before anything reaches the client).
 void ProxySession::refuseUpgrade(HttpHead response, const QByteArray& leftover)
 {
-    dropUpgrade();
+    dropPhase(m_upgrade, this);
     const int status = response.status;
     if (BodyFraming::forResponse(response, m_request.method).kind != BodyFraming::Kind::Invalid && canCloseVisibly()) {
         m_record.clientResponseHead.clear();
@@ -445,23 +409,23 @@ void ProxySession::refuseUpgrade(HttpHead response, const QByteArray& leftover)
 void ProxySession::answerUpgrade(const HttpHead& response, const Handshake::ResponseCheck& check,
                                  const QByteArray& leftover)
 {
-    dropUpgrade();
+    dropPhase(m_upgrade, this);
     const UpgradeAnswer answer = UpgradeAnswer::forBackend(response, check.subprotocol, check.extensions,
                                                            m_context->routes().route(m_match.index), m_offeredProtocols,
                                                            m_request.headers.value("Sec-WebSocket-Key"));
-    m_client->write(answer.head.serialize());
-    m_record.subprotocolNote = answer.note;
-    noteClientResponse(answer.head);
-    m_record.subprotocol = answer.clientProtocol;
     m_record.backendSubprotocol = check.subprotocol;
     m_record.extensions = check.extensions;
-
-    enterTunnel(Handshake::hasPermessageDeflate(response.headers), leftover);
+    enterTunnel(answer, Handshake::hasPermessageDeflate(response.headers), leftover);
 }
 
-// Both legs are up and the client has its 101: the tunnel takes the backend socket and moves the bytes.
-void ProxySession::enterTunnel(bool deflateNegotiated, const QByteArray& backendInput)
+// Both legs are up: the client gets its 101, and the tunnel takes the backend socket and moves the bytes.
+void ProxySession::enterTunnel(const UpgradeAnswer& answer, bool deflateNegotiated, const QByteArray& backendInput)
 {
+    m_client->write(answer.head.serialize());
+    noteClientResponse(answer.head);
+    m_record.subprotocol = answer.clientProtocol;
+    m_record.subprotocolNote = answer.note;
+
     const RouteConfig& route = m_context->routes().route(m_match.index);
     const auto settings = WebSocketTunnel::Settings::forRoute(route, m_record.sessionId, m_bridge, deflateNegotiated);
     std::unique_ptr<MessageCapture> capture;
@@ -501,12 +465,7 @@ void ProxySession::startBridge()
 
     const UpgradeAnswer answer = UpgradeAnswer::forBridge(m_bridgeProtocol, m_context->routes().route(m_match.index),
                                                           m_request.headers.value("Sec-WebSocket-Key"));
-    m_client->write(answer.head.serialize());
-    noteClientResponse(answer.head);
-    m_record.subprotocol = answer.clientProtocol;
-    m_record.subprotocolNote = answer.note;
-
-    enterTunnel(false, {});
+    enterTunnel(answer, false, {});
 }
 
 void ProxySession::resetForNextRequest()
@@ -532,7 +491,7 @@ void ProxySession::resetForNextRequest()
 void ProxySession::reject(int status, const QString& reason, const QString& detail, HandshakeRecord::Outcome outcome)
 {
     m_headTimer.stop();
-    dropUpgrade();
+    dropPhase(m_upgrade, this);
     dropDial();
     closeBackend();
     m_record.failureReason = reason;
@@ -541,7 +500,7 @@ void ProxySession::reject(int status, const QString& reason, const QString& deta
         answerWithClose(code, detail, outcome);
         return;
     }
-    if (responseStarted()) {
+    if ((m_exchange && m_exchange->responseStarted())) {
         // Part of a response is already out: the only honest signal left is closing the connection.
         finishRecord(outcome);
         m_client->abort();
@@ -571,7 +530,8 @@ void ProxySession::serveAdmin()
 // that has not turned this off.
 bool ProxySession::canCloseVisibly() const
 {
-    if (responseStarted() || !m_request.isRequest() || !m_request.headers.contains("Origin"))
+    if ((m_exchange && m_exchange->responseStarted()) || !m_request.isRequest() ||
+        !m_request.headers.contains("Origin"))
         return false;
     if (!Handshake::isUpgradeRequest(m_request) || !Handshake::checkRequest(m_request).ok)
         return false;
@@ -605,21 +565,13 @@ void ProxySession::answerWithClose(quint16 code, const QString& detail, Handshak
 
 void ProxySession::lingerCloseClient()
 {
-    // Close our sending side only after the answer is out, then read and drop what the client still sends:
-    // closing with unread input would reset the connection and could destroy the answer in flight.
-    dropExchange();
-    dropUpgrade();
+    dropPhase(m_exchange, this);
+    dropPhase(m_upgrade, this);
     m_headTimer.stop();
     setState(State::Draining);
-    m_lingerTimer.start(2000);
-    m_client->flush();
-    if (m_client->state() != QAbstractSocket::ConnectedState) {
-        teardown();
-        return;
-    }
-    if (m_client->bytesToWrite() == 0)
-        ::shutdown(int(m_client->socketDescriptor()), SHUT_WR);
-    m_client->skip(m_client->bytesAvailable());
+    m_linger = new ClientLinger(m_client, this);
+    connect(m_linger, &ClientLinger::finished, this, &ProxySession::teardown);
+    m_linger->start();
 }
 
 void ProxySession::onHeadTimeout()
@@ -634,18 +586,6 @@ void ProxySession::onHeadTimeout()
     }
     // A connection that never sent a request (or an idle keep-alive one) just closes.
     m_client->disconnectFromHost();
-    teardown();
-}
-
-// The client had its answer and did not close within the linger time.
-void ProxySession::onLingerTimeout()
-{
-    if (m_state == State::Closed)
-        return;
-    if (m_client)
-        m_client->abort();
-    if (m_backend)
-        m_backend->abort();
     teardown();
 }
 
@@ -667,7 +607,7 @@ void ProxySession::shutdown()
     case State::Requesting:
         m_record.failureReason = QStringLiteral("shutdown");
         m_record.failureDetail = QStringLiteral("Airlock is shutting down");
-        if (!responseStarted()) {
+        if (!(m_exchange && m_exchange->responseStarted())) {
             reject(503, QStringLiteral("shutdown"), QStringLiteral("Airlock is shutting down"),
                    HandshakeRecord::Outcome::Rejected);
             return;
@@ -733,10 +673,10 @@ void ProxySession::teardown()
     if (m_record.kind == HandshakeRecord::Kind::WebSocket && m_record.httpStatus == 101 && !m_recordPosted)
         finishRecord(HandshakeRecord::Outcome::Closed);
     setState(State::Closed);
-    for (QTimer* timer : {&m_headTimer, &m_lingerTimer})
-        timer->stop();
-    dropUpgrade();
-    dropExchange();
+    m_headTimer.stop();
+    dropPhase(m_linger, this);
+    dropPhase(m_upgrade, this);
+    dropPhase(m_exchange, this);
     if (m_tunnel)
         m_tunnel->abort();
     dropDial();

@@ -20,7 +20,9 @@ namespace airlock {
 class ProxyContext;
 class BackendDial;
 class BackendUpgrade;
+class ClientLinger;
 class WebSocketTunnel;
+struct UpgradeAnswer;
 
 // One client connection, from its first byte to its last: reads request heads, checks and routes them,
 // dials the backend, and then either tunnels a WebSocket or forwards HTTP exchanges (keep-alive).
@@ -36,7 +38,8 @@ class WebSocketTunnel;
 //   HttpExchange     one forwarded HTTP exchange: both bodies, the response head, response and stall timers
 //   Refusal          what a refusal looks like, as HTTP or as a close code a browser can read (pure)
 //   SessionRecord    what goes into the record, redacted, and how its end is classified (pure)
-// Its own timers: the request head (limits.headTimeoutMs) and the lingering close of the client leg.
+//   ClientLinger     the bounded close of the client leg once its answer is written
+// Its own timer: the request head (limits.headTimeoutMs).
 // Lives on a worker thread; everything it does is driven by that thread's event loop.
 class ProxySession : public QObject
 {
@@ -65,7 +68,6 @@ private:
 
     // client leg
     void onClientReadyRead();
-    void onClientBytesWritten();
     void onClientReadFinished();
     void onClientDisconnected();
     // backend dial
@@ -76,18 +78,14 @@ private:
     // backend leg
     void onBackendReadyRead();
     void onBackendReadFinished();
-    void dropUpgrade();
     void noteBackendResponse(const HttpHead& response);
     // plain HTTP
     HttpExchange* startExchange();
     void onExchangeCompleted();
     void onExchangeFailed(const HttpExchange::Failure& failure);
     void noteClientResponse(const HttpHead& answer);
-    void dropExchange();
-    bool responseStarted() const;
     // timers
     void onHeadTimeout();
-    void onLingerTimeout();
 
     void processRequestHead();
     void serveAdmin();
@@ -95,7 +93,7 @@ private:
     void sendBackendRequest();
     void answerUpgrade(const HttpHead& response, const Handshake::ResponseCheck& check, const QByteArray& leftover);
     void refuseUpgrade(HttpHead response, const QByteArray& leftover);
-    void enterTunnel(bool deflateNegotiated, const QByteArray& backendInput);
+    void enterTunnel(const UpgradeAnswer& answer, bool deflateNegotiated, const QByteArray& backendInput);
     void onTunnelEnded();
     // tcp:// routes: Airlock ends the WebSocket itself and carries its payload over the TCP connection.
     void startBridge();
@@ -119,6 +117,7 @@ private:
     BackendUpgrade* m_upgrade = nullptr;
     WebSocketTunnel* m_tunnel = nullptr;
     HttpExchange* m_exchange = nullptr;
+    ClientLinger* m_linger = nullptr;
     int m_backendRoute = -1; // route the kept-alive backend connection belongs to
 
     HttpHeadParser m_requestParser;
@@ -136,8 +135,7 @@ private:
     bool m_clientEof = false;
     bool m_backendEof = false;
 
-    QTimer m_headTimer;   // the client's request head must be complete within limits.headTimeoutMs
-    QTimer m_lingerTimer; // bounds the lingering close of the client leg
+    QTimer m_headTimer; // the client's request head must be complete within limits.headTimeoutMs
 
     HandshakeRecord m_record;
     bool m_recordPosted = false;
