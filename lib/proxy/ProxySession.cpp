@@ -16,12 +16,10 @@
 #include "proxy/SessionRecord.h"
 #include "proxy/UpgradeAnswer.h"
 #include "proxy/WebSocketTunnel.h"
-#include "ws/CloseCodeClassifier.h"
 #include "ws/CloseCodeRules.h"
 #include "ws/FrameBuilder.h"
 #include "ws/Handshake.h"
 
-#include <QDateTime>
 #include <QSslSocket>
 #include <QTcpSocket>
 
