@@ -80,4 +80,14 @@ HttpHead BackendDial::rewriteRequest(const HttpHead& request, const RouteConfig&
     return out;
 }
 
+void BackendDial::fillRecord(HandshakeRecord& record) const
+{
+    record.upstreamProxy = m_upstreamProxy;
+    record.tcpConnectedAt = m_times.tcpConnectedAt;
+    record.proxyConnectedAt = m_times.proxyConnectedAt;
+    record.tlsDoneAt = m_times.tlsDoneAt;
+    if (!m_proxyResponseHead.isEmpty())
+        record.proxyResponseHead = m_proxyResponseHead;
+}
+
 } // namespace airlock

@@ -6,30 +6,26 @@
 #include "observe/MessageCapture.h"
 #include "proxy/AdminEndpoint.h"
 #include "proxy/BackendDial.h"
+#include "proxy/BackendUpgrade.h"
+#include "proxy/ClientLinger.h"
+#include "proxy/HttpExchange.h"
 #include "proxy/ProxyContext.h"
+#include "proxy/Pump.h"
 #include "proxy/Refusal.h"
 #include "proxy/RequestGate.h"
+#include "proxy/SessionRecord.h"
 #include "proxy/UpgradeAnswer.h"
 #include "proxy/WebSocketTunnel.h"
-#include "ws/CloseCodeClassifier.h"
 #include "ws/CloseCodeRules.h"
 #include "ws/FrameBuilder.h"
 #include "ws/Handshake.h"
 
-#include <QDateTime>
 #include <QSslSocket>
 #include <QTcpSocket>
-
-#include <sys/socket.h>
 
 namespace airlock {
 
 namespace {
-
-qint64 nowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
 
 HttpHeadParser::Limits requestLimits(const LimitsConfig& limits)
 {
@@ -39,13 +35,17 @@ HttpHeadParser::Limits requestLimits(const LimitsConfig& limits)
     return l;
 }
 
-QByteArray redactedHead(const HttpHead& head, const QList<QByteArray>& secrets)
+// A phase's part is over: it stops (no signal follows) and goes once control is back in the event loop,
+// because this may run inside one of its signals.
+template <typename Phase>
+void dropPhase(Phase*& phase, QObject* owner)
 {
-    HttpHead copy = head;
-    copy.headers = HeaderPolicy::redacted(head.headers, secrets);
-    if (copy.isRequest())
-        copy.target = HeaderPolicy::redactedTarget(head.target);
-    return copy.serialize();
+    if (!phase)
+        return;
+    phase->stop();
+    phase->disconnect(owner);
+    phase->deleteLater();
+    phase = nullptr;
 }
 
 } // namespace
@@ -55,16 +55,11 @@ ProxySession::ProxySession(std::shared_ptr<ProxyContext> context, qintptr descri
     , m_context(std::move(context))
     , m_descriptor(descriptor)
     , m_requestParser(HttpHeadParser::Kind::Request, requestLimits(m_context->config().limits))
-    , m_responseParser(HttpHeadParser::Kind::Response)
 {
     m_context->activeConnections.fetch_add(1);
     m_context->metrics().connectionOpened();
-    for (QTimer* timer : {&m_headTimer, &m_answerTimer, &m_stallTimer, &m_lingerTimer})
-        timer->setSingleShot(true);
+    m_headTimer.setSingleShot(true);
     connect(&m_headTimer, &QTimer::timeout, this, &ProxySession::onHeadTimeout);
-    connect(&m_answerTimer, &QTimer::timeout, this, &ProxySession::onAnswerTimeout);
-    connect(&m_stallTimer, &QTimer::timeout, this, &ProxySession::onStallTimeout);
-    connect(&m_lingerTimer, &QTimer::timeout, this, &ProxySession::onLingerTimeout);
 }
 
 ProxySession::~ProxySession()
@@ -87,7 +82,7 @@ void ProxySession::start(int refuseStatus)
 {
     m_client = new QTcpSocket(this);
     m_record.sessionId = m_context->nextSessionId();
-    m_record.acceptedAt = nowMs();
+    m_record.acceptedAt = SessionRecord::nowMs();
     if (!m_client->setSocketDescriptor(m_descriptor)) {
         teardown();
         return;
@@ -98,7 +93,6 @@ void ProxySession::start(int refuseStatus)
     m_record.clientPort = m_client->peerPort();
 
     connect(m_client, &QTcpSocket::readyRead, this, &ProxySession::onClientReadyRead);
-    connect(m_client, &QTcpSocket::bytesWritten, this, &ProxySession::onClientBytesWritten);
     connect(m_client, &QTcpSocket::readChannelFinished, this, &ProxySession::onClientReadFinished);
     connect(m_client, &QTcpSocket::disconnected, this, &ProxySession::onClientDisconnected);
 
@@ -138,35 +132,14 @@ void ProxySession::onClientReadyRead()
             processRequestHead();
         return;
     }
-    case State::Requesting:
-        pumpHttp();
-        return;
-    case State::Draining:
-        m_client->skip(m_client->bytesAvailable());
-        return;
-    case State::Tunnelling: // the tunnel reads the client itself
+    case State::Requesting: // the exchange reads the client itself
+    case State::Tunnelling: // so does the tunnel
+    case State::Draining:   // and the linger
     case State::Dialing:
     case State::Upgrading:
     case State::Closed:
         return; // left in the socket's bounded buffer until there is somewhere to send it
     }
-}
-
-void ProxySession::onClientBytesWritten()
-{
-    if (m_state == State::Draining) {
-        if (m_client->bytesToWrite() == 0 && m_client->state() == QAbstractSocket::ConnectedState)
-            ::shutdown(int(m_client->socketDescriptor()), SHUT_WR);
-        return;
-    }
-    resumePumpInto(m_down, m_client);
-}
-
-// `written` has sent enough to be below the low watermark: the pump feeding it may read again.
-void ProxySession::resumePumpInto(const Pump& pump, QTcpSocket* written)
-{
-    if (m_state == State::Requesting && pump.isActive() && written && written->bytesToWrite() < Pump::lowWatermark)
-        pumpHttp();
 }
 
 void ProxySession::onClientReadFinished()
@@ -188,30 +161,17 @@ void ProxySession::onClientReadFinished()
         finishRecord(HandshakeRecord::Outcome::ClientGone);
         teardown();
         return;
-    case State::Requesting:
-        pumpHttp();
-        if (m_state == State::Requesting) {
-            m_record.failureReason = QStringLiteral("client_gone");
-            m_record.failureDetail = QStringLiteral("client closed the connection before the response was complete");
-            finishRecord(HandshakeRecord::Outcome::ClientGone);
-            teardown();
-        }
-        return;
-    case State::Draining:
-        teardown();
-        return;
-    case State::Tunnelling: // the tunnel's to handle
+    case State::Requesting: // the exchange's to handle
+    case State::Tunnelling: // the tunnel's
+    case State::Draining:   // the linger's
     case State::Closed:
         return;
     }
 }
 
+// Also when the client leg closed without a read-channel end (an error): the same as the client leaving.
 void ProxySession::onClientDisconnected()
 {
-    if (m_state == State::Closed)
-        return;
-    if (m_state == State::Tunnelling)
-        return;
     if (!m_clientEof)
         onClientReadFinished();
 }
@@ -224,10 +184,7 @@ void ProxySession::processRequestHead()
     m_headTimer.stop();
     m_request = m_requestParser.takeHead();
     m_match = RouteMatch();
-    m_record.headReadAt = nowMs();
-    m_record.method = m_request.method;
-    m_record.target = HeaderPolicy::redactedTarget(m_request.target);
-    m_record.clientRequestHead = redactedHead(m_request, {});
+    SessionRecord::noteRequest(m_record, m_request);
 
     const Admission admission = RequestGate::admit(m_request, *m_context);
     if (admission.verdict == Admission::Verdict::Admin) {
@@ -237,16 +194,9 @@ void ProxySession::processRequestHead()
     m_match = admission.match;
     if (m_match.index >= 0) {
         const RouteConfig& route = m_context->routes().route(m_match.index);
-        m_record.route = route.name;
         m_bridge = admission.bridge;
-        m_record.backendUrl = route.backend.toString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveUserInfo);
-        if (!m_bridge)
-            m_record.backendUrl += QString::fromUtf8(HeaderPolicy::redactedTarget(m_match.backendTarget));
-        m_secretNames.clear();
-        for (const InjectedHeader& h : route.injectHeaders) {
-            if (h.secret)
-                m_secretNames.append(h.name);
-        }
+        SessionRecord::noteRoute(m_record, route, m_match.backendTarget, m_bridge);
+        m_secretNames = SessionRecord::secretNames(route);
     }
     m_record.kind = admission.kind;
     m_isUpgrade = admission.upgrade;
@@ -286,12 +236,7 @@ void ProxySession::noteDial()
 {
     if (!m_dial)
         return;
-    m_record.upstreamProxy = m_dial->upstreamProxy();
-    m_record.tcpConnectedAt = m_dial->times().tcpConnectedAt;
-    m_record.proxyConnectedAt = m_dial->times().proxyConnectedAt;
-    m_record.tlsDoneAt = m_dial->times().tlsDoneAt;
-    if (!m_dial->proxyResponseHead().isEmpty())
-        m_record.proxyResponseHead = m_dial->proxyResponseHead();
+    m_dial->fillRecord(m_record);
 }
 
 void ProxySession::dropDial()
@@ -313,9 +258,6 @@ void ProxySession::onBackendConnected()
     m_backendEof = false;
     m_backendRoute = m_match.index;
     connect(m_backend, &QSslSocket::readyRead, this, &ProxySession::onBackendReadyRead);
-    connect(m_backend, &QSslSocket::bytesWritten, this, &ProxySession::onBackendBytesWritten);
-    // QSslSocket reports plain-text progress for TLS legs through encryptedBytesWritten too; bytesWritten
-    // is emitted for the application bytes, which is what the watermarks count.
     connect(m_backend, &QSslSocket::readChannelFinished, this, &ProxySession::onBackendReadFinished);
     connect(m_backend, &QSslSocket::disconnected, this, [this] {
         if (!m_backendEof)
@@ -339,29 +281,85 @@ void ProxySession::sendBackendRequest()
     const RouteConfig& route = m_context->routes().route(m_match.index);
     const HttpHead out = BackendDial::rewriteRequest(m_request, route, m_match.backendTarget, m_record.clientAddress,
                                                      m_isUpgrade, &m_record.requestId);
-    if (m_isUpgrade) {
-        m_sentProtocols = Handshake::offeredSubprotocols(out.headers);
-        m_sentExtensions = Handshake::extensionNames(out.headers);
-        m_sentKey = out.headers.value("Sec-WebSocket-Key");
-    }
-    m_record.backendRequestHead = redactedHead(out, m_secretNames);
+    m_record.backendRequestHead = SessionRecord::redactedHead(out, m_secretNames);
     m_backend->write(out.serialize());
     m_backend->flush();
-    m_responseParser.reset();
-    m_backendInput.clear();
-    m_responseStarted = false;
-    m_answerTimer.start(route.timeouts.upgradeMs);
-
     if (m_isUpgrade) {
         setState(State::Upgrading);
+        m_upgrade = new BackendUpgrade(m_backend, out, route.timeouts.upgradeMs, this);
+        connect(m_upgrade, &BackendUpgrade::responseHeadReceived, this, &ProxySession::noteBackendResponse);
+        connect(m_upgrade, &BackendUpgrade::switched, this, &ProxySession::answerUpgrade);
+        connect(m_upgrade, &BackendUpgrade::refused, this, &ProxySession::refuseUpgrade);
+        connect(m_upgrade, &BackendUpgrade::failed, this,
+                [this](int status, const QString& reason, const QString& detail) {
+                    reject(status, reason, detail, HandshakeRecord::Outcome::UpstreamFailed);
+                });
+        m_upgrade->start();
         return;
     }
     setState(State::Requesting);
-    m_up = Pump(m_client, m_backend);
-    m_up.startBody(m_requestFraming);
-    m_up.prepend(std::exchange(m_clientInput, QByteArray()));
-    m_down = Pump();
-    pumpHttp();
+    startExchange()->start(std::exchange(m_clientInput, QByteArray()));
+}
+
+// A plain request (or an upgrade the backend refused) is forwarded by an exchange that reports back here.
+HttpExchange* ProxySession::startExchange()
+{
+    const auto settings = HttpExchange::Settings::forRequest(m_request, m_requestFraming, m_clientKeepAlive,
+                                                             m_context->routes().route(m_match.index));
+    m_exchange = new HttpExchange(m_client, m_backend, settings, this);
+    connect(m_exchange, &HttpExchange::responseHeadReceived, this, &ProxySession::noteBackendResponse);
+    connect(m_exchange, &HttpExchange::responseHeadSent, this, &ProxySession::noteClientResponse);
+    connect(m_exchange, &HttpExchange::completed, this, &ProxySession::onExchangeCompleted);
+    connect(m_exchange, &HttpExchange::failed, this, &ProxySession::onExchangeFailed);
+    return m_exchange;
+}
+
+void ProxySession::onExchangeCompleted()
+{
+    m_record.bytesFromClient = m_exchange->bytesFromClient();
+    m_record.bytesFromBackend = m_exchange->bytesFromBackend();
+    finishRecord(m_isUpgrade ? HandshakeRecord::Outcome::BackendRejected : HandshakeRecord::Outcome::Forwarded);
+    const bool backendReusable = m_exchange->backendReusable();
+    const bool clientReusable = m_exchange->clientReusable();
+    m_clientInput = m_exchange->takeClientRemainder() + m_clientInput;
+    dropPhase(m_exchange, this);
+    if (!backendReusable)
+        closeBackend();
+    if (!clientReusable) {
+        m_client->disconnectFromHost();
+        if (m_client->state() == QAbstractSocket::UnconnectedState)
+            teardown();
+        else
+            lingerCloseClient();
+        return;
+    }
+    resetForNextRequest();
+}
+
+void ProxySession::onExchangeFailed(const HttpExchange::Failure& failure)
+{
+    if (failure.close == HttpExchange::Failure::Close::Answer) {
+        reject(failure.status, failure.reason, failure.detail, failure.outcome);
+        return;
+    }
+    m_record.failureReason = failure.reason;
+    m_record.failureDetail = failure.detail;
+    finishRecord(failure.outcome);
+    if (failure.close == HttpExchange::Failure::Close::Flush)
+        m_client->disconnectFromHost();
+    else
+        m_client->abort();
+    teardown();
+}
+
+void ProxySession::noteBackendResponse(const HttpHead& response)
+{
+    SessionRecord::noteBackendResponse(m_record, response, m_secretNames);
+}
+
+void ProxySession::noteClientResponse(const HttpHead& answer)
+{
+    SessionRecord::noteClientResponse(m_record, answer, m_secretNames);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -369,31 +367,10 @@ void ProxySession::sendBackendRequest()
 
 void ProxySession::onBackendReadyRead()
 {
-    switch (m_state) {
-    case State::Upgrading:
-        readBackendResponseHead();
-        return;
-    case State::Requesting:
-        if (!m_responseStarted)
-            readBackendResponseHead();
-        else
-            pumpHttp();
-        return;
-    case State::ReadingHead:
-        // An idle kept-alive backend must not talk; drop the connection rather than misattribute bytes.
+    // An idle kept-alive backend must not talk: drop it rather than misattribute bytes. Otherwise the
+    // backend socket is read by the upgrade, the exchange or the tunnel.
+    if (m_state == State::ReadingHead)
         closeBackend();
-        return;
-    case State::Tunnelling: // the backend socket is the tunnel's
-    case State::Draining:
-    case State::Dialing:
-    case State::Closed:
-        return;
-    }
-}
-
-void ProxySession::onBackendBytesWritten()
-{
-    resumePumpInto(m_up, m_backend);
 }
 
 void ProxySession::onBackendReadFinished()
@@ -401,135 +378,54 @@ void ProxySession::onBackendReadFinished()
     if (m_backendEof)
         return;
     m_backendEof = true;
-    switch (m_state) {
-    case State::Upgrading:
-        readBackendResponseHead();
-        if (m_state == State::Upgrading)
-            reject(502, QStringLiteral("backend_closed"),
-                   QStringLiteral("backend closed the connection before answering the upgrade"),
-                   HandshakeRecord::Outcome::UpstreamFailed);
-        return;
-    case State::Requesting:
-        if (!m_responseStarted) {
-            readBackendResponseHead();
-            if (m_state == State::Requesting && !m_responseStarted)
-                reject(502, QStringLiteral("backend_closed"),
-                       QStringLiteral("backend closed the connection before answering"),
-                       HandshakeRecord::Outcome::UpstreamFailed);
-            return;
-        }
-        pumpHttp();
-        if (m_state == State::Requesting && m_down.isActive()) {
-            if (m_responseFraming.kind == BodyFraming::Kind::UntilClose) {
-                finishExchange();
-            } else {
-                // The body was cut short; the client can only learn it from the connection closing.
-                m_record.failureReason = QStringLiteral("backend_closed");
-                m_record.failureDetail = QStringLiteral("backend closed the connection in the middle of the response");
-                finishRecord(HandshakeRecord::Outcome::UpstreamFailed);
-                m_client->disconnectFromHost();
-                teardown();
-            }
-        }
-        return;
-    case State::ReadingHead:
+    if (m_state == State::ReadingHead)
         closeBackend();
-        return;
-    case State::Tunnelling:
-    case State::Draining:
-    case State::Dialing:
-    case State::Closed:
-        return;
-    }
 }
 
-void ProxySession::readBackendResponseHead()
+// The backend refused the upgrade: a browser learns the status as 4000 + status, other clients get the
+// backend's answer forwarded (a malformed one fails in the exchange, before anything reaches the client).
+void ProxySession::refuseUpgrade(HttpHead response, const QByteArray& leftover)
 {
-    for (;;) {
-        if (m_backend && m_backend->bytesAvailable() > 0)
-            m_backendInput += m_backend->read(Pump::readChunk);
-        if (m_backendInput.isEmpty())
-            return;
-        const qsizetype used = m_responseParser.feed(m_backendInput);
-        m_backendInput.remove(0, used);
-        if (m_responseParser.hasError()) {
-            reject(502, QStringLiteral("bad_backend_response"),
-                   QStringLiteral("backend sent a malformed response head: ") + m_responseParser.errorDetail(),
-                   HandshakeRecord::Outcome::UpstreamFailed);
-            return;
-        }
-        if (!m_responseParser.isComplete()) {
-            if (m_backend && m_backend->bytesAvailable() > 0)
-                continue;
-            return;
-        }
-        HttpHead response = m_responseParser.takeHead();
-        m_responseParser.reset();
-        m_record.upstreamResponseAt = nowMs();
-        m_record.backendStatus = response.status;
-        m_record.backendResponseHead = redactedHead(response, m_secretNames);
-
-        if (response.status >= 100 && response.status < 200 && response.status != 101) {
-            // Interim answers (100 Continue) go to the client as they are; the final one follows.
-            if (!m_isUpgrade) {
-                HeaderPolicy::removeHopByHop(response.headers);
-                m_client->write(response.serialize());
-            }
-            continue;
-        }
-        m_answerTimer.stop();
-        QByteArray leftover = std::exchange(m_backendInput, QByteArray());
-        if (m_isUpgrade && response.status == 101) {
-            answerUpgrade(response, leftover);
-        } else if (response.status == 101) {
-            reject(502, QStringLiteral("bad_backend_response"),
-                   QStringLiteral("backend switched protocols on a request that did not ask for it"),
-                   HandshakeRecord::Outcome::UpstreamFailed);
-        } else {
-            forwardResponseHead(std::move(response), std::move(leftover));
-        }
+    dropPhase(m_upgrade, this);
+    const int status = response.status;
+    if (BodyFraming::forResponse(response, m_request.method).kind != BodyFraming::Kind::Invalid && canCloseVisibly()) {
+        m_record.clientResponseHead.clear();
+        m_record.failureReason = QStringLiteral("backend_refused_upgrade");
+        closeBackend();
+        answerWithClose(status <= 599 ? quint16(4000 + status) : quint16(1014),
+                        QStringLiteral("backend answered %1 %2").arg(status).arg(QString::fromLatin1(response.reason)),
+                        HandshakeRecord::Outcome::BackendRejected);
         return;
     }
+    m_record.failureReason = QStringLiteral("backend_refused_upgrade");
+    m_record.failureDetail =
+        QStringLiteral("backend answered the upgrade with %1 %2").arg(status).arg(QString::fromLatin1(response.reason));
+    setState(State::Requesting);
+    startExchange()->startWithResponse(std::move(response), leftover);
 }
 
-void ProxySession::answerUpgrade(const HttpHead& response, QByteArray leftover)
+void ProxySession::answerUpgrade(const HttpHead& response, const Handshake::ResponseCheck& check,
+                                 const QByteArray& leftover)
 {
-    const Handshake::ResponseCheck check =
-        Handshake::checkResponse(response, m_sentKey, m_sentProtocols, m_sentExtensions);
-    if (!check.ok) {
-        reject(502, QStringLiteral("bad_backend_upgrade"),
-               QStringLiteral("backend's 101 answer is not valid: ") + check.detail,
-               HandshakeRecord::Outcome::UpstreamFailed);
-        return;
-    }
+    dropPhase(m_upgrade, this);
     const UpgradeAnswer answer = UpgradeAnswer::forBackend(response, check.subprotocol, check.extensions,
                                                            m_context->routes().route(m_match.index), m_offeredProtocols,
                                                            m_request.headers.value("Sec-WebSocket-Key"));
-    m_client->write(answer.head.serialize());
-    m_record.subprotocolNote = answer.note;
-    m_record.clientResponseHead = redactedHead(answer.head, m_secretNames);
-    m_record.clientResponseAt = nowMs();
-    m_record.httpStatus = 101;
-    m_record.subprotocol = answer.clientProtocol;
     m_record.backendSubprotocol = check.subprotocol;
     m_record.extensions = check.extensions;
-
-    enterTunnel(Handshake::hasPermessageDeflate(response.headers), leftover);
+    enterTunnel(answer, Handshake::hasPermessageDeflate(response.headers), leftover);
 }
 
-// Both legs are up and the client has its 101: the tunnel takes the backend socket and moves the bytes.
-void ProxySession::enterTunnel(bool deflateNegotiated, const QByteArray& backendInput)
+// Both legs are up: the client gets its 101, and the tunnel takes the backend socket and moves the bytes.
+void ProxySession::enterTunnel(const UpgradeAnswer& answer, bool deflateNegotiated, const QByteArray& backendInput)
 {
+    m_client->write(answer.head.serialize());
+    noteClientResponse(answer.head);
+    m_record.subprotocol = answer.clientProtocol;
+    m_record.subprotocolNote = answer.note;
+
     const RouteConfig& route = m_context->routes().route(m_match.index);
-    WebSocketTunnel::Settings settings;
-    settings.bridge = m_bridge;
-    settings.sessionId = m_record.sessionId;
-    settings.strictFrames = route.strictFrames;
-    settings.maxMessageBytes = route.maxMessageBytes;
-    settings.deflateNegotiated = deflateNegotiated;
-    settings.pingMs = route.keepalive.pingMs;
-    settings.idleMs = route.timeouts.idleMs;
-    settings.drainMs = route.timeouts.drainMs;
+    const auto settings = WebSocketTunnel::Settings::forRoute(route, m_record.sessionId, m_bridge, deflateNegotiated);
     std::unique_ptr<MessageCapture> capture;
     if (route.capture.enabled)
         capture = std::make_unique<MessageCapture>(
@@ -563,164 +459,20 @@ void ProxySession::startBridge()
     // for Nagle's timer.
     HttpHeaders forwarded = m_request.headers;
     m_record.requestId = HeaderPolicy::ensureRequestId(forwarded);
-    m_record.upstreamResponseAt = nowMs();
+    m_record.upstreamResponseAt = SessionRecord::nowMs();
 
     const UpgradeAnswer answer = UpgradeAnswer::forBridge(m_bridgeProtocol, m_context->routes().route(m_match.index),
                                                           m_request.headers.value("Sec-WebSocket-Key"));
-    m_client->write(answer.head.serialize());
-    m_record.clientResponseHead = redactedHead(answer.head, m_secretNames);
-    m_record.clientResponseAt = nowMs();
-    m_record.httpStatus = 101;
-    m_record.subprotocol = answer.clientProtocol;
-    m_record.subprotocolNote = answer.note;
-
-    enterTunnel(false, {});
-}
-
-// ---------------------------------------------------------------------------------------------
-// Plain HTTP
-
-void ProxySession::forwardResponseHead(HttpHead response, QByteArray leftover)
-{
-    m_responseFraming = BodyFraming::forResponse(response, m_request.method);
-    if (m_responseFraming.kind == BodyFraming::Kind::Invalid) {
-        reject(502, QStringLiteral("bad_backend_response"),
-               QStringLiteral("backend response framing: ") + m_responseFraming.error,
-               HandshakeRecord::Outcome::UpstreamFailed);
-        return;
-    }
-    if (m_isUpgrade && canCloseVisibly()) {
-        // The backend refused the upgrade: a browser learns the status as 4000 + status.
-        const int status = response.status;
-        m_record.clientResponseHead.clear();
-        m_record.failureReason = QStringLiteral("backend_refused_upgrade");
-        closeBackend();
-        answerWithClose(status <= 599 ? quint16(4000 + status) : quint16(1014),
-                        QStringLiteral("backend answered %1 %2").arg(status).arg(QString::fromLatin1(response.reason)),
-                        HandshakeRecord::Outcome::BackendRejected);
-        return;
-    }
-    m_backendKeepAlive =
-        RequestGate::wantsKeepAlive(response) && m_responseFraming.kind != BodyFraming::Kind::UntilClose;
-    const bool keep = m_clientKeepAlive && !m_isUpgrade && m_responseFraming.kind != BodyFraming::Kind::UntilClose;
-    m_clientKeepAlive = keep;
-
-    HttpHead out = std::move(response);
-    HeaderPolicy::removeHopByHop(out.headers);
-    out.versionMinor = 1;
-    if (!keep)
-        out.headers.set("Connection", "close");
-    else if (m_request.versionMinor == 0)
-        out.headers.set("Connection", "keep-alive");
-    m_client->write(out.serialize());
-    m_record.clientResponseHead = redactedHead(out, m_secretNames);
-    m_record.clientResponseAt = nowMs();
-    m_record.httpStatus = out.status;
-    if (m_isUpgrade) {
-        m_record.failureReason = QStringLiteral("backend_refused_upgrade");
-        m_record.failureDetail = QStringLiteral("backend answered the upgrade with %1 %2")
-                                     .arg(out.status)
-                                     .arg(QString::fromLatin1(out.reason));
-        // The upgrade request had no body: the client leg only carries the response from here.
-        m_up = Pump();
-        setState(State::Requesting);
-    }
-
-    m_down = Pump(m_backend, m_client);
-    m_down.startBody(m_responseFraming);
-    m_down.prepend(leftover);
-    m_responseStarted = true;
-    const int idleMs = m_context->routes().route(m_match.index).timeouts.idleMs;
-    if (idleMs > 0)
-        m_stallTimer.start(idleMs);
-    pumpHttp();
-}
-
-// Writing can emit bytesWritten synchronously (flush), which would re-enter the pump from inside a
-// pump: such calls only ask the running loop for another turn.
-void ProxySession::pumpHttp()
-{
-    if (m_pumping) {
-        m_pumpAgain = true;
-        return;
-    }
-    m_pumping = true;
-    do {
-        m_pumpAgain = false;
-        pumpHttpOnce();
-    } while (m_pumpAgain && m_state == State::Requesting);
-    m_pumping = false;
-}
-
-void ProxySession::pumpHttpOnce()
-{
-    if (m_state != State::Requesting)
-        return;
-    if (m_up.isActive()) {
-        const Pump::Result up = m_up.run();
-        if (up == Pump::Result::Error) {
-            if (!m_responseStarted) {
-                reject(400, QStringLiteral("bad_request_body"), m_up.errorDetail());
-            } else {
-                m_client->abort();
-                teardown();
-            }
-            return;
-        }
-        if (up == Pump::Result::Done)
-            m_clientInput = m_up.takeRemainder() + m_clientInput;
-    }
-    if (!m_responseStarted || !m_down.isActive())
-        return;
-    const qint64 before = m_down.bytesForwarded();
-    const Pump::Result down = m_down.run();
-    if (down == Pump::Result::Error) {
-        m_record.failureReason = QStringLiteral("bad_backend_response");
-        m_record.failureDetail = m_down.errorDetail();
-        finishRecord(HandshakeRecord::Outcome::UpstreamFailed);
-        m_client->disconnectFromHost();
-        teardown();
-        return;
-    }
-    if (m_down.bytesForwarded() != before && m_stallTimer.isActive())
-        m_stallTimer.start();
-    if (down == Pump::Result::Done)
-        finishExchange();
-}
-
-void ProxySession::finishExchange()
-{
-    m_stallTimer.stop();
-    m_record.bytesFromClient = m_up.bytesForwarded();
-    m_record.bytesFromBackend = m_down.bytesForwarded();
-    finishRecord(m_isUpgrade ? HandshakeRecord::Outcome::BackendRejected : HandshakeRecord::Outcome::Forwarded);
-    const bool requestDone = !m_up.isActive() || m_up.isBodyDone();
-    if (!m_backendKeepAlive || !requestDone)
-        closeBackend();
-    if (!m_clientKeepAlive || !requestDone) {
-        m_client->disconnectFromHost();
-        if (m_client->state() == QAbstractSocket::UnconnectedState)
-            teardown();
-        else
-            lingerCloseClient();
-        return;
-    }
-    resetForNextRequest();
+    enterTunnel(answer, false, {});
 }
 
 void ProxySession::resetForNextRequest()
 {
     m_requestParser.reset();
-    m_record = HandshakeRecord{};
+    m_record =
+        SessionRecord::begin(m_context->nextSessionId(), m_client->peerAddress().toString(), m_client->peerPort());
     m_recordPosted = false;
-    m_record.sessionId = m_context->nextSessionId();
-    m_record.acceptedAt = nowMs();
-    m_record.clientAddress = m_client->peerAddress().toString();
-    m_record.clientPort = m_client->peerPort();
-    m_up = Pump();
-    m_down = Pump();
     m_isUpgrade = false;
-    m_responseStarted = false;
     setState(State::ReadingHead);
     m_headTimer.start(m_context->config().limits.headTimeoutMs);
     if (m_clientEof && m_clientInput.isEmpty()) {
@@ -736,9 +488,8 @@ void ProxySession::resetForNextRequest()
 
 void ProxySession::reject(int status, const QString& reason, const QString& detail, HandshakeRecord::Outcome outcome)
 {
-    m_answerTimer.stop();
-    m_stallTimer.stop();
     m_headTimer.stop();
+    dropPhase(m_upgrade, this);
     dropDial();
     closeBackend();
     m_record.failureReason = reason;
@@ -747,7 +498,7 @@ void ProxySession::reject(int status, const QString& reason, const QString& deta
         answerWithClose(code, detail, outcome);
         return;
     }
-    if (m_responseStarted) {
+    if ((m_exchange && m_exchange->responseStarted())) {
         // Part of a response is already out: the only honest signal left is closing the connection.
         finishRecord(outcome);
         m_client->abort();
@@ -759,7 +510,7 @@ void ProxySession::reject(int status, const QString& reason, const QString& deta
     const QByteArray head = answer.serialize();
     m_client->write(head + (m_request.method == "HEAD" ? QByteArray() : body));
     m_record.clientResponseHead = head;
-    m_record.clientResponseAt = nowMs();
+    m_record.clientResponseAt = SessionRecord::nowMs();
     m_record.httpStatus = status;
     finishRecord(outcome);
     lingerCloseClient();
@@ -777,7 +528,8 @@ void ProxySession::serveAdmin()
 // that has not turned this off.
 bool ProxySession::canCloseVisibly() const
 {
-    if (m_responseStarted || !m_request.isRequest() || !m_request.headers.contains("Origin"))
+    if ((m_exchange && m_exchange->responseStarted()) || !m_request.isRequest() ||
+        !m_request.headers.contains("Origin"))
         return false;
     if (!Handshake::isUpgradeRequest(m_request) || !Handshake::checkRequest(m_request).ok)
         return false;
@@ -797,7 +549,7 @@ void ProxySession::answerWithClose(quint16 code, const QString& detail, Handshak
 
     m_record.kind = HandshakeRecord::Kind::WebSocket;
     m_record.clientResponseHead = head;
-    m_record.clientResponseAt = nowMs();
+    m_record.clientResponseAt = SessionRecord::nowMs();
     m_record.httpStatus = 101;
     m_record.subprotocol = offered.value(0);
     m_record.closeCode = code;
@@ -811,23 +563,13 @@ void ProxySession::answerWithClose(quint16 code, const QString& detail, Handshak
 
 void ProxySession::lingerCloseClient()
 {
-    // Close our sending side only after the answer is out, then read and drop what the client still sends:
-    // closing with unread input would reset the connection and could destroy the answer in flight.
-    m_up = Pump();
-    m_down = Pump();
+    dropPhase(m_exchange, this);
+    dropPhase(m_upgrade, this);
     m_headTimer.stop();
-    m_answerTimer.stop();
-    m_stallTimer.stop();
     setState(State::Draining);
-    m_lingerTimer.start(2000);
-    m_client->flush();
-    if (m_client->state() != QAbstractSocket::ConnectedState) {
-        teardown();
-        return;
-    }
-    if (m_client->bytesToWrite() == 0)
-        ::shutdown(int(m_client->socketDescriptor()), SHUT_WR);
-    m_client->skip(m_client->bytesAvailable());
+    m_linger = new ClientLinger(m_client, this);
+    connect(m_linger, &ClientLinger::finished, this, &ProxySession::teardown);
+    m_linger->start();
 }
 
 void ProxySession::onHeadTimeout()
@@ -842,46 +584,6 @@ void ProxySession::onHeadTimeout()
     }
     // A connection that never sent a request (or an idle keep-alive one) just closes.
     m_client->disconnectFromHost();
-    teardown();
-}
-
-void ProxySession::onAnswerTimeout()
-{
-    if (m_state != State::Upgrading && m_state != State::Requesting)
-        return;
-    const int upgradeMs = m_context->routes().route(m_match.index).timeouts.upgradeMs;
-    if (m_isUpgrade)
-        reject(504, QStringLiteral("upgrade_timeout"),
-               QStringLiteral("backend did not answer the upgrade within %1 ms").arg(upgradeMs),
-               HandshakeRecord::Outcome::UpstreamFailed);
-    else
-        reject(504, QStringLiteral("response_timeout"),
-               QStringLiteral("backend did not answer within %1 ms").arg(upgradeMs),
-               HandshakeRecord::Outcome::UpstreamFailed);
-}
-
-// The response had started and its body stopped coming: only closing the connection can say so.
-void ProxySession::onStallTimeout()
-{
-    if (m_state != State::Requesting)
-        return;
-    m_record.failureReason = QStringLiteral("idle_timeout");
-    m_record.failureDetail =
-        QStringLiteral("response body stalled for %1 ms").arg(m_context->routes().route(m_match.index).timeouts.idleMs);
-    finishRecord(HandshakeRecord::Outcome::UpstreamFailed);
-    m_client->abort();
-    teardown();
-}
-
-// The client had its answer and did not close within the linger time.
-void ProxySession::onLingerTimeout()
-{
-    if (m_state == State::Closed)
-        return;
-    if (m_client)
-        m_client->abort();
-    if (m_backend)
-        m_backend->abort();
     teardown();
 }
 
@@ -903,7 +605,7 @@ void ProxySession::shutdown()
     case State::Requesting:
         m_record.failureReason = QStringLiteral("shutdown");
         m_record.failureDetail = QStringLiteral("Airlock is shutting down");
-        if (!m_responseStarted) {
+        if (!(m_exchange && m_exchange->responseStarted())) {
             reject(503, QStringLiteral("shutdown"), QStringLiteral("Airlock is shutting down"),
                    HandshakeRecord::Outcome::Rejected);
             return;
@@ -940,28 +642,14 @@ void ProxySession::finishRecord(HandshakeRecord::Outcome outcome)
     noteDial();
     m_record.outcome = outcome;
     if (!m_record.closedAt)
-        m_record.closedAt = nowMs();
+        m_record.closedAt = SessionRecord::nowMs();
     if (m_record.kind == HandshakeRecord::Kind::WebSocket && m_record.httpStatus == 101 && m_tunnel)
         m_tunnel->fillRecord(m_record);
-    classifyRecord();
+    SessionRecord::classify(m_record, m_match.index >= 0 ? m_context->routes().route(m_match.index).closeCodes
+                                                         : QHash<int, CloseClassification::Kind>());
     m_context->metrics().observe(m_record);
     if (EventHub* hub = m_context->hub())
         hub->post(m_record);
-}
-
-// What a client should make of the end: the close code it saw, or the status of a failed exchange.
-void ProxySession::classifyRecord()
-{
-    int code = m_record.closeCode;
-    if (code == 0 && m_record.httpStatus >= 400)
-        code = m_record.httpStatus;
-    if (code == 0)
-        return;
-    const CloseCodeClassifier classifier(m_match.index >= 0 ? m_context->routes().route(m_match.index).closeCodes
-                                                            : QHash<int, CloseClassification::Kind>());
-    const CloseClassification verdict = classifier.classify(code);
-    m_record.classification = CloseClassification::kindName(verdict.kind);
-    m_record.classificationDetail = verdict.explanation;
 }
 
 void ProxySession::closeBackend()
@@ -983,8 +671,10 @@ void ProxySession::teardown()
     if (m_record.kind == HandshakeRecord::Kind::WebSocket && m_record.httpStatus == 101 && !m_recordPosted)
         finishRecord(HandshakeRecord::Outcome::Closed);
     setState(State::Closed);
-    for (QTimer* timer : {&m_headTimer, &m_answerTimer, &m_stallTimer, &m_lingerTimer})
-        timer->stop();
+    m_headTimer.stop();
+    dropPhase(m_linger, this);
+    dropPhase(m_upgrade, this);
+    dropPhase(m_exchange, this);
     if (m_tunnel)
         m_tunnel->abort();
     dropDial();

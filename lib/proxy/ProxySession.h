@@ -3,8 +3,9 @@
 #include "http/BodyFraming.h"
 #include "http/HttpHeadParser.h"
 #include "observe/HandshakeRecord.h"
-#include "proxy/Pump.h"
+#include "proxy/HttpExchange.h"
 #include "proxy/RouteTable.h"
+#include "ws/Handshake.h"
 
 #include <QObject>
 #include <QTimer>
@@ -18,19 +19,27 @@ namespace airlock {
 
 class ProxyContext;
 class BackendDial;
+class BackendUpgrade;
+class ClientLinger;
 class WebSocketTunnel;
+struct UpgradeAnswer;
 
 // One client connection, from its first byte to its last: reads request heads, checks and routes them,
 // dials the backend, and then either tunnels a WebSocket or forwards HTTP exchanges (keep-alive).
-// It owns the client socket, the state, the record and the teardown (exactly once); the phases are done
-// by objects that know nothing of it and answer with return values or signals:
+// It owns the client socket, the backend socket between exchanges, the state, the record and the teardown
+// (exactly once); the phases are done by objects that know nothing of it and answer with return values or
+// signals, and that it deletes later, never inside their signals:
 //   RequestGate      admission and routing of a request head (pure)
 //   AdminEndpoint    the answers of /_airlock/* (pure)
 //   BackendDial      upstream proxy, TCP, CONNECT, TLS and their times; the request the backend gets
+//   BackendUpgrade   the backend's answer to a forwarded upgrade, within timeouts.upgradeMs, checked
 //   UpgradeAnswer    the 101 the client gets (pure)
 //   WebSocketTunnel  the open WebSocket: both pumps, keepalive, idle, drain, who closed (also tcp:// bridges)
+//   HttpExchange     one forwarded HTTP exchange: both bodies, the response head, response and stall timers
 //   Refusal          what a refusal looks like, as HTTP or as a close code a browser can read (pure)
-// Plain HTTP bodies and keep-alive are still forwarded here.
+//   SessionRecord    what goes into the record, redacted, and how its end is classified (pure)
+//   ClientLinger     the bounded close of the client leg once its answer is written
+// Its own timer: the request head (limits.headTimeoutMs).
 // Lives on a worker thread; everything it does is driven by that thread's event loop.
 class ProxySession : public QObject
 {
@@ -59,7 +68,6 @@ private:
 
     // client leg
     void onClientReadyRead();
-    void onClientBytesWritten();
     void onClientReadFinished();
     void onClientDisconnected();
     // backend dial
@@ -69,29 +77,26 @@ private:
     void dropDial();
     // backend leg
     void onBackendReadyRead();
-    void onBackendBytesWritten();
     void onBackendReadFinished();
-    void resumePumpInto(const Pump& pump, QTcpSocket* written);
+    void noteBackendResponse(const HttpHead& response);
+    // plain HTTP
+    HttpExchange* startExchange();
+    void onExchangeCompleted();
+    void onExchangeFailed(const HttpExchange::Failure& failure);
+    void noteClientResponse(const HttpHead& answer);
     // timers
     void onHeadTimeout();
-    void onAnswerTimeout();
-    void onStallTimeout();
-    void onLingerTimeout();
 
     void processRequestHead();
     void serveAdmin();
     void dialBackend();
     void sendBackendRequest();
-    void readBackendResponseHead();
-    void answerUpgrade(const HttpHead& response, QByteArray leftover);
-    void enterTunnel(bool deflateNegotiated, const QByteArray& backendInput);
+    void answerUpgrade(const HttpHead& response, const Handshake::ResponseCheck& check, const QByteArray& leftover);
+    void refuseUpgrade(HttpHead response, const QByteArray& leftover);
+    void enterTunnel(const UpgradeAnswer& answer, bool deflateNegotiated, const QByteArray& backendInput);
     void onTunnelEnded();
     // tcp:// routes: Airlock ends the WebSocket itself and carries its payload over the TCP connection.
     void startBridge();
-    void forwardResponseHead(HttpHead response, QByteArray leftover);
-    void pumpHttp();
-    void pumpHttpOnce();
-    void finishExchange();
 
     void reject(int status, const QString& reason, const QString& detail,
                 HandshakeRecord::Outcome outcome = HandshakeRecord::Outcome::Rejected);
@@ -99,7 +104,6 @@ private:
     void answerWithClose(quint16 code, const QString& detail, HandshakeRecord::Outcome outcome);
     void lingerCloseClient();
     void finishRecord(HandshakeRecord::Outcome outcome);
-    void classifyRecord();
     void resetForNextRequest();
     void closeBackend();
     void teardown();
@@ -110,40 +114,28 @@ private:
     QTcpSocket* m_client = nullptr;
     QSslSocket* m_backend = nullptr; // until a tunnel takes it
     BackendDial* m_dial = nullptr;
+    BackendUpgrade* m_upgrade = nullptr;
     WebSocketTunnel* m_tunnel = nullptr;
+    HttpExchange* m_exchange = nullptr;
+    ClientLinger* m_linger = nullptr;
     int m_backendRoute = -1; // route the kept-alive backend connection belongs to
 
     HttpHeadParser m_requestParser;
-    HttpHeadParser m_responseParser;
-    QByteArray m_clientInput;  // client bytes read but not yet parsed or forwarded
-    QByteArray m_backendInput; // backend bytes read while waiting for a complete response head
+    QByteArray m_clientInput; // client bytes read but not yet parsed or forwarded
     HttpHead m_request;
     RouteMatch m_match;
     bool m_isUpgrade = false;
     bool m_clientKeepAlive = false;
-    bool m_backendKeepAlive = false;
-    bool m_responseStarted = false;
     bool m_tunnelCounted = false;
     BodyFraming m_requestFraming;
-    BodyFraming m_responseFraming;
     bool m_bridge = false;             // the route is a tcp:// bridge
     QByteArray m_bridgeProtocol;       // the subprotocol a bridge answers the client with
     QByteArrayList m_offeredProtocols; // client's offer
-    QByteArrayList m_sentProtocols;    // what went to the backend
-    QByteArray m_sentKey;
-    QByteArrayList m_sentExtensions;
 
-    Pump m_up;   // client -> backend (HTTP bodies)
-    Pump m_down; // backend -> client (HTTP bodies)
     bool m_clientEof = false;
     bool m_backendEof = false;
-    bool m_pumping = false;
-    bool m_pumpAgain = false;
 
-    QTimer m_headTimer;   // the client's request head must be complete within limits.headTimeoutMs
-    QTimer m_answerTimer; // the backend's answer (101 or response head) within timeouts.upgradeMs
-    QTimer m_stallTimer;  // a forwarded response body that stops for timeouts.idleMs
-    QTimer m_lingerTimer; // bounds the lingering close of the client leg
+    QTimer m_headTimer; // the client's request head must be complete within limits.headTimeoutMs
 
     HandshakeRecord m_record;
     bool m_recordPosted = false;

@@ -9,6 +9,21 @@
 
 namespace airlock {
 
+WebSocketTunnel::Settings WebSocketTunnel::Settings::forRoute(const RouteConfig& route, quint64 sessionId, bool bridge,
+                                                              bool deflateNegotiated)
+{
+    Settings settings;
+    settings.bridge = bridge;
+    settings.sessionId = sessionId;
+    settings.strictFrames = route.strictFrames;
+    settings.maxMessageBytes = route.maxMessageBytes;
+    settings.deflateNegotiated = deflateNegotiated;
+    settings.pingMs = route.keepalive.pingMs;
+    settings.idleMs = route.timeouts.idleMs;
+    settings.drainMs = route.timeouts.drainMs;
+    return settings;
+}
+
 WebSocketTunnel::WebSocketTunnel(QTcpSocket* client, QSslSocket* backend, const Settings& settings,
                                  std::unique_ptr<MessageCapture> capture, QObject* parent)
     : QObject(parent)
@@ -226,20 +241,9 @@ void WebSocketTunnel::stopTimers()
 // ---------------------------------------------------------------------------------------------
 // Pumping
 
-// Writing can emit bytesWritten synchronously (flush), which would re-enter the pumps from inside a
-// pump: such calls only ask the running loop for another turn.
 void WebSocketTunnel::pump()
 {
-    if (m_pumping) {
-        m_pumpAgain = true;
-        return;
-    }
-    m_pumping = true;
-    do {
-        m_pumpAgain = false;
-        pumpOnce();
-    } while (m_pumpAgain && m_phase != Phase::Done);
-    m_pumping = false;
+    m_pumpLoop.run([this] { pumpOnce(); }, [this] { return m_phase != Phase::Done; });
 }
 
 void WebSocketTunnel::noteClose(int code, const QByteArray& reason, HandshakeRecord::Side side)

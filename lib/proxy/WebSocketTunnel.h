@@ -1,7 +1,9 @@
 #pragma once
 
+#include "config/Config.h"
 #include "observe/HandshakeRecord.h"
 #include "proxy/Pump.h"
+#include "proxy/PumpLoop.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -40,6 +42,8 @@ public:
         int pingMs = 0;  // keepalive interval, 0 = none
         int idleMs = 0;  // 0 = no idle limit
         int drainMs = 0; // bound on the closing handshake and on a released backend's last writes
+
+        static Settings forRoute(const RouteConfig& route, quint64 sessionId, bool bridge, bool deflateNegotiated);
     };
 
     WebSocketTunnel(QTcpSocket* client, QSslSocket* backend, const Settings& settings,
@@ -99,8 +103,7 @@ private:
     Pump m_down; // backend -> client
     bool m_clientEof = false;
     bool m_backendEof = false;
-    bool m_pumping = false;
-    bool m_pumpAgain = false;
+    PumpLoop m_pumpLoop;
 
     QTimer m_keepaliveTimer; // Airlock's pings
     QTimer m_idleTimer;      // re-arms itself for the quiet time left

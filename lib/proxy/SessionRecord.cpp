@@ -1,0 +1,89 @@
+#include "proxy/SessionRecord.h"
+
+#include "http/HeaderPolicy.h"
+#include "ws/CloseCodeClassifier.h"
+
+#include <QDateTime>
+
+namespace airlock {
+
+qint64 SessionRecord::nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+QByteArray SessionRecord::redactedHead(const HttpHead& head, const QList<QByteArray>& secrets)
+{
+    HttpHead copy = head;
+    copy.headers = HeaderPolicy::redacted(head.headers, secrets);
+    if (copy.isRequest())
+        copy.target = HeaderPolicy::redactedTarget(head.target);
+    return copy.serialize();
+}
+
+QList<QByteArray> SessionRecord::secretNames(const RouteConfig& route)
+{
+    QList<QByteArray> names;
+    for (const InjectedHeader& h : route.injectHeaders) {
+        if (h.secret)
+            names.append(h.name);
+    }
+    return names;
+}
+
+HandshakeRecord SessionRecord::begin(quint64 sessionId, const QString& clientAddress, quint16 clientPort)
+{
+    HandshakeRecord record;
+    record.sessionId = sessionId;
+    record.acceptedAt = nowMs();
+    record.clientAddress = clientAddress;
+    record.clientPort = clientPort;
+    return record;
+}
+
+void SessionRecord::noteRequest(HandshakeRecord& record, const HttpHead& request)
+{
+    record.headReadAt = nowMs();
+    record.method = request.method;
+    record.target = HeaderPolicy::redactedTarget(request.target);
+    record.clientRequestHead = redactedHead(request, {});
+}
+
+void SessionRecord::noteRoute(HandshakeRecord& record, const RouteConfig& route, const QByteArray& backendTarget,
+                              bool bridge)
+{
+    record.route = route.name;
+    record.backendUrl = route.backend.toString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveUserInfo);
+    if (!bridge)
+        record.backendUrl += QString::fromUtf8(HeaderPolicy::redactedTarget(backendTarget));
+}
+
+void SessionRecord::noteBackendResponse(HandshakeRecord& record, const HttpHead& response,
+                                        const QList<QByteArray>& secrets)
+{
+    record.upstreamResponseAt = nowMs();
+    record.backendStatus = response.status;
+    record.backendResponseHead = redactedHead(response, secrets);
+}
+
+void SessionRecord::noteClientResponse(HandshakeRecord& record, const HttpHead& answer,
+                                       const QList<QByteArray>& secrets)
+{
+    record.clientResponseHead = redactedHead(answer, secrets);
+    record.clientResponseAt = nowMs();
+    record.httpStatus = answer.status;
+}
+
+void SessionRecord::classify(HandshakeRecord& record, const QHash<int, CloseClassification::Kind>& rules)
+{
+    int code = record.closeCode;
+    if (code == 0 && record.httpStatus >= 400)
+        code = record.httpStatus;
+    if (code == 0)
+        return;
+    const CloseClassification verdict = CloseCodeClassifier(rules).classify(code);
+    record.classification = CloseClassification::kindName(verdict.kind);
+    record.classificationDetail = verdict.explanation;
+}
+
+} // namespace airlock
