@@ -32,12 +32,14 @@ HealthMonitor::HealthMonitor(const QList<RouteConfig>& routes, const QProcessEnv
     , m_environment(environment)
 {
     qRegisterMetaType<airlock::HealthSnapshot>();
+    qRegisterMetaType<airlock::HealthMonitor::Overall>();
     for (const RouteConfig& route : routes) {
         if (route.health.kind == HealthConfig::Kind::None || m_index.contains(route.name))
             continue;
         m_index.insert(route.name, int(m_entries.size()));
         m_entries.push_back(makeEntry(route));
     }
+    m_overall = overallOf(snapshots());
 }
 
 std::unique_ptr<HealthMonitor::Entry> HealthMonitor::makeEntry(const RouteConfig& route)
@@ -95,6 +97,7 @@ void HealthMonitor::setRoutes(const QList<RouteConfig>& routes)
             dropEntry(entry.get());
     }
     previous.clear();
+    updateOverall();
     if (!m_running)
         return;
     for (Entry* entry : added) {
@@ -142,6 +145,14 @@ HealthSnapshot HealthMonitor::snapshot(const QString& route) const
     return m_entries[size_t(*it)]->snapshot;
 }
 
+QList<HealthSnapshot> HealthMonitor::snapshots() const
+{
+    QList<HealthSnapshot> all;
+    for (const auto& entry : m_entries)
+        all.append(entry->snapshot);
+    return all;
+}
+
 void HealthMonitor::runCheck(Entry* entry)
 {
     // A check still running is bounded by timeoutMs; a tick meanwhile is skipped, not queued.
@@ -162,9 +173,49 @@ void HealthMonitor::onProbeFinished(Entry* entry, const HealthResult& result)
     const HealthSnapshot::State before = entry->snapshot.state;
     apply(&entry->snapshot, &entry->window, result, entry->route.health, QDateTime::currentMSecsSinceEpoch());
     const HealthSnapshot snapshot = entry->snapshot; // slots may stop or delete the monitor
+    // Slots of the signals below read overall() already updated.
+    const Overall overallBefore = m_overall;
+    m_overall = overallOf(snapshots());
+    const Overall overall = m_overall;
+    const QPointer<HealthMonitor> alive(this);
     if (snapshot.state != before)
         emit stateChanged(snapshot.route, snapshot);
-    emit checked(snapshot.route, snapshot);
+    if (alive)
+        emit checked(snapshot.route, snapshot);
+    if (alive && overall != overallBefore)
+        emit overallChanged(overall);
+}
+
+void HealthMonitor::updateOverall()
+{
+    const Overall overall = overallOf(snapshots());
+    if (overall == m_overall)
+        return;
+    m_overall = overall;
+    emit overallChanged(overall);
+}
+
+HealthMonitor::Overall HealthMonitor::overallOf(const QList<HealthSnapshot>& snapshots)
+{
+    if (snapshots.isEmpty())
+        return Overall::NoneMonitored;
+    Overall overall = Overall::AllUp;
+    for (const HealthSnapshot& snapshot : snapshots) {
+        switch (snapshot.state) {
+        case HealthSnapshot::State::Down:
+            return Overall::SomeDown;
+        case HealthSnapshot::State::Degraded:
+            overall = Overall::SomeDegraded;
+            break;
+        case HealthSnapshot::State::Unknown:
+            if (overall == Overall::AllUp)
+                overall = Overall::Unknown;
+            break;
+        case HealthSnapshot::State::Up:
+            break;
+        }
+    }
+    return overall;
 }
 
 void HealthMonitor::apply(HealthSnapshot* s, std::deque<qint64>* window, const HealthResult& result,

@@ -29,6 +29,16 @@ class HealthMonitor : public QObject
 public:
     static constexpr int LatencyWindow = 50;
 
+    // All monitored routes together, for the tray icon; the worst state present wins.
+    enum class Overall {
+        NoneMonitored, // no route has a health check
+        Unknown,       // some route has no verdict yet, none is degraded or down
+        AllUp,
+        SomeDegraded, // some route is degraded, none is down
+        SomeDown,
+    };
+    Q_ENUM(Overall)
+
     HealthMonitor(const QList<RouteConfig>& routes, const QProcessEnvironment& environment, QObject* parent = nullptr);
     ~HealthMonitor() override;
 
@@ -42,6 +52,9 @@ public:
     QStringList routeNames() const; // monitored routes only, in config order
     bool isMonitored(const QString& route) const { return m_index.contains(route); }
     HealthSnapshot snapshot(const QString& route) const;
+    QList<HealthSnapshot> snapshots() const; // in config order
+    Overall overall() const { return m_overall; }
+    static Overall overallOf(const QList<HealthSnapshot>& snapshots);
 
     // The state machine on its own, for one result: updates snapshot and the latency window.
     static void apply(HealthSnapshot* snapshot, std::deque<qint64>* window, const HealthResult& result,
@@ -50,6 +63,7 @@ public:
 signals:
     void stateChanged(const QString& route, const airlock::HealthSnapshot& snapshot);
     void checked(const QString& route, const airlock::HealthSnapshot& snapshot);
+    void overallChanged(airlock::HealthMonitor::Overall overall);
 
 private:
     struct Entry
@@ -65,11 +79,13 @@ private:
     void dropEntry(Entry* entry);
     void runCheck(Entry* entry);
     void onProbeFinished(Entry* entry, const HealthResult& result);
+    void updateOverall();
 
     QProcessEnvironment m_environment;
     std::vector<std::unique_ptr<Entry>> m_entries;
     QHash<QString, int> m_index;
     bool m_running = false;
+    Overall m_overall = Overall::NoneMonitored;
 };
 
 } // namespace airlock

@@ -9,6 +9,9 @@ EventHub::EventHub(QObject* parent)
 {
     qRegisterMetaType<HandshakeRecord>();
     qRegisterMetaType<QList<HandshakeRecord>>();
+    qRegisterMetaType<SessionSnapshot>();
+    qRegisterMetaType<QList<SessionSnapshot>>();
+    qRegisterMetaType<QList<quint64>>();
     m_timer.setInterval(250);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &EventHub::flush);
@@ -21,26 +24,47 @@ void EventHub::setBatchInterval(int ms)
 
 void EventHub::post(const HandshakeRecord& record)
 {
-    bool first = false;
-    {
-        QMutexLocker lock(&m_mutex);
-        first = m_pending.isEmpty();
-        m_pending.append(record);
-    }
-    // The timer lives in the hub's thread: start it there.
-    if (first)
-        QMetaObject::invokeMethod(&m_timer, qOverload<>(&QTimer::start), Qt::QueuedConnection);
+    QMutexLocker lock(&m_mutex);
+    m_pending.append(record);
+    scheduleLocked();
+}
+
+void EventHub::postSessions(const QList<SessionSnapshot>& snapshots, const QList<quint64>& endedIds)
+{
+    QMutexLocker lock(&m_mutex);
+    for (const SessionSnapshot& snapshot : snapshots)
+        m_pendingSnapshots.insert(snapshot.id, snapshot);
+    for (quint64 id : endedIds)
+        m_pendingSnapshots.remove(id);
+    m_pendingEnded += endedIds;
+    scheduleLocked();
+}
+
+// The timer lives in the hub's thread: start it there, once per batch.
+void EventHub::scheduleLocked()
+{
+    if (std::exchange(m_scheduled, true))
+        return;
+    QMetaObject::invokeMethod(&m_timer, qOverload<>(&QTimer::start), Qt::QueuedConnection);
 }
 
 void EventHub::flush()
 {
     QList<HandshakeRecord> batch;
+    QList<SessionSnapshot> snapshots;
+    QList<quint64> ended;
     {
         QMutexLocker lock(&m_mutex);
         batch.swap(m_pending);
+        snapshots = m_pendingSnapshots.values();
+        m_pendingSnapshots.clear();
+        ended.swap(m_pendingEnded);
+        m_scheduled = false;
     }
     if (!batch.isEmpty())
         emit recordsReady(batch);
+    if (!snapshots.isEmpty() || !ended.isEmpty())
+        emit sessionsUpdated(snapshots, ended);
 }
 
 } // namespace airlock

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "observe/HandshakeRecord.h"
+#include "observe/Statistics.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -12,7 +13,8 @@
 namespace airlock {
 
 // Every counter and gauge in one place, fed by finished records and by sessions entering and leaving
-// the tunnel. Thread-safe; rendered as Prometheus text or JSON for the admin endpoints.
+// the tunnel. Thread-safe; read as a Statistics value, rendered from it as Prometheus text or JSON for the
+// admin endpoints.
 class Metrics
 {
 public:
@@ -33,6 +35,8 @@ public:
     int backendUp(const QString& route, bool* known = nullptr) const;
     QJsonObject backendHealth(const QString& route) const; // empty for a route not monitored
 
+    // Every counter at once, as values; the two renderings below are made from it.
+    Statistics statistics() const;
     QByteArray prometheusText() const;
     QJsonObject toJson() const;
 

@@ -64,6 +64,8 @@ public:
     void startWithResponse(HttpHead response, QByteArray leftover);
     // Ends the exchange where it is (the caller answers or closes): timers stop, no signal follows.
     void stop();
+    // The client connection ends after this exchange: a response head still to come says Connection: close.
+    void closeClientAfterwards() { m_clientKeepAlive = false; }
 
     bool responseStarted() const { return m_responseStarted; }
     bool backendReusable() const { return m_backendKeepAlive && requestDone(); }

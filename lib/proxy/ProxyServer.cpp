@@ -114,6 +114,14 @@ void ProxyServer::onDescriptorAccepted(qintptr descriptor)
         Qt::QueuedConnection);
 }
 
+void ProxyServer::closeSession(quint64 id, quint16 code, const QByteArray& reason)
+{
+    for (ProxyWorker* worker : std::as_const(m_workers)) {
+        QMetaObject::invokeMethod(
+            worker, [worker, id, code, reason] { worker->closeSession(id, code, reason); }, Qt::QueuedConnection);
+    }
+}
+
 void ProxyServer::shutdown(int graceMs)
 {
     if (m_shuttingDown)

@@ -42,6 +42,10 @@ public:
     int workerCount() const { return int(m_workers.size()); }
     int activeConnections() const;
 
+    // Asks every worker to close the session with this connection id on its own thread (queued); the one
+    // that has it does (see ProxySession::closeByRequest).
+    void closeSession(quint64 id, quint16 code, const QByteArray& reason);
+
     // Stops accepting, closes WebSocket sessions with 1001, lets HTTP exchanges end; stopped() follows
     // when every session is gone or graceMs has passed (then the rest are cut). Never blocks.
     void shutdown(int graceMs = 3000);

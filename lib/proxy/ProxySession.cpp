@@ -83,6 +83,8 @@ void ProxySession::start(int refuseStatus)
     m_client = new QTcpSocket(this);
     m_record.sessionId = m_context->nextSessionId();
     m_record.acceptedAt = SessionRecord::nowMs();
+    m_connectionId = m_record.sessionId;
+    m_startedAt = m_record.acceptedAt;
     if (!m_client->setSocketDescriptor(m_descriptor)) {
         teardown();
         return;
@@ -442,6 +444,8 @@ void ProxySession::enterTunnel(const UpgradeAnswer& answer, bool deflateNegotiat
     m_context->metrics().sessionOpened();
     m_tunnelCounted = true;
     m_tunnel->start(std::exchange(m_clientInput, QByteArray()), backendInput, m_backendEof);
+    if (m_closeRequested)
+        m_tunnel->closeByAirlock(m_requestedCloseCode, m_requestedCloseReason);
 }
 
 // The tunnel closed or released the backend: the record is complete, and the client leg closes here.
@@ -645,6 +649,7 @@ void ProxySession::finishRecord(HandshakeRecord::Outcome outcome)
         m_record.closedAt = SessionRecord::nowMs();
     if (m_record.kind == HandshakeRecord::Kind::WebSocket && m_record.httpStatus == 101 && m_tunnel)
         m_tunnel->fillRecord(m_record);
+    countExchange();
     SessionRecord::classify(m_record, m_match.index >= 0 ? m_context->routes().route(m_match.index).closeCodes
                                                          : QHash<int, CloseClassification::Kind>());
     m_context->metrics().observe(m_record);
@@ -690,6 +695,104 @@ void ProxySession::teardown()
     }
     emit finished();
     deleteLater();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Live snapshots, closing on request
+
+// An HTTP exchange's record is final: its counts join the connection's.
+void ProxySession::countExchange()
+{
+    if (m_record.kind != HandshakeRecord::Kind::Http || !m_record.headReadAt)
+        return;
+    m_httpBytesFromClient += m_record.bytesFromClient;
+    m_httpBytesFromBackend += m_record.bytesFromBackend;
+    if (!m_record.backendRequestHead.isEmpty())
+        ++m_httpRequests;
+    if (m_record.outcome == HandshakeRecord::Outcome::Forwarded)
+        ++m_httpResponses;
+}
+
+SessionSnapshot ProxySession::snapshot() const
+{
+    SessionSnapshot s;
+    s.id = m_connectionId;
+    if (m_match.index >= 0)
+        s.route = m_context->routes().route(m_match.index).name;
+    s.kind = m_tunnel && m_bridge      ? SessionSnapshot::Kind::Bridge
+             : m_tunnel || m_isUpgrade ? SessionSnapshot::Kind::WebSocket
+                                       : SessionSnapshot::Kind::Http;
+    switch (m_state) {
+    case State::ReadingHead:
+        s.state = SessionSnapshot::State::Idle;
+        break;
+    case State::Dialing:
+    case State::Upgrading:
+        s.state = SessionSnapshot::State::Connecting;
+        break;
+    case State::Tunnelling:
+    case State::Requesting:
+        s.state = SessionSnapshot::State::Open;
+        break;
+    case State::Draining:
+    case State::Closed:
+        s.state = SessionSnapshot::State::Closing;
+        break;
+    }
+    if (m_closeRequested)
+        s.state = SessionSnapshot::State::Closing;
+    s.clientAddress = m_record.clientAddress;
+    s.clientPort = m_record.clientPort;
+    s.origin = m_request.headers.value("Origin");
+    s.subprotocol = m_record.subprotocol;
+    s.startedAt = m_startedAt;
+    if (m_tunnel) {
+        m_tunnel->fillSnapshot(s);
+        return s;
+    }
+    s.bytesFromClient = m_httpBytesFromClient;
+    s.bytesFromBackend = m_httpBytesFromBackend;
+    s.messagesFromClient = m_httpRequests;
+    s.messagesFromBackend = m_httpResponses;
+    if (m_exchange && !m_recordPosted) {
+        s.bytesFromClient += m_exchange->bytesFromClient();
+        s.bytesFromBackend += m_exchange->bytesFromBackend();
+    }
+    return s;
+}
+
+void ProxySession::closeByRequest(quint16 code, const QByteArray& reason)
+{
+    switch (m_state) {
+    case State::Tunnelling:
+        m_tunnel->closeByAirlock(code, reason);
+        return;
+    case State::ReadingHead:
+        // No exchange has reached the backend: nothing is cut by closing now.
+        m_client->disconnectFromHost();
+        teardown();
+        return;
+    case State::Dialing:
+    case State::Upgrading:
+        if (m_isUpgrade) {
+            m_closeRequested = true;
+            m_requestedCloseCode = code;
+            m_requestedCloseReason = reason;
+            return;
+        }
+        [[fallthrough]];
+    case State::Requesting:
+        // The exchange finishes first; its answer says Connection: close when its head is still to come,
+        // and the connection closes after it.
+        m_closeRequested = true;
+        m_clientKeepAlive = false;
+        if (m_exchange)
+            m_exchange->closeClientAfterwards();
+        return;
+    case State::Draining:
+    case State::Closed:
+        return;
+    }
 }
 
 } // namespace airlock

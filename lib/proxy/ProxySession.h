@@ -3,6 +3,7 @@
 #include "http/BodyFraming.h"
 #include "http/HttpHeadParser.h"
 #include "observe/HandshakeRecord.h"
+#include "observe/SessionSnapshot.h"
 #include "proxy/HttpExchange.h"
 #include "proxy/RouteTable.h"
 #include "ws/Handshake.h"
@@ -59,6 +60,14 @@ public:
     void abort();
     State state() const { return m_state; }
     quint64 id() const { return m_record.sessionId; }
+    // Stays the same over the keep-alive exchanges of one connection (each has its own record id).
+    quint64 connectionId() const { return m_connectionId; }
+    // What the connection is doing and has passed on so far; rates and last activity are the caller's.
+    SessionSnapshot snapshot() const;
+    // Closed from outside (the GUI): a WebSocket gets close frames with code and reason on both legs (a
+    // bridge: the client, and the TCP leg ends); an upgrade still in progress is closed so once it opens;
+    // an HTTP exchange finishes first, an idle connection closes at once. `reason` fits a close frame.
+    void closeByRequest(quint16 code, const QByteArray& reason);
 
 signals:
     void finished();
@@ -140,6 +149,18 @@ private:
     HandshakeRecord m_record;
     bool m_recordPosted = false;
     QList<QByteArray> m_secretNames;
+
+    // Live snapshots and closeByRequest().
+    void countExchange();
+    quint64 m_connectionId = 0;
+    qint64 m_startedAt = 0;
+    qint64 m_httpBytesFromClient = 0; // finished HTTP exchanges of this connection
+    qint64 m_httpBytesFromBackend = 0;
+    qint64 m_httpRequests = 0;
+    qint64 m_httpResponses = 0;
+    bool m_closeRequested = false; // the connection ends after this exchange; an upgrade once its tunnel opens
+    quint16 m_requestedCloseCode = 0;
+    QByteArray m_requestedCloseReason;
 };
 
 } // namespace airlock

@@ -63,6 +63,7 @@ void WebSocketTunnel::start(QByteArray clientInput, QByteArray backendInput, boo
         m_keepaliveMarker = QByteArray("airlock-ka:" + QByteArray::number(m_settings.sessionId) + ':');
         options.dropPongPrefix = m_keepaliveMarker;
         m_keepaliveTimer.start(m_settings.pingMs);
+        m_clock.start();
     }
     options.capture = m_capture.get();
 
@@ -182,13 +183,37 @@ void WebSocketTunnel::onKeepaliveTimeout()
         const FrameTap* tap = into.tap();
         return tap && into.isActive() && !into.isStopped() && tap->atFrameBoundary() && !tap->closed();
     };
+    // The backend answers into m_down, the client into m_up.
+    const auto awaitPong = [this](int leg, const Pump& answers) {
+        if (m_awaitingPong[leg] || !answers.tap())
+            return; // the older ping's answer is still due: time that one
+        m_awaitingPong[leg] = true;
+        m_pingSentAt[leg] = m_clock.elapsed();
+        m_pongsSeen[leg] = answers.tap()->stats().droppedPongs;
+    };
     if (!m_settings.bridge && mayPing(m_up)) {
         m_backend->write(FrameBuilder::ping(payload, true));
         ++m_pingsSent;
+        awaitPong(1, m_down);
     }
     if (mayPing(m_down)) {
         m_client->write(FrameBuilder::ping(payload, false));
         ++m_pingsSent;
+        awaitPong(0, m_up);
+    }
+}
+
+// The taps drop the pongs that answer Airlock's pings: a count that moved since the ping went out is the
+// answer. Checked once per pump call, and only while a ping is unanswered, so the data path pays nothing.
+void WebSocketTunnel::notePongs()
+{
+    const Pump* answers[2] = {&m_up, &m_down};
+    for (int leg = 0; leg < 2; ++leg) {
+        const FrameTap* tap = answers[leg]->tap();
+        if (!m_awaitingPong[leg] || !tap || tap->stats().droppedPongs == m_pongsSeen[leg])
+            continue;
+        m_awaitingPong[leg] = false;
+        m_rttMs[leg] = m_clock.elapsed() - m_pingSentAt[leg];
     }
 }
 
@@ -244,6 +269,8 @@ void WebSocketTunnel::stopTimers()
 void WebSocketTunnel::pump()
 {
     m_pumpLoop.run([this] { pumpOnce(); }, [this] { return m_phase != Phase::Done; });
+    if (m_awaitingPong[0] || m_awaitingPong[1])
+        notePongs();
 }
 
 void WebSocketTunnel::noteClose(int code, const QByteArray& reason, HandshakeRecord::Side side)
@@ -464,6 +491,20 @@ void WebSocketTunnel::abort()
         if (m_backend->state() != QAbstractSocket::UnconnectedState)
             m_backend->abort();
     }
+}
+
+void WebSocketTunnel::fillSnapshot(SessionSnapshot& snapshot) const
+{
+    if (const FrameTap* tap = m_up.tap()) {
+        snapshot.bytesFromClient = tap->stats().bytes;
+        snapshot.messagesFromClient = tap->stats().messages;
+    }
+    if (const FrameTap* tap = m_down.tap()) {
+        snapshot.bytesFromBackend = m_settings.bridge ? m_down.bytesForwarded() : tap->stats().bytes;
+        snapshot.messagesFromBackend = tap->stats().messages;
+    }
+    snapshot.clientRttMs = m_rttMs[0];
+    snapshot.backendRttMs = m_rttMs[1];
 }
 
 void WebSocketTunnel::fillRecord(HandshakeRecord& record)

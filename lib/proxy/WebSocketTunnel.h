@@ -2,6 +2,7 @@
 
 #include "config/Config.h"
 #include "observe/HandshakeRecord.h"
+#include "observe/SessionSnapshot.h"
 #include "proxy/Pump.h"
 #include "proxy/PumpLoop.h"
 
@@ -61,6 +62,8 @@ public:
 
     // The close, the failure (if any), counts and captured messages, for the session's record.
     void fillRecord(HandshakeRecord& record);
+    // Counts so far and the keepalive round trips, for a live snapshot (see SessionSnapshot).
+    void fillSnapshot(SessionSnapshot& snapshot) const;
 
 signals:
     void ended();
@@ -77,6 +80,7 @@ private:
     void onKeepaliveTimeout();
     void onIdleTimeout();
     void onDrainTimeout();
+    void notePongs();
 
     void pump();
     void pumpOnce();
@@ -112,6 +116,13 @@ private:
     quint64 m_keepaliveCounter = 0;
     qint64 m_pingsSent = 0;
     QElapsedTimer m_lastActivity;
+    // Keepalive round trips, per leg (0 client, 1 backend): when the oldest unanswered ping went out, the
+    // answered pongs counted so far, and the latest round trip (-1 unknown).
+    QElapsedTimer m_clock;
+    bool m_awaitingPong[2] = {false, false};
+    qint64 m_pingSentAt[2] = {0, 0};
+    qint64 m_pongsSeen[2] = {0, 0};
+    qint64 m_rttMs[2] = {-1, -1};
 
     int m_closeCode = 0;
     QByteArray m_closeReason;

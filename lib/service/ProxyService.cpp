@@ -10,6 +10,7 @@
 #include "proxy/ProxyContext.h"
 #include "proxy/ProxyRuntime.h"
 #include "proxy/ProxyServer.h"
+#include "ws/CloseCodeRules.h"
 
 namespace airlock {
 
@@ -47,8 +48,14 @@ ProxyService::ProxyService(Config config, QObject* parent, const QProcessEnviron
     , m_health(new HealthMonitor({}, environment, this))
 {
     qRegisterMetaType<airlock::ProxyService::State>();
+    qRegisterMetaType<airlock::Statistics>();
     connect(m_hub, &EventHub::recordsReady, m_log, &HandshakeLog::append);
     connect(m_health, &HealthMonitor::checked, this, &ProxyService::publishHealth);
+    connect(m_hub, &EventHub::sessionsUpdated, this, &ProxyService::onSessionsUpdated);
+    connect(m_hub, &EventHub::recordsReady, this, &ProxyService::scheduleStatistics);
+    m_statisticsTimer.setSingleShot(true);
+    connect(&m_statisticsTimer, &QTimer::timeout, this, &ProxyService::publishStatistics);
+    m_lastStatistics = statistics();
 }
 
 // Sessions post records to the hub from the worker threads: the server (and with it every worker thread)
@@ -167,6 +174,13 @@ void ProxyService::onServerStopped()
     std::exchange(m_server, nullptr)->deleteLater();
     delete std::exchange(m_demo, nullptr);
     m_hub->flush();
+    // The workers reported their last ends before their threads ended; whatever is left is gone too.
+    if (!m_sessions.isEmpty()) {
+        const QList<quint64> ended = m_sessions.keys();
+        m_sessions.clear();
+        emit sessionsUpdated({}, ended);
+    }
+    scheduleStatistics();
     setState(State::Stopped);
     emit stopped();
     if (std::exchange(m_restartPending, false))
@@ -236,6 +250,50 @@ void ProxyService::followRoutes(const QList<RouteConfig>& routes)
 void ProxyService::publishHealth(const QString& route, const HealthSnapshot& snapshot)
 {
     m_runtime->metrics().setBackendHealth(route, HealthSnapshot::gaugeValue(snapshot.state), snapshot.toJson());
+    scheduleStatistics();
+}
+
+bool ProxyService::closeSession(quint64 id, quint16 code, const QString& reason)
+{
+    if (m_state != State::Running || !CloseCodeRules::maySend(code))
+        return false;
+    m_server->closeSession(id, code, CloseCodeRules::truncateReason(reason.toUtf8()));
+    return true;
+}
+
+void ProxyService::onSessionsUpdated(const QList<SessionSnapshot>& snapshots, const QList<quint64>& endedIds)
+{
+    for (const SessionSnapshot& snapshot : snapshots)
+        m_sessions.insert(snapshot.id, snapshot);
+    for (quint64 id : endedIds)
+        m_sessions.remove(id);
+    emit sessionsUpdated(snapshots, endedIds);
+    scheduleStatistics();
+}
+
+Statistics ProxyService::statistics() const
+{
+    return m_runtime->metrics().statistics();
+}
+
+// Counters move with records, sessions and health results, which all arrive in batches: each batch asks
+// for a look, and the looks are spaced out.
+void ProxyService::scheduleStatistics()
+{
+    if (m_statisticsTimer.isActive())
+        return;
+    const qint64 since = m_statisticsEmitted.isValid() ? m_statisticsEmitted.elapsed() : statisticsIntervalMs;
+    m_statisticsTimer.start(int(qMax<qint64>(0, statisticsIntervalMs - since)));
+}
+
+void ProxyService::publishStatistics()
+{
+    Statistics now = statistics();
+    if (now == m_lastStatistics)
+        return;
+    m_lastStatistics = now;
+    m_statisticsEmitted.start();
+    emit statisticsChanged(m_lastStatistics);
 }
 
 // The demo is there so that a first launch works: a port already taken by something else must not stop

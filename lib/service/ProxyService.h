@@ -2,11 +2,16 @@
 
 #include "config/Config.h"
 #include "config/ConfigError.h"
+#include "observe/SessionSnapshot.h"
+#include "observe/Statistics.h"
 
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QList>
+#include <QMap>
 #include <QObject>
 #include <QProcessEnvironment>
+#include <QTimer>
 
 #include <memory>
 
@@ -68,6 +73,16 @@ public:
     // when that port was taken: the demo then runs on a free one (see servedConfig()).
     quint16 demoPort() const;
 
+    // The open sessions as the latest batches showed them, in id order; empty when stopped.
+    QList<SessionSnapshot> sessions() const { return m_sessions.values(); }
+    // Closes the session with this id on its worker thread (see ProxySession::closeByRequest): WebSocket
+    // and bridge sessions get a close frame with code and reason (cut to what a close frame holds), HTTP
+    // connections close after the current exchange. False when not running or the code may not be sent
+    // (1005, 1006, 1015, out of range); an unknown id is ignored.
+    bool closeSession(quint64 id, quint16 code = 1001, const QString& reason = {});
+    // Every counter now; statisticsChanged() follows changes, at most twice a second.
+    Statistics statistics() const;
+
     EventHub* eventHub() const { return m_hub; }
     HandshakeLog* handshakeLog() const { return m_log; }
     HealthMonitor* healthMonitor() const { return m_health; }
@@ -78,6 +93,9 @@ signals:
     void listening(const QHostAddress& address, quint16 port);
     void failed(const QString& error);
     void stopped();
+    // One batch from the workers, on this thread: new or changed sessions, and the ids that ended.
+    void sessionsUpdated(const QList<airlock::SessionSnapshot>& snapshots, const QList<quint64>& endedIds);
+    void statisticsChanged(const airlock::Statistics& statistics);
 
 private:
     // ConfigValidator's checks, in the loader's paths and sentences.
@@ -89,6 +107,9 @@ private:
     bool fail(const QString& error);
     void onServerStopped();
     void setState(State state);
+    void onSessionsUpdated(const QList<SessionSnapshot>& snapshots, const QList<quint64>& endedIds);
+    void scheduleStatistics();
+    void publishStatistics();
 
     Config m_config;
     QProcessEnvironment m_environment;
@@ -102,6 +123,13 @@ private:
     QString m_error;
     bool m_logOpened = false;
     bool m_restartPending = false;
+    QMap<quint64, SessionSnapshot> m_sessions;
+    // statisticsChanged: checked after each batch of records or sessions and each health result, at most
+    // every statisticsIntervalMs, and emitted only when something changed.
+    static constexpr int statisticsIntervalMs = 500;
+    QTimer m_statisticsTimer;
+    QElapsedTimer m_statisticsEmitted;
+    Statistics m_lastStatistics;
 };
 
 } // namespace airlock

@@ -1,0 +1,94 @@
+#include "SessionWatch.h"
+
+#include "observe/EventHub.h"
+
+#include <QTest>
+
+using namespace airlock;
+
+SessionWatch::SessionWatch(ProxyService& service)
+{
+    service.eventHub()->setBatchInterval(10);
+    connect(&service, &ProxyService::sessionsUpdated, this,
+            [this](const QList<SessionSnapshot>& snapshots, const QList<quint64>& endedIds) {
+                ++m_batches;
+                for (const SessionSnapshot& snapshot : snapshots) {
+                    m_open.insert(snapshot.id, snapshot);
+                    m_latest.insert(snapshot.id, snapshot);
+                }
+                for (quint64 id : endedIds) {
+                    m_open.remove(id);
+                    ++m_ended[id];
+                }
+            });
+    connect(service.eventHub(), &EventHub::recordsReady, this,
+            [this](const QList<HandshakeRecord>& records) { m_records += records; });
+}
+
+quint64 SessionWatch::waitForOpen(SessionSnapshot::Kind kind, int timeoutMs) const
+{
+    quint64 found = 0;
+    (void)QTest::qWaitFor(
+        [&] {
+            int n = 0;
+            for (const SessionSnapshot& snapshot : m_open) {
+                if (snapshot.kind == kind) {
+                    found = snapshot.id;
+                    ++n;
+                }
+            }
+            if (n != 1)
+                found = 0;
+            return found != 0;
+        },
+        timeoutMs);
+    return found;
+}
+
+bool SessionWatch::waitForRecord(quint64 id, HandshakeRecord* record, int timeoutMs) const
+{
+    return QTest::qWaitFor(
+        [&] {
+            for (const HandshakeRecord& r : m_records) {
+                if (r.sessionId == id) {
+                    *record = r;
+                    return true;
+                }
+            }
+            return false;
+        },
+        timeoutMs);
+}
+
+RouteConfig SessionWatch::route(const QString& path, const QUrl& backend)
+{
+    RouteConfig r;
+    r.name = path;
+    r.path = path;
+    r.backend = backend;
+    const QString scheme = backend.scheme();
+    r.scheme = scheme == QLatin1String("tcp")     ? BackendScheme::Tcp
+               : scheme == QLatin1String("http")  ? BackendScheme::Http
+               : scheme == QLatin1String("https") ? BackendScheme::Https
+               : scheme == QLatin1String("wss")   ? BackendScheme::Wss
+                                                  : BackendScheme::Ws;
+    r.allowedOrigins = {QStringLiteral("*")};
+    r.upstreamProxy.mode = UpstreamProxySetting::Mode::None;
+    r.timeouts.connectMs = 3000;
+    r.timeouts.proxyConnectMs = 3000;
+    r.timeouts.tlsMs = 3000;
+    r.timeouts.upgradeMs = 3000;
+    r.timeouts.drainMs = 2000;
+    return r;
+}
+
+Config SessionWatch::config(const QList<RouteConfig>& routes)
+{
+    Config c;
+    c.listen.address = QStringLiteral("127.0.0.1");
+    c.listen.port = 0;
+    c.routes = routes;
+    c.limits.workerThreads = 2;
+    c.limits.headTimeoutMs = 3000;
+    return c;
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "observe/HandshakeRecord.h"
+#include "observe/SessionSnapshot.h"
+#include "service/ProxyService.h"
+
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QObject>
+
+// Follows a ProxyService the way the GUI's session table would: the latest snapshot of every session the
+// batches showed, how often each id was reported as ended, and every record.
+class SessionWatch : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SessionWatch(airlock::ProxyService& service);
+
+    QMap<quint64, airlock::SessionSnapshot> open() const { return m_open; }
+    // The latest snapshot of id, open or ended (default-constructed if never shown).
+    airlock::SessionSnapshot latest(quint64 id) const { return m_latest.value(id); }
+    int endedCount(quint64 id) const { return m_ended.value(id); }
+    QList<quint64> endedIds() const { return m_ended.keys(); }
+    QList<quint64> shownIds() const { return m_latest.keys(); }
+    QList<airlock::HandshakeRecord> records() const { return m_records; }
+    int batches() const { return m_batches; }
+
+    // Waits (events running) until exactly one session of this kind is open, and returns its id; 0 if none.
+    quint64 waitForOpen(airlock::SessionSnapshot::Kind kind, int timeoutMs = 5000) const;
+    // Waits for the record of session id; false on timeout.
+    bool waitForRecord(quint64 id, airlock::HandshakeRecord* record, int timeoutMs = 5000) const;
+
+    // A route with short timeouts, no upstream proxy, any Origin allowed; scheme follows backend.
+    static airlock::RouteConfig route(const QString& path, const QUrl& backend);
+    // Listens on 127.0.0.1 port 0 with two workers and no demo backend.
+    static airlock::Config config(const QList<airlock::RouteConfig>& routes);
+
+private:
+    QMap<quint64, airlock::SessionSnapshot> m_open;
+    QHash<quint64, airlock::SessionSnapshot> m_latest;
+    QMap<quint64, int> m_ended;
+    QList<airlock::HandshakeRecord> m_records;
+    int m_batches = 0;
+};
