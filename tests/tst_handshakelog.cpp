@@ -56,7 +56,7 @@ void tst_HandshakeLog::ringIsBounded()
 void tst_HandshakeLog::rotatesBySizeAndKeepsFiles()
 {
     QTemporaryDir dir;
-    LogConfig config;
+    LogOptions config;
     config.file = dir.filePath(QStringLiteral("sessions.jsonl"));
     config.maxBytes = 2000; // a few records per file
     config.keepFiles = 2;
@@ -82,7 +82,7 @@ void tst_HandshakeLog::rotatesBySizeAndKeepsFiles()
 void tst_HandshakeLog::restartReadsThePastBack()
 {
     QTemporaryDir dir;
-    LogConfig config;
+    LogOptions config;
     config.file = dir.filePath(QStringLiteral("sessions.jsonl"));
     {
         HandshakeLog log;
@@ -116,7 +116,7 @@ void tst_HandshakeLog::damagedLineIsSkipped()
 void tst_HandshakeLog::capturedMessagesComeBack()
 {
     QTemporaryDir dir;
-    LogConfig config;
+    LogOptions config;
     config.file = dir.filePath(QStringLiteral("sessions.jsonl"));
     HandshakeRecord withMessages = record(1);
     withMessages.captureEnabled = true;
@@ -142,7 +142,7 @@ void tst_HandshakeLog::capturedMessagesComeBack()
 void tst_HandshakeLog::capturedBytesBoundedInMemoryNotInFile()
 {
     QTemporaryDir dir;
-    LogConfig config;
+    LogOptions config;
     config.file = dir.filePath(QStringLiteral("sessions.jsonl"));
     const auto withPayload = [](quint64 id) {
         HandshakeRecord r = record(id);

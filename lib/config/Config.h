@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/WrittenKeys.h"
+#include "observe/LogOptions.h"
 #include "ws/CloseClassification.h"
 
 #include <QByteArray>
@@ -148,11 +149,8 @@ struct LimitsConfig
     bool operator==(const LimitsConfig&) const = default;
 };
 
-struct LogConfig
+struct LogConfig : LogOptions
 {
-    QString file; // JSON lines, one per finished session; empty = none
-    qint64 maxBytes = 10 * 1024 * 1024;
-    int keepFiles = 5;
     QString fileAsWritten; // file as the config file spelled it (maybe relative); null when set directly
 
     bool operator==(const LogConfig&) const = default;

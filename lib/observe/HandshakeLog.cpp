@@ -62,16 +62,16 @@ QList<QJsonObject> HandshakeLog::readFiles(const QString& path, int keepFiles, Q
     return records;
 }
 
-bool HandshakeLog::openFile(const LogConfig& config, QString* error)
+bool HandshakeLog::openFile(const LogOptions& options, QString* error)
 {
-    m_config = config;
-    const QList<QJsonObject> past = readFiles(config.file, config.keepFiles);
+    m_options = options;
+    const QList<QJsonObject> past = readFiles(options.file, options.keepFiles);
     for (qsizetype i = qMax<qsizetype>(0, past.size() - m_capacity); i < past.size(); ++i)
         remember(past[i]);
-    m_file.setFileName(config.file);
+    m_file.setFileName(options.file);
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append)) {
         if (error)
-            *error = QStringLiteral("cannot open log file %1: %2").arg(config.file, m_file.errorString());
+            *error = QStringLiteral("cannot open log file %1: %2").arg(options.file, m_file.errorString());
         return false;
     }
     return true;
@@ -107,7 +107,7 @@ void HandshakeLog::append(const QList<HandshakeRecord>& records)
         lines += '\n';
     }
     if (m_file.isOpen()) {
-        if (m_config.maxBytes > 0 && m_file.size() > 0 && m_file.size() + lines.size() > m_config.maxBytes)
+        if (m_options.maxBytes > 0 && m_file.size() > 0 && m_file.size() + lines.size() > m_options.maxBytes)
             rotate();
         if (m_file.write(lines) != lines.size())
             qCWarning(lcLog) << "writing" << m_file.fileName() << "failed:" << m_file.errorString();
@@ -121,7 +121,7 @@ bool HandshakeLog::rotate()
 {
     const QString path = m_file.fileName();
     m_file.close();
-    const int keep = m_config.keepFiles;
+    const int keep = m_options.keepFiles;
     if (keep <= 0) {
         QFile::remove(path);
     } else {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "config/Config.h"
 #include "observe/HandshakeRecord.h"
+#include "observe/LogOptions.h"
 
 #include <QFile>
 #include <QJsonObject>
@@ -24,7 +24,7 @@ class HandshakeLog : public QObject
 public:
     explicit HandshakeLog(int capacity = 10000, qint64 maxCapturedBytes = 64 * 1024 * 1024, QObject* parent = nullptr);
 
-    bool openFile(const LogConfig& config, QString* error);
+    bool openFile(const LogOptions& options, QString* error);
     void append(const QList<airlock::HandshakeRecord>& records);
 
     QList<QJsonObject> records() const;
@@ -52,7 +52,7 @@ private:
     qint64 m_capturedBytes = 0;
     std::deque<Entry> m_ring;
     QFile m_file;
-    LogConfig m_config;
+    LogOptions m_options;
 };
 
 } // namespace airlock
