@@ -74,8 +74,8 @@ QJsonObject HandshakeRecord::toJson() const
         o.insert(QStringLiteral("status"), httpStatus);
     if (backendStatus)
         o.insert(QStringLiteral("backendStatus"), backendStatus);
-    if (!failureReason.isEmpty()) {
-        o.insert(QStringLiteral("failure"), failureReason);
+    if (failureReason != FailureReason::None) {
+        o.insert(QStringLiteral("failure"), failure::id(failureReason));
         o.insert(QStringLiteral("failureDetail"), failureDetail);
     }
     if (kind == Kind::WebSocket) {

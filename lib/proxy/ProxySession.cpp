@@ -103,7 +103,7 @@ void ProxySession::start(int refuseStatus)
     connect(m_client, &QTcpSocket::disconnected, this, &ProxySession::onClientDisconnected);
 
     if (refuseStatus) {
-        reject(refuseStatus, QStringLiteral("connection_limit"),
+        reject(refuseStatus, FailureReason::ConnectionLimit,
                QStringLiteral("Airlock is at its limit of %1 connections").arg(m_context->config().limits.maxSessions));
         return;
     }
@@ -128,9 +128,9 @@ void ProxySession::onClientReadyRead()
         if (m_requestParser.hasError()) {
             const int status = m_requestParser.errorStatus();
             reject(status,
-                   status == 431   ? QStringLiteral("head_too_large")
-                   : status == 414 ? QStringLiteral("request_line_too_long")
-                                   : QStringLiteral("bad_request_head"),
+                   status == 431   ? FailureReason::HeadTooLarge
+                   : status == 414 ? FailureReason::RequestLineTooLong
+                                   : FailureReason::BadRequestHead,
                    m_requestParser.errorDetail());
             return;
         }
@@ -175,7 +175,7 @@ void ProxySession::onClientReadFinished()
     switch (m_state) {
     case State::ReadingHead:
         if (m_requestParser.bufferedBytes() > 0 || !m_clientInput.isEmpty()) {
-            m_record.failureReason = QStringLiteral("client_gone");
+            m_record.failureReason = FailureReason::ClientGone;
             m_record.failureDetail = QStringLiteral("client closed the connection in the middle of a request head");
             finishRecord(HandshakeRecord::Outcome::ClientGone);
         }
@@ -183,7 +183,7 @@ void ProxySession::onClientReadFinished()
         return;
     case State::Dialing:
     case State::Upgrading:
-        m_record.failureReason = QStringLiteral("client_gone");
+        m_record.failureReason = FailureReason::ClientGone;
         m_record.failureDetail = QStringLiteral("client closed the connection before the backend answered");
         finishRecord(HandshakeRecord::Outcome::ClientGone);
         teardown();
@@ -191,7 +191,7 @@ void ProxySession::onClientReadFinished()
     case State::Requesting:
         pumpHttp();
         if (m_state == State::Requesting) {
-            m_record.failureReason = QStringLiteral("client_gone");
+            m_record.failureReason = FailureReason::ClientGone;
             m_record.failureDetail = QStringLiteral("client closed the connection before the response was complete");
             finishRecord(HandshakeRecord::Outcome::ClientGone);
             teardown();
@@ -328,7 +328,7 @@ void ProxySession::onBackendConnected()
     sendBackendRequest();
 }
 
-void ProxySession::onBackendDialFailed(int status, const QString& reason, const QString& detail)
+void ProxySession::onBackendDialFailed(int status, FailureReason reason, const QString& detail)
 {
     dropDial();
     reject(status, reason, detail, HandshakeRecord::Outcome::UpstreamFailed);
@@ -405,7 +405,7 @@ void ProxySession::onBackendReadFinished()
     case State::Upgrading:
         readBackendResponseHead();
         if (m_state == State::Upgrading)
-            reject(502, QStringLiteral("backend_closed"),
+            reject(502, FailureReason::BackendClosed,
                    QStringLiteral("backend closed the connection before answering the upgrade"),
                    HandshakeRecord::Outcome::UpstreamFailed);
         return;
@@ -413,7 +413,7 @@ void ProxySession::onBackendReadFinished()
         if (!m_responseStarted) {
             readBackendResponseHead();
             if (m_state == State::Requesting && !m_responseStarted)
-                reject(502, QStringLiteral("backend_closed"),
+                reject(502, FailureReason::BackendClosed,
                        QStringLiteral("backend closed the connection before answering"),
                        HandshakeRecord::Outcome::UpstreamFailed);
             return;
@@ -424,7 +424,7 @@ void ProxySession::onBackendReadFinished()
                 finishExchange();
             } else {
                 // The body was cut short; the client can only learn it from the connection closing.
-                m_record.failureReason = QStringLiteral("backend_closed");
+                m_record.failureReason = FailureReason::BackendClosed;
                 m_record.failureDetail = QStringLiteral("backend closed the connection in the middle of the response");
                 finishRecord(HandshakeRecord::Outcome::UpstreamFailed);
                 m_client->disconnectFromHost();
@@ -453,7 +453,7 @@ void ProxySession::readBackendResponseHead()
         const qsizetype used = m_responseParser.feed(m_backendInput);
         m_backendInput.remove(0, used);
         if (m_responseParser.hasError()) {
-            reject(502, QStringLiteral("bad_backend_response"),
+            reject(502, FailureReason::BadBackendResponse,
                    QStringLiteral("backend sent a malformed response head: ") + m_responseParser.errorDetail(),
                    HandshakeRecord::Outcome::UpstreamFailed);
             return;
@@ -482,7 +482,7 @@ void ProxySession::readBackendResponseHead()
         if (m_isUpgrade && response.status == 101) {
             answerUpgrade(response, leftover);
         } else if (response.status == 101) {
-            reject(502, QStringLiteral("bad_backend_response"),
+            reject(502, FailureReason::BadBackendResponse,
                    QStringLiteral("backend switched protocols on a request that did not ask for it"),
                    HandshakeRecord::Outcome::UpstreamFailed);
         } else {
@@ -497,7 +497,7 @@ void ProxySession::answerUpgrade(const HttpHead& response, QByteArray leftover)
     const Handshake::ResponseCheck check =
         Handshake::checkResponse(response, m_sentKey, m_sentProtocols, m_sentExtensions);
     if (!check.ok) {
-        reject(502, QStringLiteral("bad_backend_upgrade"),
+        reject(502, FailureReason::BadBackendUpgrade,
                QStringLiteral("backend's 101 answer is not valid: ") + check.detail,
                HandshakeRecord::Outcome::UpstreamFailed);
         return;
@@ -584,7 +584,7 @@ void ProxySession::forwardResponseHead(HttpHead response, QByteArray leftover)
 {
     m_responseFraming = BodyFraming::forResponse(response, m_request.method);
     if (m_responseFraming.kind == BodyFraming::Kind::Invalid) {
-        reject(502, QStringLiteral("bad_backend_response"),
+        reject(502, FailureReason::BadBackendResponse,
                QStringLiteral("backend response framing: ") + m_responseFraming.error,
                HandshakeRecord::Outcome::UpstreamFailed);
         return;
@@ -593,7 +593,7 @@ void ProxySession::forwardResponseHead(HttpHead response, QByteArray leftover)
         // The backend refused the upgrade: a browser learns the status as 4000 + status.
         const int status = response.status;
         m_record.clientResponseHead.clear();
-        m_record.failureReason = QStringLiteral("backend_refused_upgrade");
+        m_record.failureReason = FailureReason::BackendRefusedUpgrade;
         closeBackend();
         answerWithClose(status <= 599 ? quint16(4000 + status) : quint16(1014),
                         QStringLiteral("backend answered %1 %2").arg(status).arg(QString::fromLatin1(response.reason)),
@@ -617,7 +617,7 @@ void ProxySession::forwardResponseHead(HttpHead response, QByteArray leftover)
     m_record.clientResponseAt = nowMs();
     m_record.httpStatus = out.status;
     if (m_isUpgrade) {
-        m_record.failureReason = QStringLiteral("backend_refused_upgrade");
+        m_record.failureReason = FailureReason::BackendRefusedUpgrade;
         m_record.failureDetail = QStringLiteral("backend answered the upgrade with %1 %2")
                                      .arg(out.status)
                                      .arg(QString::fromLatin1(out.reason));
@@ -660,7 +660,7 @@ void ProxySession::pumpHttpOnce()
         const Pump::Result up = m_up.run();
         if (up == Pump::Result::Error) {
             if (!m_responseStarted) {
-                reject(400, QStringLiteral("bad_request_body"), m_up.errorDetail());
+                reject(400, FailureReason::BadRequestBody, m_up.errorDetail());
             } else {
                 m_client->abort();
                 teardown();
@@ -675,7 +675,7 @@ void ProxySession::pumpHttpOnce()
     const qint64 before = m_down.bytesForwarded();
     const Pump::Result down = m_down.run();
     if (down == Pump::Result::Error) {
-        m_record.failureReason = QStringLiteral("bad_backend_response");
+        m_record.failureReason = FailureReason::BadBackendResponse;
         m_record.failureDetail = m_down.errorDetail();
         finishRecord(HandshakeRecord::Outcome::UpstreamFailed);
         m_client->disconnectFromHost();
@@ -734,7 +734,7 @@ void ProxySession::resetForNextRequest()
 // ---------------------------------------------------------------------------------------------
 // Refusals, timers, teardown
 
-void ProxySession::reject(int status, const QString& reason, const QString& detail, HandshakeRecord::Outcome outcome)
+void ProxySession::reject(int status, FailureReason reason, const QString& detail, HandshakeRecord::Outcome outcome)
 {
     m_answerTimer.stop();
     m_stallTimer.stop();
@@ -790,7 +790,7 @@ void ProxySession::answerWithClose(quint16 code, const QString& detail, Handshak
 {
     const QByteArrayList offered = Handshake::offeredSubprotocols(m_request.headers);
     HttpHead answer = Handshake::switchingProtocols(m_request.headers.value("Sec-WebSocket-Key"), offered.value(0));
-    answer.headers.append("X-Airlock-Error", m_record.failureReason.toLatin1());
+    answer.headers.append("X-Airlock-Error", failure::id(m_record.failureReason).toLatin1());
     const QByteArray reason = CloseCodeRules::truncateReason(detail.toUtf8());
     const QByteArray head = answer.serialize();
     m_client->write(head + FrameBuilder::closeFrame(code, reason, false));
@@ -835,7 +835,7 @@ void ProxySession::onHeadTimeout()
     if (m_state != State::ReadingHead)
         return;
     if (m_requestParser.bufferedBytes() > 0 || !m_clientInput.isEmpty()) {
-        reject(408, QStringLiteral("head_timeout"),
+        reject(408, FailureReason::HeadTimeout,
                QStringLiteral("the request head was not complete within %1 ms")
                    .arg(m_context->config().limits.headTimeoutMs));
         return;
@@ -851,11 +851,11 @@ void ProxySession::onAnswerTimeout()
         return;
     const int upgradeMs = m_context->routes().route(m_match.index).timeouts.upgradeMs;
     if (m_isUpgrade)
-        reject(504, QStringLiteral("upgrade_timeout"),
+        reject(504, FailureReason::UpgradeTimeout,
                QStringLiteral("backend did not answer the upgrade within %1 ms").arg(upgradeMs),
                HandshakeRecord::Outcome::UpstreamFailed);
     else
-        reject(504, QStringLiteral("response_timeout"),
+        reject(504, FailureReason::ResponseTimeout,
                QStringLiteral("backend did not answer within %1 ms").arg(upgradeMs),
                HandshakeRecord::Outcome::UpstreamFailed);
 }
@@ -865,7 +865,7 @@ void ProxySession::onStallTimeout()
 {
     if (m_state != State::Requesting)
         return;
-    m_record.failureReason = QStringLiteral("idle_timeout");
+    m_record.failureReason = FailureReason::IdleTimeout;
     m_record.failureDetail =
         QStringLiteral("response body stalled for %1 ms").arg(m_context->routes().route(m_match.index).timeouts.idleMs);
     finishRecord(HandshakeRecord::Outcome::UpstreamFailed);
@@ -901,10 +901,10 @@ void ProxySession::shutdown()
     case State::Dialing:
     case State::Upgrading:
     case State::Requesting:
-        m_record.failureReason = QStringLiteral("shutdown");
+        m_record.failureReason = FailureReason::Shutdown;
         m_record.failureDetail = QStringLiteral("Airlock is shutting down");
         if (!m_responseStarted) {
-            reject(503, QStringLiteral("shutdown"), QStringLiteral("Airlock is shutting down"),
+            reject(503, FailureReason::Shutdown, QStringLiteral("Airlock is shutting down"),
                    HandshakeRecord::Outcome::Rejected);
             return;
         }
@@ -923,8 +923,8 @@ void ProxySession::abort()
     if (m_state == State::Closed)
         return;
     if (!m_recordPosted && m_record.headReadAt && m_record.httpStatus != 101) {
-        if (m_record.failureReason.isEmpty()) {
-            m_record.failureReason = QStringLiteral("shutdown");
+        if (m_record.failureReason == FailureReason::None) {
+            m_record.failureReason = FailureReason::Shutdown;
             m_record.failureDetail = QStringLiteral("Airlock stopped before the exchange finished");
         }
         finishRecord(HandshakeRecord::Outcome::ClientGone);

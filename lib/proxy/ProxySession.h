@@ -64,7 +64,7 @@ private:
     void onClientDisconnected();
     // backend dial
     void onBackendConnected();
-    void onBackendDialFailed(int status, const QString& reason, const QString& detail);
+    void onBackendDialFailed(int status, FailureReason reason, const QString& detail);
     void noteDial();
     void dropDial();
     // backend leg
@@ -93,7 +93,7 @@ private:
     void pumpHttpOnce();
     void finishExchange();
 
-    void reject(int status, const QString& reason, const QString& detail,
+    void reject(int status, FailureReason reason, const QString& detail,
                 HandshakeRecord::Outcome outcome = HandshakeRecord::Outcome::Rejected);
     bool canCloseVisibly() const;
     void answerWithClose(quint16 code, const QString& detail, HandshakeRecord::Outcome outcome);
