@@ -84,8 +84,11 @@ struct HandshakeRecord
     bool captureEnabled = false;
     QList<CapturedMessage> messages;
     qint64 messagesNotCaptured = 0;
+    bool messagesInFileOnly = false; // the in-memory log dropped "messages" to bound memory; the file has them
 
     QJsonObject toJson() const;
+    // The inverse of toJson() for records read back from a log file: toJson(fromJson(j)) == j.
+    static HandshakeRecord fromJson(const QJsonObject& o);
     static QString outcomeName(Outcome outcome);
     static QString sideName(Side side);
 };
