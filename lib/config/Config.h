@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/WrittenKeys.h"
+#include "http/InjectedHeader.h"
 #include "observe/LogOptions.h"
 #include "ws/CloseClassification.h"
 
@@ -79,25 +80,6 @@ struct CaptureConfig
 };
 
 enum class SubprotocolPolicy { Pass, Strip, Fixed };
-
-struct InjectedHeader
-{
-    InjectedHeader() = default;
-    InjectedHeader(QByteArray name, QByteArray value, bool secret = false, QString rawValue = QString())
-        : name(std::move(name))
-        , value(std::move(value))
-        , secret(secret)
-        , rawValue(std::move(rawValue))
-    {}
-
-    QByteArray name;
-    QByteArray value;
-    bool secret = false; // value came from the environment: always redacted
-    // The value as written, ${env:NAME} unexpanded: what ConfigWriter saves; null when value was set directly.
-    QString rawValue;
-
-    bool operator==(const InjectedHeader&) const = default;
-};
 
 struct RouteConfig
 {

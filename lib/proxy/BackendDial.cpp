@@ -62,7 +62,7 @@ HttpHead BackendDial::rewriteRequest(const HttpHead& request, const RouteConfig&
     out.headers.set("Host", UpstreamTarget::hostAuthority(route.backend, route.backendIsTls()));
     HeaderPolicy::addForwarded(out.headers, clientAddress, clientHost);
     *requestId = HeaderPolicy::ensureRequestId(out.headers);
-    HeaderPolicy::applyRoute(out.headers, route);
+    HeaderPolicy::applyRoute(out.headers, route.stripHeaders, route.injectHeaders);
     if (upgrade) {
         switch (route.subprotocol) {
         case SubprotocolPolicy::Pass:

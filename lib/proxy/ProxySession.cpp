@@ -534,7 +534,7 @@ void ProxySession::enterTunnel(bool deflateNegotiated, const QByteArray& backend
     if (route.capture.enabled)
         capture = std::make_unique<MessageCapture>(
             route.capture.maxBytesPerSession, &m_context->captureBudget(),
-            HeaderPolicy::credentialValues(m_request.headers, m_request.target, route));
+            HeaderPolicy::credentialValues(m_request.headers, m_request.target, route.injectHeaders));
 
     QSslSocket* backend = std::exchange(m_backend, nullptr);
     backend->disconnect(this);
