@@ -724,7 +724,7 @@ void tst_Browser::failuresReachPage()
     const std::optional<HandshakeRecord> record = waitForWebSocketRecord(path, int(before) + 1);
     QVERIFY(record);
     QCOMPARE(record->subprotocol, protocols.value(0).toLatin1());
-    QCOMPARE(record->failureReason, failure);
+    QCOMPARE(failure::id(record->failureReason), failure);
     if (!failure.isEmpty()) {
         QCOMPARE(record->closeCode, code);
         QCOMPARE(record->closeSide, HandshakeRecord::Side::Airlock);

@@ -1,7 +1,10 @@
 #include "observe/HandshakeLog.h"
 
+#include <QAbstractItemModelTester>
+#include <QAbstractTableModel>
 #include <QFile>
 #include <QJsonArray>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,6 +34,45 @@ QList<quint64> ids(const QList<QJsonObject>& records)
     return out;
 }
 
+QList<quint64> ids(const QList<HandshakeRecord>& records)
+{
+    QList<quint64> out;
+    for (const HandshakeRecord& r : records)
+        out.append(r.sessionId);
+    return out;
+}
+
+// A table model that follows the log the way the app's handshake model does: every change bracketed
+// by the log's before/after signals, nothing re-read wholesale.
+class FollowingModel : public QAbstractTableModel
+{
+public:
+    explicit FollowingModel(HandshakeLog* log)
+        : m_log(log)
+    {
+        connect(log, &HandshakeLog::aboutToEvict, this, [this](int count) { beginRemoveRows({}, 0, count - 1); });
+        connect(log, &HandshakeLog::evicted, this, [this] { endRemoveRows(); });
+        connect(log, &HandshakeLog::aboutToAppend, this,
+                [this](int count) { beginInsertRows({}, m_log->size(), m_log->size() + count - 1); });
+        connect(log, &HandshakeLog::appended, this, [this] { endInsertRows(); });
+        connect(log, &HandshakeLog::messagesDropped, this,
+                [this](int first, int last) { emit dataChanged(index(first, 0), index(last, 1)); });
+    }
+
+    int rowCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : m_log->size(); }
+    int columnCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : 2; }
+    QVariant data(const QModelIndex& index, int role) const override
+    {
+        if (!checkIndex(index, CheckIndexOption::IndexIsValid) || role != Qt::DisplayRole)
+            return {};
+        const HandshakeRecord& r = m_log->at(index.row());
+        return index.column() == 0 ? QVariant(r.sessionId) : QVariant(r.messages.size());
+    }
+
+private:
+    HandshakeLog* m_log;
+};
+
 } // namespace
 
 class tst_HandshakeLog : public QObject
@@ -44,6 +86,10 @@ private slots:
     void damagedLineIsSkipped();
     void capturedMessagesComeBack();
     void capturedBytesBoundedInMemoryNotInFile();
+    void batchesSignalledForAModel_data();
+    void batchesSignalledForAModel();
+    void writerDrainsBeforeDestruction();
+    void recordReadBackIsTyped();
 };
 
 void tst_HandshakeLog::ringIsBounded()
@@ -56,7 +102,7 @@ void tst_HandshakeLog::ringIsBounded()
 void tst_HandshakeLog::rotatesBySizeAndKeepsFiles()
 {
     QTemporaryDir dir;
-    LogConfig config;
+    LogOptions config;
     config.file = dir.filePath(QStringLiteral("sessions.jsonl"));
     config.maxBytes = 2000; // a few records per file
     config.keepFiles = 2;
@@ -65,6 +111,7 @@ void tst_HandshakeLog::rotatesBySizeAndKeepsFiles()
     QVERIFY2(log.openFile(config, &error), qPrintable(error));
     for (quint64 id = 1; id <= 40; ++id)
         log.append({record(id)});
+    log.flush();
     QVERIFY(QFile::exists(config.file));
     QVERIFY(QFile::exists(config.file + QStringLiteral(".1")));
     QVERIFY(QFile::exists(config.file + QStringLiteral(".2")));
@@ -82,7 +129,7 @@ void tst_HandshakeLog::rotatesBySizeAndKeepsFiles()
 void tst_HandshakeLog::restartReadsThePastBack()
 {
     QTemporaryDir dir;
-    LogConfig config;
+    LogOptions config;
     config.file = dir.filePath(QStringLiteral("sessions.jsonl"));
     {
         HandshakeLog log;
@@ -93,6 +140,7 @@ void tst_HandshakeLog::restartReadsThePastBack()
     QVERIFY(reopened.openFile(config, nullptr));
     QCOMPARE(ids(reopened.records()), (QList<quint64>{1, 2}));
     reopened.append({record(3)});
+    reopened.flush();
     QCOMPARE(ids(HandshakeLog::readFiles(config.file, config.keepFiles)), (QList<quint64>{1, 2, 3}));
 }
 
@@ -116,7 +164,7 @@ void tst_HandshakeLog::damagedLineIsSkipped()
 void tst_HandshakeLog::capturedMessagesComeBack()
 {
     QTemporaryDir dir;
-    LogConfig config;
+    LogOptions config;
     config.file = dir.filePath(QStringLiteral("sessions.jsonl"));
     HandshakeRecord withMessages = record(1);
     withMessages.captureEnabled = true;
@@ -142,7 +190,7 @@ void tst_HandshakeLog::capturedMessagesComeBack()
 void tst_HandshakeLog::capturedBytesBoundedInMemoryNotInFile()
 {
     QTemporaryDir dir;
-    LogConfig config;
+    LogOptions config;
     config.file = dir.filePath(QStringLiteral("sessions.jsonl"));
     const auto withPayload = [](quint64 id) {
         HandshakeRecord r = record(id);
@@ -150,9 +198,13 @@ void tst_HandshakeLog::capturedBytesBoundedInMemoryNotInFile()
         r.messages = {{CapturedMessage::Type::Send, 1700000000123, 1, QByteArray(500, 'x'), false, 500}};
         return r;
     };
-    HandshakeLog log(100, 2500); // room for two records' text (500 UTF-16 characters each = 1000 bytes)
+    HandshakeLog log(100, 1250); // room for two records' payloads (500 bytes each)
     QVERIFY(log.openFile(config, nullptr));
+    QSignalSpy dropped(&log, &HandshakeLog::messagesDropped);
     log.append({withPayload(1), record(2), withPayload(3), withPayload(4)});
+    log.flush();
+    QCOMPARE(dropped.size(), 1);
+    QCOMPARE(dropped.at(0), (QVariantList{0, 0}));
 
     const QList<QJsonObject> inMemory = log.records();
     QCOMPARE(ids(inMemory), (QList<quint64>{1, 2, 3, 4}));
@@ -165,6 +217,154 @@ void tst_HandshakeLog::capturedBytesBoundedInMemoryNotInFile()
     const QList<QJsonObject> inFile = HandshakeLog::readFiles(config.file, config.keepFiles);
     QCOMPARE(inFile.size(), 4);
     QCOMPARE(inFile.at(0).value(QStringLiteral("messages")).toArray().size(), 1);
+}
+
+// Batches of these sizes into a ring of this capacity: each append announces at most one eviction from
+// the front and one append at the back, with exact counts, and a model following those signals passes
+// QAbstractItemModelTester and shows the newest records, oldest first.
+void tst_HandshakeLog::batchesSignalledForAModel_data()
+{
+    QTest::addColumn<int>("capacity");
+    QTest::addColumn<QList<int>>("batches");
+    QTest::addColumn<QList<int>>("evictions");
+    QTest::addColumn<QList<int>>("appends");
+
+    const auto row = [](int capacity, const QList<int>& batches, const QList<int>& evictions,
+                        const QList<int>& appends) {
+        QByteArray name = "capacity " + QByteArray::number(capacity) + ", batches";
+        for (int b : batches)
+            name += ' ' + QByteArray::number(b);
+        QTest::newRow(name.constData()) << capacity << batches << evictions << appends;
+    };
+    row(5, {2, 2}, {}, {2, 2});
+    row(4, {4}, {}, {4});
+    row(3, {2, 2}, {1}, {2, 2});
+    row(3, {3, 1, 1}, {1, 1}, {3, 1, 1});
+    row(3, {2, 5}, {2}, {2, 3});
+    row(3, {7}, {}, {3});
+    row(3, {0, 1, 0}, {}, {1});
+    row(1, {1, 1, 2}, {1, 1}, {1, 1, 1});
+}
+
+void tst_HandshakeLog::batchesSignalledForAModel()
+{
+    QFETCH(int, capacity);
+    QFETCH(QList<int>, batches);
+    QFETCH(QList<int>, evictions);
+    QFETCH(QList<int>, appends);
+
+    HandshakeLog log(capacity);
+    FollowingModel model(&log);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy aboutToEvict(&log, &HandshakeLog::aboutToEvict);
+    QSignalSpy evicted(&log, &HandshakeLog::evicted);
+    QSignalSpy aboutToAppend(&log, &HandshakeLog::aboutToAppend);
+    QSignalSpy appended(&log, &HandshakeLog::appended);
+
+    quint64 next = 1;
+    for (int size : batches) {
+        QList<HandshakeRecord> batch;
+        for (int i = 0; i < size; ++i)
+            batch.append(record(next++));
+        log.append(batch);
+    }
+
+    const auto counts = [](const QSignalSpy& spy) {
+        QList<int> out;
+        for (const QList<QVariant>& args : spy)
+            out.append(args.at(0).toInt());
+        return out;
+    };
+    QCOMPARE(counts(aboutToEvict), evictions);
+    QCOMPARE(counts(evicted), evictions);
+    QCOMPARE(counts(aboutToAppend), appends);
+    QCOMPARE(counts(appended), appends);
+
+    QList<quint64> expected;
+    for (quint64 id = next - quint64(qMin<qint64>(capacity, qint64(next - 1))); id < next; ++id)
+        expected.append(id);
+    QCOMPARE(ids(log.rows()), expected);
+    QCOMPARE(model.rowCount(), int(expected.size()));
+    for (int r = 0; r < model.rowCount(); ++r)
+        QCOMPARE(model.index(r, 0).data().toULongLong(), expected.at(r));
+}
+
+// The file is written on the log's own thread; destroying the log right after appending must still leave
+// every record in the file.
+void tst_HandshakeLog::writerDrainsBeforeDestruction()
+{
+    QTemporaryDir dir;
+    LogOptions options;
+    options.file = dir.filePath(QStringLiteral("sessions.jsonl"));
+    options.maxBytes = 0; // no rotation: every record stays in one file
+    QList<quint64> expected;
+    {
+        HandshakeLog log(10);
+        QString error;
+        QVERIFY2(log.openFile(options, &error), qPrintable(error));
+        for (quint64 batch = 0; batch < 50; ++batch) {
+            QList<HandshakeRecord> records;
+            for (quint64 i = 1; i <= 20; ++i) {
+                records.append(record(batch * 20 + i));
+                expected.append(batch * 20 + i);
+            }
+            log.append(records);
+        }
+    }
+    QCOMPARE(ids(HandshakeLog::readFiles(options.file, 0)), expected);
+}
+
+// A row read back from a file is the typed record again: the reason as its enum, sides, phases and heads.
+void tst_HandshakeLog::recordReadBackIsTyped()
+{
+    HandshakeRecord r = record(7);
+    r.requestId = "req-7";
+    r.clientAddress = QStringLiteral("::1");
+    r.clientPort = 50123;
+    r.backendUrl = QStringLiteral("ws://127.0.0.1:9/echo");
+    r.upstreamProxy = QStringLiteral("http://proxy:3128");
+    r.outcome = HandshakeRecord::Outcome::UpstreamFailed;
+    r.httpStatus = 101;
+    r.backendStatus = 101;
+    r.failureReason = FailureReason::TlsFailed;
+    r.failureDetail = QStringLiteral("certificate expired");
+    r.subprotocol = "a";
+    r.backendSubprotocol = "b";
+    r.subprotocolNote = QStringLiteral("fixed");
+    r.extensions = "permessage-deflate";
+    r.closeCode = 1014;
+    r.closeReason = "bad gateway";
+    r.closeSide = HandshakeRecord::Side::Airlock;
+    r.classification = QStringLiteral("transient");
+    r.classificationDetail = QStringLiteral("try again");
+    r.bytesFromClient = 10;
+    r.bytesFromBackend = 20;
+    r.messagesFromClient = 3;
+    r.messagesFromBackend = 4;
+    r.keepalivePingsSent = 5;
+    r.keepalivePongsSwallowed = 6;
+    r.headReadAt = r.acceptedAt + 1;
+    r.tcpConnectedAt = r.acceptedAt + 2;
+    r.proxyConnectedAt = r.acceptedAt + 3;
+    r.tlsDoneAt = r.acceptedAt + 4;
+    r.upstreamResponseAt = r.acceptedAt + 5;
+    r.clientResponseAt = r.acceptedAt + 6;
+    r.closedAt = r.acceptedAt + 900;
+    r.backendRequestHead = "GET /echo HTTP/1.1\r\n\r\n";
+    r.proxyResponseHead = "HTTP/1.1 200 OK\r\n\r\n";
+    r.backendResponseHead = "HTTP/1.1 101 Switching Protocols\r\n\r\n";
+    r.clientResponseHead = "HTTP/1.1 101 Switching Protocols\r\n\r\n";
+
+    const HandshakeRecord back = HandshakeRecord::fromJson(r.toJson());
+    QCOMPARE(back.toJson(), r.toJson());
+    QCOMPARE(back.failureReason, FailureReason::TlsFailed);
+    QCOMPARE(back.outcome, HandshakeRecord::Outcome::UpstreamFailed);
+    QCOMPARE(back.closeSide, HandshakeRecord::Side::Airlock);
+    QCOMPARE(back.clientAddress, r.clientAddress);
+    QCOMPARE(back.clientPort, r.clientPort);
+    QCOMPARE(back.closedAt, r.closedAt);
+    QCOMPARE(back.backendSubprotocol, r.backendSubprotocol);
+    QCOMPARE(back.proxyResponseHead, r.proxyResponseHead);
 }
 
 QTEST_GUILESS_MAIN(tst_HandshakeLog)

@@ -51,7 +51,7 @@ HealthResult result(bool ok, qint64 latencyMs = 1)
     r.ok = ok;
     r.latencyMs = latencyMs;
     if (!ok) {
-        r.error = QStringLiteral("connect_refused");
+        r.error = FailureReason::ConnectRefused;
         r.classification.kind = CloseClassification::Kind::Transient;
     }
     return r;
@@ -110,7 +110,7 @@ void tst_HealthMonitor::webSocketCheck()
     RouteConfig route = healthRoute(echo.url(QStringLiteral("/app")), HealthConfig::Kind::Ws);
     route.health.path = QStringLiteral("/health?probe=1");
     const HealthResult r = runProbe(route);
-    QVERIFY2(r.ok, qPrintable(r.error + u' ' + r.detail));
+    QVERIFY2(r.ok, qPrintable(failure::id(r.error) + u' ' + r.detail));
     QVERIFY(r.latencyMs >= 0);
     QCOMPARE(echo.lastRequest().url().path(), QStringLiteral("/health"));
     QCOMPARE(echo.lastRequest().url().query(), QStringLiteral("probe=1"));
@@ -149,7 +149,7 @@ void tst_HealthMonitor::webSocketCheckFailures()
     QVERIFY(backend.listen());
     const HealthResult r = runProbe(healthRoute(backend.url(), HealthConfig::Kind::Ws));
     QVERIFY(!r.ok);
-    QTEST(r.error, "error");
+    QTEST(failure::id(r.error), "error");
     QTEST(r.status, "status");
     QTEST(CloseClassification::kindName(r.classification.kind), "classification");
     QCOMPARE(backend.requests().size(), 1);
@@ -191,7 +191,7 @@ void tst_HealthMonitor::httpCheck()
     QCOMPARE(request.headers.value("Host"), "127.0.0.1:" + QByteArray::number(backend.port()));
     QCOMPARE(request.headers.value("Authorization"), QByteArray("Bearer t"));
     if (!ok) {
-        QCOMPARE(r.error, QStringLiteral("bad_status"));
+        QCOMPARE(failure::id(r.error), QStringLiteral("bad_status"));
         QCOMPARE(r.status, status);
         QCOMPARE(r.classification.code, classifiedAs);
         QVERIFY(r.detail.contains(QString::number(status)));
@@ -206,7 +206,7 @@ void tst_HealthMonitor::httpCheckTimesOut()
     route.health.timeoutMs = 200;
     const HealthResult r = runProbe(route);
     QVERIFY(!r.ok);
-    QCOMPARE(r.error, QStringLiteral("timeout"));
+    QCOMPARE(failure::id(r.error), QStringLiteral("timeout"));
     QCOMPARE(r.classification.code, 504);
     QVERIFY(r.latencyMs >= 150);
 }
@@ -222,7 +222,7 @@ void tst_HealthMonitor::tcpCheck()
     closed.setPort(RefusingPort::shared());
     const HealthResult down = runProbe(healthRoute(closed, HealthConfig::Kind::Tcp));
     QVERIFY(!down.ok);
-    QCOMPARE(down.error, QStringLiteral("connect_refused"));
+    QCOMPARE(failure::id(down.error), QStringLiteral("connect_refused"));
     QCOMPARE(down.classification.code, 502);
     QCOMPARE(down.classification.kind, CloseClassification::Kind::Transient);
 }
@@ -265,7 +265,7 @@ void tst_HealthMonitor::tlsCheck()
     route.health.timeoutMs = 20000;
     const HealthResult r = runProbe(route);
     QCOMPARE(r.ok, error.isEmpty());
-    QCOMPARE(r.error, error);
+    QCOMPARE(failure::id(r.error), error);
     if (expectTimeout)
         QVERIFY2(r.detail.contains(QLatin1String("300 ms")), qPrintable(r.detail));
     if (!error.isEmpty())
@@ -284,7 +284,7 @@ void tst_HealthMonitor::throughConnectProxy()
     route.upstreamProxy.mode = UpstreamProxySetting::Mode::Url;
     route.upstreamProxy.url = proxy.url();
     const HealthResult r = runProbe(route);
-    QVERIFY2(r.ok, qPrintable(r.error + u' ' + r.detail));
+    QVERIFY2(r.ok, qPrintable(failure::id(r.error) + u' ' + r.detail));
     QCOMPARE(proxy.connectRequestCount(), 1);
     QCOMPARE(proxy.lastRequest().target, "127.0.0.1:" + QByteArray::number(echo.port()));
     QCOMPARE(echo.connections(), 1);
@@ -303,7 +303,7 @@ void tst_HealthMonitor::proxyRefusalIsReported()
     route.upstreamProxy.url = proxy.url();
     const HealthResult r = runProbe(route);
     QVERIFY(!r.ok);
-    QCOMPARE(r.error, QStringLiteral("proxy_auth_required"));
+    QCOMPARE(failure::id(r.error), QStringLiteral("proxy_auth_required"));
     QCOMPARE(echo.connections(), 0);
 }
 
@@ -365,7 +365,7 @@ void tst_HealthMonitor::latencyStatistics()
     QCOMPARE(snapshot.lastLatencyMs, 100);
     QCOMPARE(snapshot.medianLatencyMs, 88); // 76..100
     QCOMPARE(snapshot.p95LatencyMs, 99);
-    QCOMPARE(snapshot.lastError, QStringLiteral("connect_refused"));
+    QCOMPARE(failure::id(snapshot.lastError), QStringLiteral("connect_refused"));
     QCOMPARE(snapshot.lastErrorClassification, QStringLiteral("transient"));
     QCOMPARE(snapshot.lastErrorAt, 2000);
     for (int i = 0; i < 25; ++i)
@@ -407,7 +407,7 @@ void tst_HealthMonitor::riseAndFallWithRestartedBackend()
     QTRY_COMPARE_WITH_TIMEOUT(
         states(), (QStringList{QStringLiteral("up"), QStringLiteral("degraded"), QStringLiteral("down")}), 5000);
     const HealthSnapshot down = monitor.snapshot(QStringLiteral("/b"));
-    QCOMPARE(down.lastError, QStringLiteral("connect_refused"));
+    QCOMPARE(failure::id(down.lastError), QStringLiteral("connect_refused"));
     QCOMPARE(down.lastErrorClassification, QStringLiteral("transient"));
     QVERIFY(down.consecutiveFailures >= 2);
 
@@ -417,7 +417,7 @@ void tst_HealthMonitor::riseAndFallWithRestartedBackend()
     const HealthSnapshot up = monitor.snapshot(QStringLiteral("/b"));
     QVERIFY(up.consecutiveSuccesses >= 2);
     QVERIFY(up.medianLatencyMs >= 0);
-    QCOMPARE(up.lastError, QStringLiteral("connect_refused")); // kept after recovery
+    QCOMPARE(failure::id(up.lastError), QStringLiteral("connect_refused")); // kept after recovery
 
     monitor.stop();
     const qsizetype checks = checked.size();
@@ -434,7 +434,7 @@ void tst_HealthMonitor::snapshotJson()
     std::deque<qint64> window;
     HealthMonitor::apply(&snapshot, &window, result(true, 7), config, 1000);
     HealthResult failed = result(false);
-    failed.error = QStringLiteral("bad_status");
+    failed.error = FailureReason::BadStatus;
     failed.status = 503;
     failed.detail = QStringLiteral("backend answered 503");
     HealthMonitor::apply(&snapshot, &window, failed, config, 2000);

@@ -235,7 +235,7 @@ void tst_HttpExchange::failure()
 
     QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
     const auto failure = failed.at(0).at(0).value<HttpExchange::Failure>();
-    QCOMPARE(failure.reason, reason);
+    QCOMPARE(failure::id(failure.reason), reason);
     QCOMPARE(int(failure.close), close);
     QCOMPARE(failure.status, status);
     QCOMPARE(failure.outcome, reason == QLatin1String("client_gone") ? HandshakeRecord::Outcome::ClientGone

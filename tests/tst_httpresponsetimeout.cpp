@@ -64,7 +64,7 @@ void tst_HttpResponseTimeout::responseHeadIsBounded()
     const HandshakeRecord record = proxy.lastRecord();
     QCOMPARE(record.kind, HandshakeRecord::Kind::Http);
     QCOMPARE(record.httpStatus, 504);
-    QCOMPARE(record.failureReason, QStringLiteral("response_timeout"));
+    QCOMPARE(failure::id(record.failureReason), QStringLiteral("response_timeout"));
     QCOMPARE(record.failureDetail, QStringLiteral("backend did not answer within 300 ms"));
 }
 

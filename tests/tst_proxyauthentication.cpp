@@ -110,9 +110,9 @@ void tst_ProxyAuthentication::connectWithCredentials()
     QVERIFY(proxy.waitForRecords(1));
     const HandshakeRecord record = proxy.lastRecord();
     if (accepted) {
-        QVERIFY2(record.failureReason.isEmpty(), qPrintable(record.failureDetail));
+        QVERIFY2(record.failureReason == FailureReason::None, qPrintable(record.failureDetail));
     } else {
-        QCOMPARE(record.failureReason, QStringLiteral("proxy_auth_required"));
+        QCOMPARE(failure::id(record.failureReason), QStringLiteral("proxy_auth_required"));
         QVERIFY2(record.failureDetail.contains(QLatin1String("proxy answered 40")), qPrintable(record.failureDetail));
         QVERIFY2(record.failureDetail.contains(detail), qPrintable(record.failureDetail));
     }

@@ -127,8 +127,8 @@ void tst_ProxySecurity::refusals()
     const auto refusalRecorded = [&] {
         const QList<HandshakeRecord> records = m_proxy->records();
         for (qsizetype i = recordsBefore; i < records.size(); ++i) {
-            if (records[i].failureReason == QString::fromLatin1(reason) && records[i].httpStatus == status &&
-                records[i].outcome == HandshakeRecord::Outcome::Rejected)
+            if (failure::id(records[i].failureReason) == QString::fromLatin1(reason) &&
+                records[i].httpStatus == status && records[i].outcome == HandshakeRecord::Outcome::Rejected)
                 return true;
         }
         return false;

@@ -150,7 +150,7 @@ void tst_RequestGate::admit()
     const Admission admission = RequestGate::admit(makeHead(requestLine, headers), *context);
     QCOMPARE(admission.verdict, verdict);
     QCOMPARE(admission.status, status);
-    QCOMPARE(admission.reason, reason);
+    QCOMPARE(failure::id(admission.reason), reason);
     QCOMPARE(admission.refused(), !reason.isEmpty());
     if (admission.refused())
         QVERIFY2(!admission.detail.isEmpty(), "a refusal says why");
@@ -202,7 +202,7 @@ void tst_RequestGate::bridgeSubprotocol()
         QCOMPARE(admission.bridgeProtocol, answer);
     } else {
         QCOMPARE(admission.status, 400);
-        QCOMPARE(admission.reason, QStringLiteral("bridge_subprotocol"));
+        QCOMPARE(failure::id(admission.reason), QStringLiteral("bridge_subprotocol"));
         QVERIFY2(admission.detail.contains(QString::fromLatin1(offer)), qPrintable(admission.detail));
     }
 }
@@ -259,7 +259,7 @@ void tst_RequestGate::handshakeRateLimit()
     QVERIFY(!RequestGate::admit(upgrade, *context).refused());
     const Admission third = RequestGate::admit(upgrade, *context);
     QCOMPARE(third.status, 429);
-    QCOMPARE(third.reason, QStringLiteral("handshake_rate_limited"));
+    QCOMPARE(failure::id(third.reason), QStringLiteral("handshake_rate_limited"));
     QVERIFY(third.match.index >= 0);
 }
 

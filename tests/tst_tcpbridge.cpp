@@ -325,7 +325,7 @@ void tst_TcpBridge::refusedConnect()
         QVERIFY2(reason.startsWith("backend failed"), reason.constData());
     }
     QVERIFY(proxy.waitForRecords(1));
-    QCOMPARE(proxy.lastRecord().failureReason, QStringLiteral("connect_refused"));
+    QCOMPARE(failure::id(proxy.lastRecord().failureReason), QStringLiteral("connect_refused"));
     QCOMPARE(proxy.lastRecord().outcome, HandshakeRecord::Outcome::UpstreamFailed);
 }
 

@@ -559,13 +559,13 @@ void tst_WebSocketProxy::backendDownIs502()
     QVERIFY(response.contains("X-Airlock-Error: connect_refused"));
     QVERIFY(proxy.waitForRecords(1));
     QCOMPARE(proxy.lastRecord().outcome, HandshakeRecord::Outcome::UpstreamFailed);
-    QCOMPARE(proxy.lastRecord().failureReason, QStringLiteral("connect_refused"));
+    QCOMPARE(failure::id(proxy.lastRecord().failureReason), QStringLiteral("connect_refused"));
     // The proxy that refused keeps serving: its next upgrade is answered, and refused the same way.
     RawClient next(proxy.port());
     next.send(RawClient::upgradeRequest("/down"));
     QCOMPARE(RawClient::statusOf(next.readResponse()), 502);
     QVERIFY(proxy.waitForRecords(2));
-    QCOMPARE(proxy.lastRecord().failureReason, QStringLiteral("connect_refused"));
+    QCOMPARE(failure::id(proxy.lastRecord().failureReason), QStringLiteral("connect_refused"));
 }
 
 void tst_WebSocketProxy::backendSilentIs504()

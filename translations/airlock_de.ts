@@ -146,6 +146,234 @@ Führt den Proxy ohne Bildschirm aus; die Protokolle jeder Sitzung gehen als JSO
     </message>
 </context>
 <context>
+    <name>FailureReason</name>
+    <message>
+        <location filename="../lib/observe/FailureReason.cpp" line="22"/>
+        <source>The client sent CONNECT, but Airlock forwards only its configured routes.</source>
+        <translation>Der Client hat CONNECT gesendet, aber Airlock leitet nur seine konfigurierten Routen weiter.</translation>
+    </message>
+    <message>
+        <location filename="../lib/observe/FailureReason.cpp" line="24"/>
+        <source>The request named an absolute URL, but Airlock is not an open proxy.</source>
+        <translation>Die Anfrage nannte eine absolute URL, aber Airlock ist kein offener Proxy.</translation>
+    </message>
+    <message>
+        <location filename="../lib/observe/FailureReason.cpp" line="26"/>
+        <source>The request did not carry exactly one Host header.</source>
+        <translation>Die Anfrage enthielt nicht genau einen Host-Header.</translation>
+    </message>
+    <message>
+        <location filename="../lib/observe/FailureReason.cpp" line="28"/>
+        <source>The Host header named neither a loopback name nor a configured alias.</source>
+        <translation>Der Host-Header nannte weder einen Loopback-Namen noch einen konfigurierten Alias.</translation>
+    </message>
+    <message>
+        <location filename="../lib/observe/FailureReason.cpp" line="29"/>
+        <source>The request path is not valid.</source>
+        <translation>Der Anfragepfad ist ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../lib/observe/FailureReason.cpp" line="30"/>
+        <source>No route matches the request path.</source>
+        <translation>Keine Route passt zum Anfragepfad.</translation>
+    </message>
+    <message>
+        <location filename="../lib/observe/FailureReason.cpp" line="32"/>
+        <source>The page&apos;s origin is not allowed on this route.</source>
+        <translation>Der Ursprung der Seite ist auf dieser Route nicht erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../lib/observe/FailureReason.cpp" line="34"/>
+        <source>The WebSocket upgrade did not pass the handshake checks.</source>
+        <translation>Das WebSocket-Upgrade hat die Handshake-Prüfungen nicht bestanden.</translation>
+    </message>
+    <message>
+        <location filename="../lib/observe/FailureReason.cpp" line="36"/>
+        <source>This route accepts only WebSocket upgrades.</source>
+        <translation>Diese Route nimmt nur WebSocket-Upgrades an.</translation>
+    </message>
+    <message>
+        <location filename="../lib/observe/FailureReason.cpp" line="38"/>
+        <source>The client did not offer the subprotocol this TCP bridge speaks.</source>
+        <translation>Der Client hat das Unterprotokoll dieser TCP-Brücke nicht angeboten.</translation>
+    </message>
+    <message>
+        <location filename="../lib/observe/FailureReason.cpp" line="40"/>
+        <source>Too many handshakes arrived at once; the client may try again shortly.</source>
+        <translation>Zu viele Handshakes kamen gleichzeitig an; der Client kann es gleich erneut versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/observe/FailureReason.cpp" line="42"/>
+        <source>The length or encoding of the request body is not valid.</source>
+        <translation>Länge oder Kodierung des Anfragekörpers sind ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../lib/observe/FailureReason.cpp" line="44"/>
+        <source>The request head could not be read.</source>
+        <translation>Der Anfragekopf konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../lib/observe/FailureReason.cpp" line="46"/>
+        <source>The request head was larger than Airlock accepts.</source>
+        <translation>Der Anfragekopf war größer, als Airlock annimmt.</translation>
+    </message>
+    <message>
+        <location filename="../lib/observe/FailureReason.cpp" line="48"/>
+        <source>The request line was longer than Airlock accepts.</source>
+        <translation>Die Anfragezeile war länger, als Airlock annimmt.</translation>
+    </message>
+    <message>
+        <location filename="../lib/observe/FailureReason.cpp" line="50"/>
+        <source>The client did not send its whole request head in time.</source>
+        <translation>Der Client hat seinen Anfragekopf nicht rechtzeitig vollständig gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../lib/observe/FailureReason.cpp" line="52"/>
+        <source>Airlock already held as many connections as it allows.</source>
+        <translation>Airlock hielt bereits so viele Verbindungen, wie es erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../lib/observe/FailureReason.cpp" line="53"/>
+        <source>Airlock was shutting down.</source>
+        <translation>Airlock wurde gerade beendet.</translation>
+    </message>
+    <message>
+        <location filename="../lib/observe/FailureReason.cpp" line="55"/>
+        <source>The client went away before it got an answer.</source>
+        <translation>Der Client ist gegangen, bevor er eine Antwort bekam.</translation>
+    </message>
+    <message>
+        <location filename="../lib/observe/FailureReason.cpp" line="57"/>
+        <source>The client broke the WebSocket protocol.</source>
+        <translation>Der Client hat das WebSocket-Protokoll verletzt.</translation>
+    </message>
+    <message>
+        <location filename="../lib/observe/FailureReason.cpp" line="59"/>
+        <source>The backend closed the connection before it answered.</source>
+        <translation>Das Backend hat die Verbindung geschlossen, bevor es geantwortet hat.</translation>
+    </message>
+    <message>
+        <location filename="../lib/observe/FailureReason.cpp" line="61"/>
+        <source>The backend refused the WebSocket upgrade.</source>
+        <translation>Das Backend hat das WebSocket-Upgrade abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../lib/observe/FailureReason.cpp" line="63"/>
+        <source>The backend broke the WebSocket protocol.</source>
+        <translation>Das Backend hat das WebSocket-Protokoll verletzt.</translation>
+    </message>
+    <message>
+        <location filename="../lib/observe/FailureReason.cpp" line="65"/>
+        <source>The backend&apos;s answer could not be read.</source>
+        <translation>Die Antwort des Backends konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../lib/observe/FailureReason.cpp" line="67"/>
+        <source>The backend&apos;s upgrade answer did not pass the handshake checks.</source>
+        <translation>Die Upgrade-Antwort des Backends hat die Handshake-Prüfungen nicht bestanden.</translation>
+    </message>
+    <message>
+        <location filename="../lib/observe/FailureReason.cpp" line="69"/>
+        <source>The backend did not answer the upgrade in time.</source>
+        <translation>Das Backend hat nicht rechtzeitig auf das Upgrade geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../lib/observe/FailureReason.cpp" line="71"/>
+        <source>The backend did not answer the request in time.</source>
+        <translation>Das Backend hat nicht rechtzeitig auf die Anfrage geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../lib/observe/FailureReason.cpp" line="73"/>
+        <source>The route&apos;s upstream proxy setting cannot be used.</source>
+        <translation>Die Upstream-Proxy-Einstellung der Route ist nicht verwendbar.</translation>
+    </message>
+    <message>
+        <location filename="../lib/observe/FailureReason.cpp" line="75"/>
+        <source>The backend&apos;s host name could not be resolved.</source>
+        <translation>Der Hostname des Backends konnte nicht aufgelöst werden.</translation>
+    </message>
+    <message>
+        <location filename="../lib/observe/FailureReason.cpp" line="77"/>
+        <source>The backend refused the connection.</source>
+        <translation>Das Backend hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../lib/observe/FailureReason.cpp" line="79"/>
+        <source>Connecting to the backend took too long.</source>
+        <translation>Der Verbindungsaufbau zum Backend hat zu lange gedauert.</translation>
+    </message>
+    <message>
+        <location filename="../lib/observe/FailureReason.cpp" line="81"/>
+        <source>A network error broke the connection to the backend.</source>
+        <translation>Ein Netzwerkfehler hat die Verbindung zum Backend unterbrochen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/observe/FailureReason.cpp" line="83"/>
+        <source>The upstream proxy could not be reached.</source>
+        <translation>Der Upstream-Proxy war nicht erreichbar.</translation>
+    </message>
+    <message>
+        <location filename="../lib/observe/FailureReason.cpp" line="85"/>
+        <source>The upstream proxy did not answer in time.</source>
+        <translation>Der Upstream-Proxy hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../lib/observe/FailureReason.cpp" line="87"/>
+        <source>The upstream proxy asked for credentials it did not accept.</source>
+        <translation>Der Upstream-Proxy verlangte Anmeldedaten, die er nicht akzeptiert hat.</translation>
+    </message>
+    <message>
+        <location filename="../lib/observe/FailureReason.cpp" line="89"/>
+        <source>The upstream proxy refused to connect to the backend.</source>
+        <translation>Der Upstream-Proxy hat die Verbindung zum Backend verweigert.</translation>
+    </message>
+    <message>
+        <location filename="../lib/observe/FailureReason.cpp" line="91"/>
+        <source>The upstream proxy&apos;s answer could not be read.</source>
+        <translation>Die Antwort des Upstream-Proxys konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../lib/observe/FailureReason.cpp" line="93"/>
+        <source>The TLS handshake with the backend failed.</source>
+        <translation>Der TLS-Handshake mit dem Backend ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/observe/FailureReason.cpp" line="95"/>
+        <source>The TLS handshake with the backend took too long.</source>
+        <translation>Der TLS-Handshake mit dem Backend hat zu lange gedauert.</translation>
+    </message>
+    <message>
+        <location filename="../lib/observe/FailureReason.cpp" line="97"/>
+        <source>The session was idle for longer than its route allows.</source>
+        <translation>Die Sitzung war länger untätig, als ihre Route erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../lib/observe/FailureReason.cpp" line="99"/>
+        <source>After one side closed, the data left for the other could not be delivered in time.</source>
+        <translation>Nachdem eine Seite geschlossen hatte, konnten die restlichen Daten für die andere nicht rechtzeitig zugestellt werden.</translation>
+    </message>
+    <message>
+        <location filename="../lib/observe/FailureReason.cpp" line="102"/>
+        <source>The backend answered with a status that means it is not healthy.</source>
+        <translation>Das Backend hat mit einem Status geantwortet, der bedeutet, dass es nicht gesund ist.</translation>
+    </message>
+    <message>
+        <location filename="../lib/observe/FailureReason.cpp" line="103"/>
+        <source>The check did not finish in time.</source>
+        <translation>Die Prüfung wurde nicht rechtzeitig fertig.</translation>
+    </message>
+    <message>
+        <location filename="../lib/observe/FailureReason.cpp" line="105"/>
+        <source>The backend&apos;s answer to the probe could not be read.</source>
+        <translation>Die Antwort des Backends auf die Probe konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../lib/observe/FailureReason.cpp" line="107"/>
+        <source>The backend closed the WebSocket right after accepting it.</source>
+        <translation>Das Backend hat den WebSocket direkt nach dem Annehmen geschlossen.</translation>
+    </message>
+</context>
+<context>
     <name>ProbeCommand</name>
     <message>
         <location filename="../app/ProbeCommand.cpp" line="16"/>

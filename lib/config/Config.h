@@ -1,6 +1,8 @@
 #pragma once
 
 #include "config/WrittenKeys.h"
+#include "http/InjectedHeader.h"
+#include "observe/LogOptions.h"
 #include "ws/CloseClassification.h"
 
 #include <QByteArray>
@@ -79,25 +81,6 @@ struct CaptureConfig
 
 enum class SubprotocolPolicy { Pass, Strip, Fixed };
 
-struct InjectedHeader
-{
-    InjectedHeader() = default;
-    InjectedHeader(QByteArray name, QByteArray value, bool secret = false, QString rawValue = QString())
-        : name(std::move(name))
-        , value(std::move(value))
-        , secret(secret)
-        , rawValue(std::move(rawValue))
-    {}
-
-    QByteArray name;
-    QByteArray value;
-    bool secret = false; // value came from the environment: always redacted
-    // The value as written, ${env:NAME} unexpanded: what ConfigWriter saves; null when value was set directly.
-    QString rawValue;
-
-    bool operator==(const InjectedHeader&) const = default;
-};
-
 struct RouteConfig
 {
     QString name;
@@ -148,11 +131,8 @@ struct LimitsConfig
     bool operator==(const LimitsConfig&) const = default;
 };
 
-struct LogConfig
+struct LogConfig : LogOptions
 {
-    QString file; // JSON lines, one per finished session; empty = none
-    qint64 maxBytes = 10 * 1024 * 1024;
-    int keepFiles = 5;
     QString fileAsWritten; // file as the config file spelled it (maybe relative); null when set directly
 
     bool operator==(const LogConfig&) const = default;

@@ -34,7 +34,7 @@ HealthProbe::HealthProbe(const RouteConfig& route, const QProcessEnvironment& en
     qRegisterMetaType<airlock::HealthResult>();
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
-        fail(QStringLiteral("timeout"), QStringLiteral("no result within %1 ms").arg(m_route.health.timeoutMs), 0,
+        fail(FailureReason::Timeout, QStringLiteral("no result within %1 ms").arg(m_route.health.timeoutMs), 0,
              kGatewayTimeout);
     });
 }
@@ -67,7 +67,7 @@ void HealthProbe::start()
     if (!error.isEmpty()) {
         // Reported from the event loop, so finished() never fires inside start().
         QMetaObject::invokeMethod(
-            this, [this, error] { fail(QStringLiteral("proxy_config"), error, 0, kBadGateway); }, Qt::QueuedConnection);
+            this, [this, error] { fail(FailureReason::ProxyConfig, error, 0, kBadGateway); }, Qt::QueuedConnection);
         return;
     }
     m_connector = new UpstreamConnector(target, this);
@@ -95,7 +95,7 @@ void HealthProbe::onConnected()
 
 void HealthProbe::onFailed(UpstreamError error, const QString& detail)
 {
-    fail(upstreamErrorName(error), detail, 0, isTimeout(error) ? kGatewayTimeout : kBadGateway);
+    fail(toFailureReason(error), detail, 0, isTimeout(error) ? kGatewayTimeout : kBadGateway);
 }
 
 void HealthProbe::sendRequest()
@@ -128,7 +128,7 @@ void HealthProbe::onReadyRead()
     const QByteArray data = m_socket->peek(m_socket->bytesAvailable());
     m_socket->skip(m_parser.feed(data));
     if (m_parser.hasError()) {
-        fail(ws ? QStringLiteral("bad_upgrade") : QStringLiteral("bad_status"),
+        fail(ws ? FailureReason::BadUpgrade : FailureReason::BadStatus,
              QStringLiteral("unreadable answer: ") + m_parser.errorDetail(), 0, kBadGateway);
         return;
     }
@@ -139,13 +139,13 @@ void HealthProbe::onReadyRead()
         if (head.status >= 200 && head.status <= 299)
             succeed();
         else
-            fail(QStringLiteral("bad_status"),
+            fail(FailureReason::BadStatus,
                  QStringLiteral("backend answered %1 %2").arg(head.status).arg(QString::fromLatin1(head.reason)),
                  head.status, head.status);
         return;
     }
     if (head.status != 101) {
-        fail(QStringLiteral("bad_status"),
+        fail(FailureReason::BadStatus,
              QStringLiteral("backend answered %1 %2 to the upgrade")
                  .arg(head.status)
                  .arg(QString::fromLatin1(head.reason)),
@@ -154,7 +154,7 @@ void HealthProbe::onReadyRead()
     }
     const Handshake::ResponseCheck check = Handshake::checkResponse(head, m_key, {}, {});
     if (!check.ok) {
-        fail(QStringLiteral("bad_upgrade"), check.detail, 101, kBadGateway);
+        fail(FailureReason::BadUpgrade, check.detail, 101, kBadGateway);
         return;
     }
     m_socket->write(FrameBuilder::closeFrame(1000, "health check", true));
@@ -166,7 +166,7 @@ void HealthProbe::onDisconnected()
     if (m_finished)
         return;
     const bool ws = m_route.health.kind == HealthConfig::Kind::Ws;
-    fail(ws ? QStringLiteral("bad_upgrade") : QStringLiteral("bad_status"),
+    fail(ws ? FailureReason::BadUpgrade : FailureReason::BadStatus,
          QStringLiteral("backend closed the connection before answering"), 0, kBadGateway);
 }
 
@@ -177,7 +177,7 @@ void HealthProbe::succeed()
     finish();
 }
 
-void HealthProbe::fail(const QString& error, const QString& detail, int status, int classifyAs)
+void HealthProbe::fail(FailureReason error, const QString& detail, int status, int classifyAs)
 {
     if (m_finished)
         return;

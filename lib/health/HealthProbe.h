@@ -43,7 +43,7 @@ private:
     void onDisconnected();
     void sendRequest();
     void succeed();
-    void fail(const QString& error, const QString& detail, int status, int classifyAs);
+    void fail(FailureReason error, const QString& detail, int status, int classifyAs);
     void finish();
     void releaseSocket();
 

@@ -46,8 +46,8 @@ QJsonObject HealthSnapshot::toJson() const
                                                   {QStringLiteral("p95"), double(p95LatencyMs)},
                                                   {QStringLiteral("samples"), latencySamples}}},
     };
-    if (!lastError.isEmpty()) {
-        o.insert(QStringLiteral("lastError"), QJsonObject{{QStringLiteral("error"), lastError},
+    if (lastError != FailureReason::None) {
+        o.insert(QStringLiteral("lastError"), QJsonObject{{QStringLiteral("error"), failure::id(lastError)},
                                                           {QStringLiteral("detail"), lastErrorDetail},
                                                           {QStringLiteral("status"), lastErrorStatus},
                                                           {QStringLiteral("classification"), lastErrorClassification},

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "observe/FailureReason.h"
+
 #include <QJsonObject>
 #include <QMetaType>
 #include <QString>
@@ -18,7 +20,7 @@ struct HealthSnapshot
     int consecutiveFailures = 0;
     qint64 lastCheckedAt = 0; // ms since the epoch, 0 before the first result
     bool lastOk = false;
-    QString lastError; // of the most recent failure, kept after recovery
+    FailureReason lastError = FailureReason::None; // of the most recent failure, kept after recovery
     QString lastErrorDetail;
     int lastErrorStatus = 0;
     QString lastErrorClassification; // "transient" / "permanent" / "normal", empty before any failure

@@ -83,18 +83,19 @@ QByteArray HeaderPolicy::ensureRequestId(HttpHeaders& headers)
     return id;
 }
 
-void HeaderPolicy::applyRoute(HttpHeaders& headers, const RouteConfig& route)
+void HeaderPolicy::applyRoute(HttpHeaders& headers, const QList<QByteArray>& stripHeaders,
+                              const QList<InjectedHeader>& injectHeaders)
 {
-    for (const QByteArray& name : route.stripHeaders)
+    for (const QByteArray& name : stripHeaders)
         headers.remove(name);
-    if (route.injectHeaders.isEmpty())
+    if (injectHeaders.isEmpty())
         return;
     // The route carries its own credentials; a client's must not reach the backend beside them.
     headers.remove("authorization");
     headers.remove("cookie");
-    for (const InjectedHeader& header : route.injectHeaders)
+    for (const InjectedHeader& header : injectHeaders)
         headers.remove(header.name);
-    for (const InjectedHeader& header : route.injectHeaders)
+    for (const InjectedHeader& header : injectHeaders)
         headers.append(header.name, header.value);
 }
 
@@ -157,7 +158,7 @@ QByteArray HeaderPolicy::redactedTarget(QByteArrayView target)
 }
 
 QList<QByteArray> HeaderPolicy::credentialValues(const HttpHeaders& clientHeaders, QByteArrayView target,
-                                                 const RouteConfig& route)
+                                                 const QList<InjectedHeader>& injectHeaders)
 {
     // Cookie values shorter than this are too short to identify a session, and hiding them would
     // blank common words all over the capture; secret-named cookies are hidden whatever their length.
@@ -173,7 +174,7 @@ QList<QByteArray> HeaderPolicy::credentialValues(const HttpHeaders& clientHeader
         add(QByteArray::fromPercentEncoding(QByteArray(value).replace('+', ' ')));
     };
 
-    for (const InjectedHeader& header : route.injectHeaders) {
+    for (const InjectedHeader& header : injectHeaders) {
         if (header.secret || isSecretName(header.name))
             add(header.value);
     }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "config/Config.h"
 #include "http/HttpHeaders.h"
+#include "http/InjectedHeader.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -29,7 +29,8 @@ public:
 
     // Route rules: remove stripHeaders; when the route injects any header, remove the client's
     // Authorization, Cookie and every header with an injected name; then append the injected headers.
-    static void applyRoute(HttpHeaders& headers, const RouteConfig& route);
+    static void applyRoute(HttpHeaders& headers, const QList<QByteArray>& stripHeaders,
+                           const QList<InjectedHeader>& injectHeaders);
 
     // A copy for records and logs with credential values replaced by "[redacted]"; Authorization and
     // Proxy-Authorization keep their scheme word ("Basic [redacted]"); empty values stay empty, since
@@ -57,7 +58,7 @@ public:
     // the client's cookie values of at least 8 bytes or under a secret-named cookie, and the values of
     // query parameters named by isSecretParameterName(), raw and percent-decoded. Empty values are left out.
     static QList<QByteArray> credentialValues(const HttpHeaders& clientHeaders, QByteArrayView target,
-                                              const RouteConfig& route);
+                                              const QList<InjectedHeader>& injectHeaders);
 };
 
 } // namespace airlock

@@ -23,6 +23,7 @@ struct CapturedMessage
     // {"type": "send"|"receive", "time": seconds since the epoch, "opcode": 1|2, "data": text, or base64 for
     // binary}, plus "truncated": true and "originalLength" when cut.
     QJsonObject toJson() const;
+    static CapturedMessage fromJson(const QJsonObject& o); // the inverse, for records read back from a log
     static QString typeName(Type type);
 };
 

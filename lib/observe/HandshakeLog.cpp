@@ -1,22 +1,19 @@
 #include "observe/HandshakeLog.h"
 
-#include "observe/LogCategories.h"
+#include "observe/HandshakeLogWriter.h"
 
-#include <QJsonArray>
+#include <QFile>
 #include <QJsonDocument>
 
 namespace airlock {
 
 namespace {
 
-const QString kMessages = QStringLiteral("messages");
-
-qint64 capturedBytesOf(const QJsonObject& record)
+qint64 capturedBytesOf(const HandshakeRecord& record)
 {
     qint64 bytes = 0;
-    const QJsonArray messages = record.value(kMessages).toArray();
-    for (const QJsonValue& message : messages)
-        bytes += message.toObject().value(QLatin1String("data")).toString().size() * qint64(sizeof(QChar));
+    for (const CapturedMessage& message : record.messages)
+        bytes += message.data.size();
     return bytes;
 }
 
@@ -26,14 +23,36 @@ HandshakeLog::HandshakeLog(int capacity, qint64 maxCapturedBytes, QObject* paren
     : QObject(parent)
     , m_capacity(qMax(1, capacity))
     , m_maxCapturedBytes(qMax<qint64>(0, maxCapturedBytes))
-{}
+{
+    m_writerThread.setObjectName(QStringLiteral("airlock-log-writer"));
+}
+
+// Every write was queued before this point, and flush() returns after the last of them: nothing is lost.
+HandshakeLog::~HandshakeLog()
+{
+    if (!m_writer)
+        return;
+    flush();
+    m_writerThread.quit();
+    m_writerThread.wait();
+    delete m_writer;
+}
+
+QList<HandshakeRecord> HandshakeLog::rows() const
+{
+    QList<HandshakeRecord> out;
+    out.reserve(qsizetype(m_ring.size()));
+    for (const Entry& entry : m_ring)
+        out.append(entry.record);
+    return out;
+}
 
 QList<QJsonObject> HandshakeLog::records() const
 {
     QList<QJsonObject> out;
     out.reserve(qsizetype(m_ring.size()));
     for (const Entry& entry : m_ring)
-        out.append(entry.record);
+        out.append(entry.record.toJson());
     return out;
 }
 
@@ -62,80 +81,98 @@ QList<QJsonObject> HandshakeLog::readFiles(const QString& path, int keepFiles, Q
     return records;
 }
 
-bool HandshakeLog::openFile(const LogConfig& config, QString* error)
+bool HandshakeLog::openFile(const LogOptions& options, QString* error)
 {
-    m_config = config;
-    const QList<QJsonObject> past = readFiles(config.file, config.keepFiles);
+    m_options = options;
+    const QList<QJsonObject> past = readFiles(options.file, options.keepFiles);
+    QList<HandshakeRecord> recent;
     for (qsizetype i = qMax<qsizetype>(0, past.size() - m_capacity); i < past.size(); ++i)
-        remember(past[i]);
-    m_file.setFileName(config.file);
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append)) {
-        if (error)
-            *error = QStringLiteral("cannot open log file %1: %2").arg(config.file, m_file.errorString());
-        return false;
-    }
-    return true;
-}
+        recent.append(HandshakeRecord::fromJson(past[i]));
+    remember(recent);
 
-void HandshakeLog::remember(const QJsonObject& record)
-{
-    const qint64 captured = capturedBytesOf(record);
-    m_ring.push_back({record, captured});
-    m_capturedBytes += captured;
-    while (int(m_ring.size()) > m_capacity) {
-        m_capturedBytes -= m_ring.front().capturedBytes;
-        m_ring.pop_front();
+    if (!m_writer) {
+        m_writer = new HandshakeLogWriter;
+        m_writer->moveToThread(&m_writerThread);
+        m_writerThread.start();
     }
-    // Oldest first; the newest record keeps its messages even alone over the limit (its session's cap
-    // already bounds it).
-    for (auto it = m_ring.begin(); m_capturedBytes > m_maxCapturedBytes && it + 1 != m_ring.end(); ++it) {
-        if (it->capturedBytes == 0)
-            continue;
-        it->record.remove(kMessages);
-        it->record.insert(QStringLiteral("messagesInFileOnly"), true);
-        m_capturedBytes -= std::exchange(it->capturedBytes, 0);
-    }
+    bool ok = false;
+    QString openError;
+    QMetaObject::invokeMethod(
+        m_writer, [writer = m_writer, options, &openError] { return writer->open(options, &openError); },
+        Qt::BlockingQueuedConnection, &ok);
+    if (!ok && error)
+        *error = openError;
+    return ok;
 }
 
 void HandshakeLog::append(const QList<HandshakeRecord>& records)
 {
-    QByteArray lines;
-    for (const HandshakeRecord& record : records) {
-        const QJsonObject json = record.toJson();
-        remember(json);
-        lines += QJsonDocument(json).toJson(QJsonDocument::Compact);
-        lines += '\n';
+    if (records.isEmpty())
+        return;
+    if (m_writer) {
+        QMetaObject::invokeMethod(
+            m_writer, [writer = m_writer, records] { writer->write(records); }, Qt::QueuedConnection);
     }
-    if (m_file.isOpen()) {
-        if (m_config.maxBytes > 0 && m_file.size() > 0 && m_file.size() + lines.size() > m_config.maxBytes)
-            rotate();
-        if (m_file.write(lines) != lines.size())
-            qCWarning(lcLog) << "writing" << m_file.fileName() << "failed:" << m_file.errorString();
-        m_file.flush();
-    }
-    emit appended(int(records.size()));
+    remember(records);
 }
 
-// file.N-1 -> file.N ... file -> file.1; the oldest beyond keepFiles is dropped.
-bool HandshakeLog::rotate()
+void HandshakeLog::flush()
 {
-    const QString path = m_file.fileName();
-    m_file.close();
-    const int keep = m_config.keepFiles;
-    if (keep <= 0) {
-        QFile::remove(path);
-    } else {
-        QFile::remove(path + u'.' + QString::number(keep));
-        for (int i = keep - 1; i >= 1; --i)
-            QFile::rename(path + u'.' + QString::number(i), path + u'.' + QString::number(i + 1));
-        QFile::rename(path, path + QStringLiteral(".1"));
+    if (m_writer)
+        QMetaObject::invokeMethod(
+            m_writer, [] {}, Qt::BlockingQueuedConnection);
+}
+
+void HandshakeLog::remember(QList<HandshakeRecord> records)
+{
+    // A batch larger than the ring: its oldest records would be evicted at once, so they never enter it.
+    if (records.size() > m_capacity)
+        records.remove(0, records.size() - m_capacity);
+    const int incoming = int(records.size());
+    if (incoming == 0)
+        return;
+
+    const int evict = qMax(0, size() + incoming - m_capacity);
+    if (evict > 0) {
+        emit aboutToEvict(evict);
+        for (int i = 0; i < evict; ++i) {
+            m_capturedBytes -= m_ring.front().capturedBytes;
+            m_ring.pop_front();
+        }
+        emit evicted(evict);
     }
-    m_file.setFileName(path);
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append)) {
-        qCWarning(lcLog) << "cannot reopen" << path << "after rotation:" << m_file.errorString();
-        return false;
+
+    emit aboutToAppend(incoming);
+    for (HandshakeRecord& record : records) {
+        const qint64 captured = capturedBytesOf(record);
+        m_capturedBytes += captured;
+        m_ring.push_back({std::move(record), captured});
     }
-    return true;
+    emit appended(incoming);
+
+    boundCapturedBytes();
+}
+
+// Oldest first; the newest row keeps its messages even alone over the limit (its session's cap already
+// bounds it).
+void HandshakeLog::boundCapturedBytes()
+{
+    int first = -1;
+    int last = -1;
+    const int newest = size() - 1;
+    for (int row = 0; row < newest && m_capturedBytes > m_maxCapturedBytes; ++row) {
+        Entry& entry = m_ring[std::size_t(row)];
+        if (entry.capturedBytes == 0)
+            continue;
+        entry.record.messages.clear();
+        entry.record.messagesInFileOnly = true;
+        m_capturedBytes -= std::exchange(entry.capturedBytes, 0);
+        if (first < 0)
+            first = row;
+        last = row;
+    }
+    if (first >= 0)
+        emit messagesDropped(first, last);
 }
 
 } // namespace airlock

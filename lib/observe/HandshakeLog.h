@@ -1,58 +1,77 @@
 #pragma once
 
-#include "config/Config.h"
 #include "observe/HandshakeRecord.h"
+#include "observe/LogOptions.h"
 
-#include <QFile>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QThread>
 
 #include <deque>
 
 namespace airlock {
 
-// The record of past sessions: a bounded in-memory ring for views, and optionally a JSON-lines file
-// that is the source of truth. The file rotates by size (file, file.1 ... file.N); on open, the most
-// recent records are read back from it, so a restart shows what happened before.
-// Captured messages are bounded in memory too: past maxCapturedBytes, the oldest records in the ring
-// lose their "messages" (marked "messagesInFileOnly"); the file keeps them whole.
-// Lives in the thread that creates it (the main thread).
+class HandshakeLogWriter;
+
+// The record of past sessions: a bounded in-memory ring of typed rows for views, and optionally a
+// JSON-lines file that is the source of truth. The file rotates by size (file, file.1 ... file.N) and is
+// written on a thread of its own; on open, the most recent records are read back from it, so a restart
+// shows what happened before. Captured messages are bounded in memory too: past maxCapturedBytes, the
+// oldest rows lose their messages (messagesInFileOnly); the file keeps them whole.
+//
+// Rows are numbered oldest first. Each append() changes the ring in at most two steps, each announced
+// before and after, so a QAbstractTableModel can bracket them exactly: aboutToEvict/evicted remove rows
+// 0..count-1, then aboutToAppend/appended add rows size()..size()+count-1 (after the eviction). Rows whose
+// messages were dropped are reported with messagesDropped. Nothing is signalled per record.
+// Lives in the thread that creates it (the main thread); the destructor waits until the file has every
+// record appended before it.
 class HandshakeLog : public QObject
 {
     Q_OBJECT
 public:
     explicit HandshakeLog(int capacity = 10000, qint64 maxCapturedBytes = 64 * 1024 * 1024, QObject* parent = nullptr);
+    ~HandshakeLog() override;
 
-    bool openFile(const LogConfig& config, QString* error);
+    bool openFile(const LogOptions& options, QString* error);
     void append(const QList<airlock::HandshakeRecord>& records);
+    // Blocks until every record appended so far is written and flushed (tests, export of a live log).
+    void flush();
 
-    QList<QJsonObject> records() const;
     int size() const { return int(m_ring.size()); }
-    QString filePath() const { return m_file.fileName(); }
+    int capacity() const { return m_capacity; }
+    const HandshakeRecord& at(int row) const { return m_ring.at(std::size_t(row)).record; }
+    QList<HandshakeRecord> rows() const;
+    QList<QJsonObject> records() const; // every row as its JSON line would read, oldest first
+    QString filePath() const { return m_options.file; }
 
     // Every record in a log file and its rotated predecessors, oldest first (for export).
     static QList<QJsonObject> readFiles(const QString& path, int keepFiles, QString* error = nullptr);
 
 signals:
+    void aboutToEvict(int count);
+    void evicted(int count);
+    void aboutToAppend(int count);
     void appended(int count);
+    void messagesDropped(int firstRow, int lastRow);
 
 private:
     struct Entry
     {
-        QJsonObject record;
-        qint64 capturedBytes = 0; // payload text of its "messages", as held in memory
+        HandshakeRecord record;
+        qint64 capturedBytes = 0; // payload bytes of its captured messages, as held in memory
     };
 
-    void remember(const QJsonObject& record);
-    bool rotate();
+    void remember(QList<HandshakeRecord> records);
+    void boundCapturedBytes();
 
     int m_capacity;
     qint64 m_maxCapturedBytes;
     qint64 m_capturedBytes = 0;
     std::deque<Entry> m_ring;
-    QFile m_file;
-    LogConfig m_config;
+    LogOptions m_options;
+    QThread m_writerThread;
+    HandshakeLogWriter* m_writer = nullptr; // lives on m_writerThread; null without a file
 };
 
 } // namespace airlock

@@ -74,8 +74,8 @@ QJsonObject HandshakeRecord::toJson() const
         o.insert(QStringLiteral("status"), httpStatus);
     if (backendStatus)
         o.insert(QStringLiteral("backendStatus"), backendStatus);
-    if (!failureReason.isEmpty()) {
-        o.insert(QStringLiteral("failure"), failureReason);
+    if (failureReason != FailureReason::None) {
+        o.insert(QStringLiteral("failure"), failure::id(failureReason));
         o.insert(QStringLiteral("failureDetail"), failureDetail);
     }
     if (kind == Kind::WebSocket) {
@@ -100,10 +100,14 @@ QJsonObject HandshakeRecord::toJson() const
         o.insert(QStringLiteral("keepalivePingsSent"), double(keepalivePingsSent));
         o.insert(QStringLiteral("keepalivePongsSwallowed"), double(keepalivePongsSwallowed));
         if (captureEnabled) {
-            QJsonArray captured;
-            for (const CapturedMessage& message : messages)
-                captured.append(message.toJson());
-            o.insert(QStringLiteral("messages"), captured);
+            if (messagesInFileOnly) {
+                o.insert(QStringLiteral("messagesInFileOnly"), true);
+            } else {
+                QJsonArray captured;
+                for (const CapturedMessage& message : messages)
+                    captured.append(message.toJson());
+                o.insert(QStringLiteral("messages"), captured);
+            }
             o.insert(QStringLiteral("messagesNotCaptured"), double(messagesNotCaptured));
         }
     }
@@ -142,6 +146,94 @@ QJsonObject HandshakeRecord::toJson() const
     head("clientResponse", clientResponseHead);
     o.insert(QStringLiteral("heads"), heads);
     return o;
+}
+
+HandshakeRecord HandshakeRecord::fromJson(const QJsonObject& o)
+{
+    const auto bytes = [](const QJsonObject& from, const char* key) {
+        return from.value(QLatin1String(key)).toString().toUtf8();
+    };
+    const auto string = [](const QJsonObject& from, const char* key) {
+        return from.value(QLatin1String(key)).toString();
+    };
+    const auto number = [](const QJsonObject& from, const char* key) {
+        return qint64(from.value(QLatin1String(key)).toDouble());
+    };
+
+    HandshakeRecord r;
+    r.sessionId = string(o, "session").toULongLong();
+    r.requestId = bytes(o, "requestId");
+    r.kind = string(o, "kind") == QLatin1String("websocket") ? Kind::WebSocket : Kind::Http;
+    const QString client = string(o, "client");
+    const qsizetype colon = client.lastIndexOf(u':');
+    r.clientAddress = client.left(colon);
+    r.clientPort = quint16(client.mid(colon + 1).toUInt());
+    r.route = string(o, "route");
+    r.method = bytes(o, "method");
+    r.target = bytes(o, "target");
+    r.backendUrl = string(o, "backend");
+    r.upstreamProxy = string(o, "upstreamProxy");
+    const QString outcome = string(o, "outcome");
+    for (Outcome candidate : {Outcome::Open, Outcome::Closed, Outcome::Forwarded, Outcome::Rejected,
+                              Outcome::BackendRejected, Outcome::UpstreamFailed, Outcome::ClientGone}) {
+        if (outcomeName(candidate) == outcome)
+            r.outcome = candidate;
+    }
+    r.httpStatus = o.value(QLatin1String("status")).toInt();
+    r.backendStatus = o.value(QLatin1String("backendStatus")).toInt();
+    r.failureReason = failure::fromId(string(o, "failure"));
+    r.failureDetail = string(o, "failureDetail");
+    if (r.kind == Kind::WebSocket) {
+        r.subprotocol = bytes(o, "subprotocol");
+        r.backendSubprotocol =
+            o.contains(QLatin1String("backendSubprotocol")) ? bytes(o, "backendSubprotocol") : r.subprotocol;
+        r.subprotocolNote = string(o, "subprotocolNote");
+        r.extensions = bytes(o, "extensions");
+        const QJsonObject close = o.value(QLatin1String("close")).toObject();
+        r.closeCode = close.value(QLatin1String("code")).toInt();
+        r.closeReason = bytes(close, "reason");
+        const QString side = string(close, "side");
+        for (Side candidate : {Side::None, Side::Client, Side::Backend, Side::Airlock}) {
+            if (sideName(candidate) == side)
+                r.closeSide = candidate;
+        }
+        r.messagesFromClient = number(o, "messagesFromClient");
+        r.messagesFromBackend = number(o, "messagesFromBackend");
+        r.keepalivePingsSent = number(o, "keepalivePingsSent");
+        r.keepalivePongsSwallowed = number(o, "keepalivePongsSwallowed");
+        r.captureEnabled = o.contains(QLatin1String("messagesNotCaptured"));
+        const QJsonArray captured = o.value(QLatin1String("messages")).toArray();
+        for (const QJsonValue& message : captured)
+            r.messages.append(CapturedMessage::fromJson(message.toObject()));
+        r.messagesNotCaptured = number(o, "messagesNotCaptured");
+        r.messagesInFileOnly = o.value(QLatin1String("messagesInFileOnly")).toBool();
+    }
+    r.classification = string(o, "classification");
+    r.classificationDetail = string(o, "classificationDetail");
+    r.bytesFromClient = number(o, "bytesFromClient");
+    r.bytesFromBackend = number(o, "bytesFromBackend");
+
+    r.acceptedAt = QDateTime::fromString(string(o, "accepted"), Qt::ISODateWithMs).toMSecsSinceEpoch();
+    const QJsonObject phases = o.value(QLatin1String("phasesMs")).toObject();
+    const auto phase = [&](const char* name) -> qint64 {
+        const QJsonValue at = phases.value(QLatin1String(name));
+        return at.isUndefined() ? 0 : r.acceptedAt + qint64(at.toDouble());
+    };
+    r.headReadAt = phase("headRead");
+    r.tcpConnectedAt = phase("tcpConnected");
+    r.proxyConnectedAt = phase("proxyConnected");
+    r.tlsDoneAt = phase("tlsDone");
+    r.upstreamResponseAt = phase("upstreamResponse");
+    r.clientResponseAt = phase("clientResponse");
+    r.closedAt = phase("closed");
+
+    const QJsonObject heads = o.value(QLatin1String("heads")).toObject();
+    r.clientRequestHead = bytes(heads, "clientRequest");
+    r.backendRequestHead = bytes(heads, "backendRequest");
+    r.proxyResponseHead = bytes(heads, "proxyResponse");
+    r.backendResponseHead = bytes(heads, "backendResponse");
+    r.clientResponseHead = bytes(heads, "clientResponse");
+    return r;
 }
 
 } // namespace airlock

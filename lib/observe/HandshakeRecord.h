@@ -1,6 +1,7 @@
 #pragma once
 
 #include "observe/CapturedMessage.h"
+#include "observe/FailureReason.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -54,10 +55,10 @@ struct HandshakeRecord
     qint64 closedAt = 0;
 
     Outcome outcome = Outcome::Open;
-    int httpStatus = 0;    // status sent to the client (101 for an accepted upgrade)
-    int backendStatus = 0; // status the backend answered, 0 if none
-    QString failureReason; // stable identifier: "origin_not_allowed", "connect_refused", ...
-    QString failureDetail; // plain English
+    int httpStatus = 0;                                // status sent to the client (101 for an accepted upgrade)
+    int backendStatus = 0;                             // status the backend answered, 0 if none
+    FailureReason failureReason = FailureReason::None; // its id goes into JSON: "origin_not_allowed", ...
+    QString failureDetail;                             // plain English, specific to this request
 
     QByteArray subprotocol; // what the client got
     QByteArray backendSubprotocol;
@@ -83,8 +84,11 @@ struct HandshakeRecord
     bool captureEnabled = false;
     QList<CapturedMessage> messages;
     qint64 messagesNotCaptured = 0;
+    bool messagesInFileOnly = false; // the in-memory log dropped "messages" to bound memory; the file has them
 
     QJsonObject toJson() const;
+    // The inverse of toJson() for records read back from a log file: toJson(fromJson(j)) == j.
+    static HandshakeRecord fromJson(const QJsonObject& o);
     static QString outcomeName(Outcome outcome);
     static QString sideName(Side side);
 };

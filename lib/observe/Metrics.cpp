@@ -19,8 +19,8 @@ void Metrics::observe(const HandshakeRecord& record)
     ++m_outcomes[HandshakeRecord::outcomeName(record.outcome)];
     if (!record.classification.isEmpty())
         ++m_closes[record.classification];
-    if (record.outcome == HandshakeRecord::Outcome::UpstreamFailed && !record.failureReason.isEmpty())
-        ++m_upstreamFailures[record.failureReason];
+    if (record.outcome == HandshakeRecord::Outcome::UpstreamFailed && record.failureReason != FailureReason::None)
+        ++m_upstreamFailures[failure::id(record.failureReason)];
 }
 
 void Metrics::setBackendHealth(const QString& route, int up, const QJsonObject& health)

@@ -43,7 +43,7 @@ void HandshakeProbe::onLookedUp(const QHostInfo& info)
 {
     if (info.error() != QHostInfo::NoError) {
         notePhase(QStringLiteral("dns"), info.errorString());
-        finish(false, QStringLiteral("dns_failed"),
+        finish(false, FailureReason::DnsFailed,
                QStringLiteral("cannot resolve %1: %2").arg(info.hostName(), info.errorString()), 502);
         return;
     }
@@ -84,7 +84,7 @@ void HandshakeProbe::onUpstreamFailed(UpstreamError error, const QString& detail
                           : isProxyError(error) ? QStringLiteral("connect")
                                                 : QStringLiteral("tcp");
     notePhase(phase, detail);
-    finish(false, upstreamErrorName(error),
+    finish(false, toFailureReason(error),
            (isProxyError(error) ? QStringLiteral("upstream proxy: ") : QStringLiteral("backend: ")) + detail,
            classifyAs);
 }
@@ -137,14 +137,14 @@ void HandshakeProbe::onReadyRead()
         const qsizetype used = m_parser.feed(data);
         if (m_parser.hasError()) {
             notePhase(QStringLiteral("upgrade"), m_parser.errorDetail());
-            finish(false, QStringLiteral("bad_response"), QStringLiteral("malformed answer: ") + m_parser.errorDetail(),
+            finish(false, FailureReason::BadResponse, QStringLiteral("malformed answer: ") + m_parser.errorDetail(),
                    1002);
             return;
         }
         if (!m_parser.isComplete()) {
             if (m_socket->state() != QAbstractSocket::ConnectedState) {
                 notePhase(QStringLiteral("upgrade"), QStringLiteral("connection closed"));
-                finish(false, QStringLiteral("backend_closed"),
+                finish(false, FailureReason::BackendClosed,
                        QStringLiteral("the server closed the connection before answering"), 1006);
             }
             return;
@@ -158,7 +158,7 @@ void HandshakeProbe::onReadyRead()
         notePhase(QStringLiteral("upgrade"),
                   QStringLiteral("%1 %2").arg(response.status).arg(QString::fromLatin1(response.reason)));
         if (response.status != 101) {
-            finish(false, QStringLiteral("backend_refused_upgrade"),
+            finish(false, FailureReason::BackendRefusedUpgrade,
                    QStringLiteral("the server answered %1 %2")
                        .arg(response.status)
                        .arg(QString::fromLatin1(response.reason)),
@@ -168,7 +168,7 @@ void HandshakeProbe::onReadyRead()
         const Handshake::ResponseCheck check =
             Handshake::checkResponse(response, m_key, m_options.subprotocols, Handshake::extensionNames({}));
         if (!check.ok) {
-            finish(false, QStringLiteral("bad_upgrade"), check.detail, 1002);
+            finish(false, FailureReason::BadUpgrade, check.detail, 1002);
             return;
         }
         m_result.subprotocol = check.subprotocol;
@@ -184,7 +184,7 @@ void HandshakeProbe::onReadyRead()
     if (m_upgraded && (m_closeReader->closed() || m_socket->state() != QAbstractSocket::ConnectedState)) {
         if (!m_closeReader->closed()) {
             notePhase(QStringLiteral("close"), QStringLiteral("connection ended without a close frame"));
-            finish(true, {}, {}, 101);
+            finish(true, FailureReason::None, {}, 101);
             return;
         }
         const FrameTap::Close& close = m_closeReader->close();
@@ -194,9 +194,9 @@ void HandshakeProbe::onReadyRead()
         // A close other than the answer to ours right after the 101 is how a proxy tells a browser
         // why it refused (4404, 1014, ...): that is the probe's result.
         if (code == 1000 || code == 1005)
-            finish(true, {}, {}, 101);
+            finish(true, FailureReason::None, {}, 101);
         else
-            finish(false, QStringLiteral("closed_after_upgrade"),
+            finish(false, FailureReason::ClosedAfterUpgrade,
                    QStringLiteral("the server closed with %1 \"%2\" right after the upgrade")
                        .arg(code)
                        .arg(QString::fromUtf8(close.reason)),
@@ -209,15 +209,15 @@ void HandshakeProbe::onTimeout()
     if (m_upgraded) {
         notePhase(QStringLiteral("close"),
                   QStringLiteral("no close answer within %1 ms").arg(m_options.timeouts.drainMs));
-        finish(true, {}, {}, 101);
+        finish(true, FailureReason::None, {}, 101);
         return;
     }
     notePhase(QStringLiteral("upgrade"), QStringLiteral("no answer"));
-    finish(false, QStringLiteral("upgrade_timeout"),
+    finish(false, FailureReason::UpgradeTimeout,
            QStringLiteral("the server did not answer the upgrade within %1 ms").arg(m_options.timeouts.upgradeMs), 504);
 }
 
-void HandshakeProbe::finish(bool ok, const QString& failure, const QString& detail, int classifyAs)
+void HandshakeProbe::finish(bool ok, FailureReason failure, const QString& detail, int classifyAs)
 {
     if (m_done)
         return;

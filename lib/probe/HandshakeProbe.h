@@ -41,7 +41,7 @@ private:
     void onReadyRead();
     void onTimeout();
     void notePhase(const QString& name, const QString& detail = {});
-    void finish(bool ok, const QString& failure, const QString& detail, int classifyAs);
+    void finish(bool ok, FailureReason failure, const QString& detail, int classifyAs);
 
     ProbeOptions m_options;
     ProbeResult m_result;

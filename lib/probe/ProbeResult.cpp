@@ -28,8 +28,8 @@ QJsonObject ProbeResult::toJson() const
     o.insert(QStringLiteral("ok"), ok);
     if (status)
         o.insert(QStringLiteral("status"), status);
-    if (!failure.isEmpty()) {
-        o.insert(QStringLiteral("failure"), failure);
+    if (failure != FailureReason::None) {
+        o.insert(QStringLiteral("failure"), failure::id(failure));
         o.insert(QStringLiteral("detail"), detail);
     }
     if (!subprotocol.isEmpty())
@@ -65,7 +65,7 @@ QString ProbeResult::toText() const
                             ? QString()
                             : QStringLiteral(", subprotocol \"%1\"").arg(QString::fromUtf8(subprotocol)));
     else
-        out += QStringLiteral("  result: failed (%1): %2\n").arg(failure, detail);
+        out += QStringLiteral("  result: failed (%1): %2\n").arg(failure::id(failure), detail);
     out += QStringLiteral("  classification: %1: %2\n")
                .arg(CloseClassification::kindName(classification.kind), classification.explanation);
     return out;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "observe/FailureReason.h"
 #include "ws/CloseClassification.h"
 
 #include <QByteArray>
@@ -25,9 +26,9 @@ struct ProbeResult
     QByteArray requestHead;  // redacted
     QByteArray responseHead; // redacted
     bool ok = false;
-    int status = 0;  // HTTP status of the answer, 0 if none
-    QString failure; // stable identifier, e.g. "proxy_auth_required", "backend_refused_upgrade"
-    QString detail;  // plain English
+    int status = 0;                              // HTTP status of the answer, 0 if none
+    FailureReason failure = FailureReason::None; // its id in JSON: "proxy_auth_required", ...
+    QString detail;                              // plain English
     QByteArray subprotocol;
     CloseClassification classification;
 

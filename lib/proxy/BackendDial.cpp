@@ -20,7 +20,7 @@ void BackendDial::start()
     QString proxyError;
     const UpstreamTarget target = UpstreamTarget::forRoute(m_route, m_environment, &proxyError);
     if (!proxyError.isEmpty()) {
-        emit failed(502, QStringLiteral("proxy_config"), proxyError);
+        emit failed(502, FailureReason::ProxyConfig, proxyError);
         return;
     }
     if (target.proxy)
@@ -39,7 +39,7 @@ void BackendDial::start()
         const bool timeout = error == UpstreamError::ConnectTimeout || error == UpstreamError::ProxyTimeout ||
                              error == UpstreamError::TlsTimeout;
         const QString leg = isProxyError(error) ? QStringLiteral("upstream proxy") : QStringLiteral("backend");
-        emit failed(timeout ? 504 : 502, upstreamErrorName(error), leg + QStringLiteral(" failed: ") + detail);
+        emit failed(timeout ? 504 : 502, toFailureReason(error), leg + QStringLiteral(" failed: ") + detail);
     });
     m_connector->start();
 }
@@ -62,7 +62,7 @@ HttpHead BackendDial::rewriteRequest(const HttpHead& request, const RouteConfig&
     out.headers.set("Host", UpstreamTarget::hostAuthority(route.backend, route.backendIsTls()));
     HeaderPolicy::addForwarded(out.headers, clientAddress, clientHost);
     *requestId = HeaderPolicy::ensureRequestId(out.headers);
-    HeaderPolicy::applyRoute(out.headers, route);
+    HeaderPolicy::applyRoute(out.headers, route.stripHeaders, route.injectHeaders);
     if (upgrade) {
         switch (route.subprotocol) {
         case SubprotocolPolicy::Pass:

@@ -2,6 +2,7 @@
 
 #include "config/Config.h"
 #include "http/HttpHead.h"
+#include "observe/FailureReason.h"
 #include "observe/HandshakeRecord.h"
 
 #include <QObject>
@@ -48,7 +49,7 @@ public:
 
 signals:
     void connected();
-    void failed(int status, const QString& reason, const QString& detail);
+    void failed(int status, airlock::FailureReason reason, const QString& detail);
 
 private:
     const RouteConfig m_route;

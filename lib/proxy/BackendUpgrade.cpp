@@ -14,7 +14,7 @@ BackendUpgrade::BackendUpgrade(QTcpSocket* backend, const HttpHead& sentRequest,
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
-        fail(504, QStringLiteral("upgrade_timeout"),
+        fail(504, FailureReason::UpgradeTimeout,
              QStringLiteral("backend did not answer the upgrade within %1 ms").arg(m_timeoutMs));
     });
 }
@@ -46,7 +46,7 @@ void BackendUpgrade::onBackendReadFinished()
     m_backendEof = true;
     read();
     if (!m_done)
-        fail(502, QStringLiteral("backend_closed"),
+        fail(502, FailureReason::BackendClosed,
              QStringLiteral("backend closed the connection before answering the upgrade"));
 }
 
@@ -57,7 +57,7 @@ void BackendUpgrade::read()
         if (result == ResponseHeadReader::Result::NeedMore)
             return;
         if (result == ResponseHeadReader::Result::Error) {
-            fail(502, QStringLiteral("bad_backend_response"), m_reader.errorDetail());
+            fail(502, FailureReason::BadBackendResponse, m_reader.errorDetail());
             return;
         }
         const HttpHead response = m_reader.takeHead();
@@ -72,7 +72,7 @@ void BackendUpgrade::read()
         const Handshake::ResponseCheck check =
             Handshake::checkResponse(response, m_sentKey, m_sentProtocols, m_sentExtensions);
         if (!check.ok) {
-            fail(502, QStringLiteral("bad_backend_upgrade"),
+            fail(502, FailureReason::BadBackendUpgrade,
                  QStringLiteral("backend's 101 answer is not valid: ") + check.detail);
             return;
         }
@@ -82,7 +82,7 @@ void BackendUpgrade::read()
     }
 }
 
-void BackendUpgrade::fail(int status, const QString& reason, const QString& detail)
+void BackendUpgrade::fail(int status, FailureReason reason, const QString& detail)
 {
     stop();
     emit failed(status, reason, detail);

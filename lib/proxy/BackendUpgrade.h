@@ -1,5 +1,6 @@
 #pragma once
 
+#include "observe/FailureReason.h"
 #include "proxy/ResponseHeadReader.h"
 #include "ws/Handshake.h"
 
@@ -32,12 +33,12 @@ signals:
     void switched(const airlock::HttpHead& response, const airlock::Handshake::ResponseCheck& check,
                   const QByteArray& leftover);
     void refused(const airlock::HttpHead& response, const QByteArray& leftover);
-    void failed(int status, const QString& reason, const QString& detail);
+    void failed(int status, FailureReason reason, const QString& detail);
 
 private:
     void read();
     void onBackendReadFinished();
-    void fail(int status, const QString& reason, const QString& detail);
+    void fail(int status, FailureReason reason, const QString& detail);
 
     QTcpSocket* m_backend;
     const QByteArray m_sentKey;

@@ -88,7 +88,7 @@ void HttpExchange::onClientReadFinished()
     m_clientEof = true;
     pump();
     if (!m_done)
-        fail(Failure::Close::Abort, 0, QStringLiteral("client_gone"),
+        fail(Failure::Close::Abort, 0, FailureReason::ClientGone,
              QStringLiteral("client closed the connection before the response was complete"),
              HandshakeRecord::Outcome::ClientGone);
 }
@@ -109,7 +109,7 @@ void HttpExchange::onBackendReadFinished()
     if (!m_responseStarted) {
         readResponseHead();
         if (!m_done && !m_responseStarted)
-            fail(Failure::Close::Answer, 502, QStringLiteral("backend_closed"),
+            fail(Failure::Close::Answer, 502, FailureReason::BackendClosed,
                  QStringLiteral("backend closed the connection before answering"));
         return;
     }
@@ -121,7 +121,7 @@ void HttpExchange::onBackendReadFinished()
         return;
     }
     // The body was cut short; the client can only learn it from the connection closing.
-    fail(Failure::Close::Flush, 0, QStringLiteral("backend_closed"),
+    fail(Failure::Close::Flush, 0, FailureReason::BackendClosed,
          QStringLiteral("backend closed the connection in the middle of the response"));
 }
 
@@ -136,7 +136,7 @@ void HttpExchange::onResponseTimeout()
 {
     if (m_done || m_responseStarted)
         return;
-    fail(Failure::Close::Answer, 504, QStringLiteral("response_timeout"),
+    fail(Failure::Close::Answer, 504, FailureReason::ResponseTimeout,
          QStringLiteral("backend did not answer within %1 ms").arg(m_settings.responseTimeoutMs));
 }
 
@@ -145,7 +145,7 @@ void HttpExchange::onStallTimeout()
 {
     if (m_done)
         return;
-    fail(Failure::Close::Abort, 0, QStringLiteral("idle_timeout"),
+    fail(Failure::Close::Abort, 0, FailureReason::IdleTimeout,
          QStringLiteral("response body stalled for %1 ms").arg(m_settings.idleMs));
 }
 
@@ -159,7 +159,7 @@ void HttpExchange::readResponseHead()
         case ResponseHeadReader::Result::NeedMore:
             return;
         case ResponseHeadReader::Result::Error:
-            fail(Failure::Close::Answer, 502, QStringLiteral("bad_backend_response"), m_reader.errorDetail());
+            fail(Failure::Close::Answer, 502, FailureReason::BadBackendResponse, m_reader.errorDetail());
             return;
         case ResponseHeadReader::Result::Interim: {
             // Interim answers (100 Continue) go to the client as they are; the final one follows.
@@ -174,7 +174,7 @@ void HttpExchange::readResponseHead()
             emit responseHeadReceived(response);
             m_responseTimer.stop();
             if (response.status == 101) {
-                fail(Failure::Close::Answer, 502, QStringLiteral("bad_backend_response"),
+                fail(Failure::Close::Answer, 502, FailureReason::BadBackendResponse,
                      QStringLiteral("backend switched protocols on a request that did not ask for it"));
                 return;
             }
@@ -189,7 +189,7 @@ void HttpExchange::forwardResponseHead(HttpHead response, QByteArray leftover)
 {
     m_responseFraming = BodyFraming::forResponse(response, m_settings.method);
     if (m_responseFraming.kind == BodyFraming::Kind::Invalid) {
-        fail(Failure::Close::Answer, 502, QStringLiteral("bad_backend_response"),
+        fail(Failure::Close::Answer, 502, FailureReason::BadBackendResponse,
              QStringLiteral("backend response framing: ") + m_responseFraming.error);
         return;
     }
@@ -231,8 +231,8 @@ void HttpExchange::pumpOnce()
     if (m_up.isActive()) {
         const Pump::Result up = m_up.run();
         if (up == Pump::Result::Error) {
-            fail(m_responseStarted ? Failure::Close::Abort : Failure::Close::Answer, 400,
-                 QStringLiteral("bad_request_body"), m_up.errorDetail(), HandshakeRecord::Outcome::Rejected);
+            fail(m_responseStarted ? Failure::Close::Abort : Failure::Close::Answer, 400, FailureReason::BadRequestBody,
+                 m_up.errorDetail(), HandshakeRecord::Outcome::Rejected);
             return;
         }
         if (up == Pump::Result::Done)
@@ -243,7 +243,7 @@ void HttpExchange::pumpOnce()
     const qint64 before = m_down.bytesForwarded();
     const Pump::Result down = m_down.run();
     if (down == Pump::Result::Error) {
-        fail(Failure::Close::Flush, 0, QStringLiteral("bad_backend_response"), m_down.errorDetail());
+        fail(Failure::Close::Flush, 0, FailureReason::BadBackendResponse, m_down.errorDetail());
         return;
     }
     if (m_down.bytesForwarded() != before && m_stallTimer.isActive())
@@ -261,7 +261,7 @@ void HttpExchange::complete()
     emit completed();
 }
 
-void HttpExchange::fail(Failure::Close close, int status, const QString& reason, const QString& detail,
+void HttpExchange::fail(Failure::Close close, int status, FailureReason reason, const QString& detail,
                         HandshakeRecord::Outcome outcome)
 {
     stop();

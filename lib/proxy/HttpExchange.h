@@ -49,7 +49,7 @@ public:
         enum class Close { Answer, Flush, Abort };
         Close close = Close::Answer;
         int status = 0;
-        QString reason; // stable id, as in the records
+        FailureReason reason = FailureReason::None;
         QString detail;
         HandshakeRecord::Outcome outcome = HandshakeRecord::Outcome::UpstreamFailed;
     };
@@ -96,7 +96,7 @@ private:
     void pumpOnce();
     bool requestDone() const { return !m_up.isActive() || m_up.isBodyDone(); }
     void complete();
-    void fail(Failure::Close close, int status, const QString& reason, const QString& detail,
+    void fail(Failure::Close close, int status, FailureReason reason, const QString& detail,
               HandshakeRecord::Outcome outcome = HandshakeRecord::Outcome::UpstreamFailed);
 
     QTcpSocket* m_client;

@@ -99,7 +99,7 @@ void ProxySession::start(int refuseStatus)
     connect(m_client, &QTcpSocket::disconnected, this, &ProxySession::onClientDisconnected);
 
     if (refuseStatus) {
-        reject(refuseStatus, QStringLiteral("connection_limit"),
+        reject(refuseStatus, FailureReason::ConnectionLimit,
                QStringLiteral("Airlock is at its limit of %1 connections").arg(m_context->config().limits.maxSessions));
         return;
     }
@@ -124,9 +124,9 @@ void ProxySession::onClientReadyRead()
         if (m_requestParser.hasError()) {
             const int status = m_requestParser.errorStatus();
             reject(status,
-                   status == 431   ? QStringLiteral("head_too_large")
-                   : status == 414 ? QStringLiteral("request_line_too_long")
-                                   : QStringLiteral("bad_request_head"),
+                   status == 431   ? FailureReason::HeadTooLarge
+                   : status == 414 ? FailureReason::RequestLineTooLong
+                                   : FailureReason::BadRequestHead,
                    m_requestParser.errorDetail());
             return;
         }
@@ -150,7 +150,7 @@ void ProxySession::onClientReadFinished()
     switch (m_state) {
     case State::ReadingHead:
         if (m_requestParser.bufferedBytes() > 0 || !m_clientInput.isEmpty()) {
-            m_record.failureReason = QStringLiteral("client_gone");
+            m_record.failureReason = FailureReason::ClientGone;
             m_record.failureDetail = QStringLiteral("client closed the connection in the middle of a request head");
             finishRecord(HandshakeRecord::Outcome::ClientGone);
         }
@@ -158,7 +158,7 @@ void ProxySession::onClientReadFinished()
         return;
     case State::Dialing:
     case State::Upgrading:
-        m_record.failureReason = QStringLiteral("client_gone");
+        m_record.failureReason = FailureReason::ClientGone;
         m_record.failureDetail = QStringLiteral("client closed the connection before the backend answered");
         finishRecord(HandshakeRecord::Outcome::ClientGone);
         teardown();
@@ -272,7 +272,7 @@ void ProxySession::onBackendConnected()
     sendBackendRequest();
 }
 
-void ProxySession::onBackendDialFailed(int status, const QString& reason, const QString& detail)
+void ProxySession::onBackendDialFailed(int status, FailureReason reason, const QString& detail)
 {
     dropDial();
     reject(status, reason, detail, HandshakeRecord::Outcome::UpstreamFailed);
@@ -293,7 +293,7 @@ void ProxySession::sendBackendRequest()
         connect(m_upgrade, &BackendUpgrade::switched, this, &ProxySession::answerUpgrade);
         connect(m_upgrade, &BackendUpgrade::refused, this, &ProxySession::refuseUpgrade);
         connect(m_upgrade, &BackendUpgrade::failed, this,
-                [this](int status, const QString& reason, const QString& detail) {
+                [this](int status, FailureReason reason, const QString& detail) {
                     reject(status, reason, detail, HandshakeRecord::Outcome::UpstreamFailed);
                 });
         m_upgrade->start();
@@ -392,14 +392,14 @@ void ProxySession::refuseUpgrade(HttpHead response, const QByteArray& leftover)
     const int status = response.status;
     if (BodyFraming::forResponse(response, m_request.method).kind != BodyFraming::Kind::Invalid && canCloseVisibly()) {
         m_record.clientResponseHead.clear();
-        m_record.failureReason = QStringLiteral("backend_refused_upgrade");
+        m_record.failureReason = FailureReason::BackendRefusedUpgrade;
         closeBackend();
         answerWithClose(status <= 599 ? quint16(4000 + status) : quint16(1014),
                         QStringLiteral("backend answered %1 %2").arg(status).arg(QString::fromLatin1(response.reason)),
                         HandshakeRecord::Outcome::BackendRejected);
         return;
     }
-    m_record.failureReason = QStringLiteral("backend_refused_upgrade");
+    m_record.failureReason = FailureReason::BackendRefusedUpgrade;
     m_record.failureDetail =
         QStringLiteral("backend answered the upgrade with %1 %2").arg(status).arg(QString::fromLatin1(response.reason));
     setState(State::Requesting);
@@ -432,7 +432,7 @@ void ProxySession::enterTunnel(const UpgradeAnswer& answer, bool deflateNegotiat
     if (route.capture.enabled)
         capture = std::make_unique<MessageCapture>(
             route.capture.maxBytesPerSession, &m_context->captureBudget(),
-            HeaderPolicy::credentialValues(m_request.headers, m_request.target, route));
+            HeaderPolicy::credentialValues(m_request.headers, m_request.target, route.injectHeaders));
 
     QSslSocket* backend = std::exchange(m_backend, nullptr);
     backend->disconnect(this);
@@ -490,7 +490,7 @@ void ProxySession::resetForNextRequest()
 // ---------------------------------------------------------------------------------------------
 // Refusals, timers, teardown
 
-void ProxySession::reject(int status, const QString& reason, const QString& detail, HandshakeRecord::Outcome outcome)
+void ProxySession::reject(int status, FailureReason reason, const QString& detail, HandshakeRecord::Outcome outcome)
 {
     m_headTimer.stop();
     dropPhase(m_upgrade, this);
@@ -546,7 +546,7 @@ void ProxySession::answerWithClose(quint16 code, const QString& detail, Handshak
 {
     const QByteArrayList offered = Handshake::offeredSubprotocols(m_request.headers);
     HttpHead answer = Handshake::switchingProtocols(m_request.headers.value("Sec-WebSocket-Key"), offered.value(0));
-    answer.headers.append("X-Airlock-Error", m_record.failureReason.toLatin1());
+    answer.headers.append("X-Airlock-Error", failure::id(m_record.failureReason).toLatin1());
     const QByteArray reason = CloseCodeRules::truncateReason(detail.toUtf8());
     const QByteArray head = answer.serialize();
     m_client->write(head + FrameBuilder::closeFrame(code, reason, false));
@@ -581,7 +581,7 @@ void ProxySession::onHeadTimeout()
     if (m_state != State::ReadingHead)
         return;
     if (m_requestParser.bufferedBytes() > 0 || !m_clientInput.isEmpty()) {
-        reject(408, QStringLiteral("head_timeout"),
+        reject(408, FailureReason::HeadTimeout,
                QStringLiteral("the request head was not complete within %1 ms")
                    .arg(m_context->config().limits.headTimeoutMs));
         return;
@@ -607,10 +607,10 @@ void ProxySession::shutdown()
     case State::Dialing:
     case State::Upgrading:
     case State::Requesting:
-        m_record.failureReason = QStringLiteral("shutdown");
+        m_record.failureReason = FailureReason::Shutdown;
         m_record.failureDetail = QStringLiteral("Airlock is shutting down");
         if (!(m_exchange && m_exchange->responseStarted())) {
-            reject(503, QStringLiteral("shutdown"), QStringLiteral("Airlock is shutting down"),
+            reject(503, FailureReason::Shutdown, QStringLiteral("Airlock is shutting down"),
                    HandshakeRecord::Outcome::Rejected);
             return;
         }
@@ -629,8 +629,8 @@ void ProxySession::abort()
     if (m_state == State::Closed)
         return;
     if (!m_recordPosted && m_record.headReadAt && m_record.httpStatus != 101) {
-        if (m_record.failureReason.isEmpty()) {
-            m_record.failureReason = QStringLiteral("shutdown");
+        if (m_record.failureReason == FailureReason::None) {
+            m_record.failureReason = FailureReason::Shutdown;
             m_record.failureDetail = QStringLiteral("Airlock stopped before the exchange finished");
         }
         finishRecord(HandshakeRecord::Outcome::ClientGone);

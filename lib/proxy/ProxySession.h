@@ -81,7 +81,7 @@ private:
     void onClientDisconnected();
     // backend dial
     void onBackendConnected();
-    void onBackendDialFailed(int status, const QString& reason, const QString& detail);
+    void onBackendDialFailed(int status, FailureReason reason, const QString& detail);
     void noteDial();
     void dropDial();
     // backend leg
@@ -107,7 +107,7 @@ private:
     // tcp:// routes: Airlock ends the WebSocket itself and carries its payload over the TCP connection.
     void startBridge();
 
-    void reject(int status, const QString& reason, const QString& detail,
+    void reject(int status, FailureReason reason, const QString& detail,
                 HandshakeRecord::Outcome outcome = HandshakeRecord::Outcome::Rejected);
     bool canCloseVisibly() const;
     void answerWithClose(quint16 code, const QString& detail, HandshakeRecord::Outcome outcome);

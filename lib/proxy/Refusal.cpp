@@ -4,7 +4,7 @@
 
 namespace airlock {
 
-HttpHead Refusal::httpAnswer(int status, const QString& reason, qsizetype bodySize, const QByteArray& requestId)
+HttpHead Refusal::httpAnswer(int status, FailureReason reason, qsizetype bodySize, const QByteArray& requestId)
 {
     HttpHead answer;
     answer.status = status;
@@ -13,7 +13,7 @@ HttpHead Refusal::httpAnswer(int status, const QString& reason, qsizetype bodySi
     answer.headers.append("Content-Length", QByteArray::number(bodySize));
     answer.headers.append("Cache-Control", "no-store");
     answer.headers.append("Connection", "close");
-    answer.headers.append("X-Airlock-Error", reason.toLatin1());
+    answer.headers.append("X-Airlock-Error", failure::id(reason).toLatin1());
     if (!requestId.isEmpty())
         answer.headers.append("X-Request-Id", requestId);
     if (status == 426)
@@ -25,18 +25,22 @@ HttpHead Refusal::httpAnswer(int status, const QString& reason, qsizetype bodySi
     return answer;
 }
 
-quint16 Refusal::browserCloseCode(const QString& reason, HandshakeRecord::Outcome outcome)
+quint16 Refusal::browserCloseCode(FailureReason reason, HandshakeRecord::Outcome outcome)
 {
-    if (reason == QLatin1String("no_route"))
+    switch (reason) {
+    case FailureReason::NoRoute:
         return 4404;
-    if (reason == QLatin1String("origin_not_allowed"))
+    case FailureReason::OriginNotAllowed:
         return 4403;
-    if (reason == QLatin1String("bridge_subprotocol"))
+    case FailureReason::BridgeSubprotocol:
         return 4400;
-    if (reason == QLatin1String("handshake_rate_limited"))
+    case FailureReason::HandshakeRateLimited:
         return 1013;
-    if (reason == QLatin1String("shutdown"))
+    case FailureReason::Shutdown:
         return 1001;
+    default:
+        break;
+    }
     if (outcome == HandshakeRecord::Outcome::UpstreamFailed)
         return 1014;
     return 0;

@@ -12,9 +12,9 @@ namespace airlock {
 struct Refusal
 {
     // Status line and headers of a refusal whose text/plain body has bodySize bytes; the connection closes.
-    static HttpHead httpAnswer(int status, const QString& reason, qsizetype bodySize, const QByteArray& requestId);
+    static HttpHead httpAnswer(int status, FailureReason reason, qsizetype bodySize, const QByteArray& requestId);
     // The close code a browser-visible refusal uses for this reason, or 0 when it has none.
-    static quint16 browserCloseCode(const QString& reason, HandshakeRecord::Outcome outcome);
+    static quint16 browserCloseCode(FailureReason reason, HandshakeRecord::Outcome outcome);
 };
 
 } // namespace airlock

@@ -7,7 +7,7 @@ namespace airlock {
 
 namespace {
 
-Admission refuse(Admission admission, int status, const QString& reason, const QString& detail)
+Admission refuse(Admission admission, int status, FailureReason reason, const QString& detail)
 {
     admission.verdict = Admission::Verdict::Refuse;
     admission.status = status;
@@ -22,18 +22,17 @@ Admission RequestGate::admit(const HttpHead& request, ProxyContext& context)
 {
     Admission a;
     if (request.method == "CONNECT")
-        return refuse(a, 405, QStringLiteral("client_connect_refused"),
+        return refuse(a, 405, FailureReason::ClientConnectRefused,
                       QStringLiteral("CONNECT is refused: Airlock forwards only its configured routes"));
     if (!request.target.startsWith('/'))
         return refuse(
-            a, 400, QStringLiteral("absolute_target_refused"),
+            a, 400, FailureReason::AbsoluteTargetRefused,
             QStringLiteral("only origin-form request targets (\"/path\") are accepted: Airlock is not an open proxy"));
     const int hosts = request.headers.count("Host");
     if (hosts > 1 || (hosts == 0 && request.versionMinor >= 1))
-        return refuse(a, 400, QStringLiteral("bad_host"),
-                      QStringLiteral("the request must carry exactly one Host header"));
+        return refuse(a, 400, FailureReason::BadHost, QStringLiteral("the request must carry exactly one Host header"));
     if (hosts == 1 && !context.isAllowedHost(request.headers.value("Host")))
-        return refuse(a, 421, QStringLiteral("host_not_allowed"),
+        return refuse(a, 421, FailureReason::HostNotAllowed,
                       QStringLiteral("Host \"%1\" is not a loopback name or a configured alias")
                           .arg(QString::fromLatin1(request.headers.value("Host"))));
 
@@ -44,11 +43,11 @@ Admission RequestGate::admit(const HttpHead& request, ProxyContext& context)
 
     const RouteLookup lookup = context.routes().lookup(request.target);
     if (lookup.result == RouteLookup::Result::BadTarget)
-        return refuse(a, 400, QStringLiteral("bad_target"), lookup.detail);
+        return refuse(a, 400, FailureReason::BadTarget, lookup.detail);
     if (lookup.result == RouteLookup::Result::NoRoute) {
         const qsizetype query = request.target.indexOf('?');
         const QByteArray path = query < 0 ? request.target : request.target.left(query);
-        return refuse(a, 404, QStringLiteral("no_route"),
+        return refuse(a, 404, FailureReason::NoRoute,
                       QStringLiteral("no route for path %1").arg(QString::fromUtf8(path.left(200))));
     }
     a.match = lookup.match;
@@ -59,7 +58,7 @@ Admission RequestGate::admit(const HttpHead& request, ProxyContext& context)
         const QByteArray origin = request.headers.value("Origin");
         if (!context.origins(a.match.index).matches(origin))
             return refuse(
-                a, 403, QStringLiteral("origin_not_allowed"),
+                a, 403, FailureReason::OriginNotAllowed,
                 QStringLiteral("origin %1 is not allowed on route %2").arg(QString::fromUtf8(origin), route.name));
     }
 
@@ -68,9 +67,9 @@ Admission RequestGate::admit(const HttpHead& request, ProxyContext& context)
         a.kind = HandshakeRecord::Kind::WebSocket;
         const Handshake::RequestCheck check = Handshake::checkRequest(request);
         if (!check.ok)
-            return refuse(a, check.status, QStringLiteral("bad_upgrade"), check.detail);
+            return refuse(a, check.status, FailureReason::BadUpgrade, check.detail);
         if (!context.tryStartHandshake())
-            return refuse(a, 429, QStringLiteral("handshake_rate_limited"),
+            return refuse(a, 429, FailureReason::HandshakeRateLimited,
                           QStringLiteral("more than %1 WebSocket handshakes per second")
                               .arg(context.config().limits.handshakesPerSecond));
         a.offeredProtocols = Handshake::offeredSubprotocols(request.headers);
@@ -78,19 +77,19 @@ Admission RequestGate::admit(const HttpHead& request, ProxyContext& context)
             const QByteArray wanted =
                 route.subprotocol == SubprotocolPolicy::Fixed ? route.fixedSubprotocol : QByteArray("binary");
             return refuse(
-                a, 400, QStringLiteral("bridge_subprotocol"),
+                a, 400, FailureReason::BridgeSubprotocol,
                 QStringLiteral("route %1 bridges to TCP and speaks \"%2\"; the client offered only \"%3\"")
                     .arg(route.name, QString::fromLatin1(wanted), QString::fromLatin1(a.offeredProtocols.join(", "))));
         }
     } else if (a.bridge) {
         return refuse(
-            a, 426, QStringLiteral("websocket_required"),
+            a, 426, FailureReason::WebSocketRequired,
             QStringLiteral("route %1 bridges WebSocket to TCP: only WebSocket upgrades are accepted").arg(route.name));
     } else {
         a.kind = HandshakeRecord::Kind::Http;
         a.requestFraming = BodyFraming::forRequest(request);
         if (a.requestFraming.kind == BodyFraming::Kind::Invalid)
-            return refuse(a, a.requestFraming.errorStatus, QStringLiteral("bad_request_body"), a.requestFraming.error);
+            return refuse(a, a.requestFraming.errorStatus, FailureReason::BadRequestBody, a.requestFraming.error);
         a.clientKeepAlive = wantsKeepAlive(request);
     }
     a.verdict = Admission::Verdict::Route;

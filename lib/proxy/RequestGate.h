@@ -20,7 +20,7 @@ struct Admission
 
     // Refuse: the HTTP status, a stable reason id and a readable detail.
     int status = 0;
-    QString reason;
+    FailureReason reason = FailureReason::None;
     QString detail;
 
     // Known once the target matched a route, also for refusals after that point (origin, upgrade checks):

@@ -226,7 +226,7 @@ void WebSocketTunnel::onIdleTimeout()
         m_idleTimer.start(int(m_settings.idleMs - quiet));
         return;
     }
-    m_failureReason = QStringLiteral("idle_timeout");
+    m_failureReason = FailureReason::IdleTimeout;
     m_failureDetail = QStringLiteral("no traffic for %1 ms").arg(m_settings.idleMs);
     closeByAirlock(1001, "idle timeout");
 }
@@ -242,8 +242,8 @@ void WebSocketTunnel::onDrainTimeout()
 {
     if (m_phase == Phase::Done)
         return;
-    if (m_failureReason.isEmpty()) {
-        m_failureReason = QStringLiteral("drain_timeout");
+    if (m_failureReason == FailureReason::None) {
+        m_failureReason = FailureReason::DrainTimeout;
         m_failureDetail = QStringLiteral("the closing handshake did not finish within %1 ms").arg(m_settings.drainMs);
     }
     m_client->abort();
@@ -403,7 +403,7 @@ void WebSocketTunnel::handleViolation(bool fromClient)
     m_closeCode = violation.closeCode;
     m_closeReason = violation.reason;
     m_closeSide = HandshakeRecord::Side::Airlock;
-    m_failureReason = fromClient ? QStringLiteral("client_protocol_error") : QStringLiteral("backend_protocol_error");
+    m_failureReason = fromClient ? FailureReason::ClientProtocolError : FailureReason::BackendProtocolError;
     m_failureDetail = QString::fromUtf8(violation.reason);
 
     bad.stop();
@@ -514,7 +514,7 @@ void WebSocketTunnel::fillRecord(HandshakeRecord& record)
         record.closeReason = m_closeReason;
         record.closeSide = m_closeSide;
     }
-    if (!m_failureReason.isEmpty()) {
+    if (m_failureReason != FailureReason::None) {
         record.failureReason = m_failureReason;
         record.failureDetail = m_failureDetail;
     }

@@ -127,7 +127,7 @@ private:
     int m_closeCode = 0;
     QByteArray m_closeReason;
     HandshakeRecord::Side m_closeSide = HandshakeRecord::Side::None;
-    QString m_failureReason;
+    FailureReason m_failureReason = FailureReason::None;
     QString m_failureDetail;
 };
 

@@ -4,33 +4,38 @@ namespace airlock {
 
 QString upstreamErrorName(UpstreamError e)
 {
+    return e == UpstreamError::None ? QStringLiteral("none") : failure::id(toFailureReason(e));
+}
+
+FailureReason toFailureReason(UpstreamError e)
+{
     switch (e) {
     case UpstreamError::None:
-        return QStringLiteral("none");
+        return FailureReason::None;
     case UpstreamError::DnsFailed:
-        return QStringLiteral("dns_failed");
+        return FailureReason::DnsFailed;
     case UpstreamError::ConnectRefused:
-        return QStringLiteral("connect_refused");
+        return FailureReason::ConnectRefused;
     case UpstreamError::ConnectTimeout:
-        return QStringLiteral("connect_timeout");
+        return FailureReason::ConnectTimeout;
     case UpstreamError::NetworkError:
-        return QStringLiteral("network_error");
+        return FailureReason::NetworkError;
     case UpstreamError::ProxyUnreachable:
-        return QStringLiteral("proxy_unreachable");
+        return FailureReason::ProxyUnreachable;
     case UpstreamError::ProxyTimeout:
-        return QStringLiteral("proxy_timeout");
+        return FailureReason::ProxyTimeout;
     case UpstreamError::ProxyAuthRequired:
-        return QStringLiteral("proxy_auth_required");
+        return FailureReason::ProxyAuthRequired;
     case UpstreamError::ProxyRefused:
-        return QStringLiteral("proxy_refused");
+        return FailureReason::ProxyRefused;
     case UpstreamError::ProxyProtocolError:
-        return QStringLiteral("proxy_protocol_error");
+        return FailureReason::ProxyProtocolError;
     case UpstreamError::TlsFailed:
-        return QStringLiteral("tls_failed");
+        return FailureReason::TlsFailed;
     case UpstreamError::TlsTimeout:
-        return QStringLiteral("tls_timeout");
+        return FailureReason::TlsTimeout;
     }
-    return QStringLiteral("unknown");
+    return FailureReason::NetworkError;
 }
 
 bool isProxyError(UpstreamError e)

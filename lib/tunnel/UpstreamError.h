@@ -1,5 +1,7 @@
 #pragma once
 
+#include "observe/FailureReason.h"
+
 #include <QMetaType>
 #include <QString>
 
@@ -24,6 +26,8 @@ enum class UpstreamError {
 
 // Stable identifiers for records and metrics: "dns_failed", "proxy_auth_required", ...
 QString upstreamErrorName(UpstreamError e);
+// The record's reason for it (None for None); its id is upstreamErrorName().
+FailureReason toFailureReason(UpstreamError e);
 bool isProxyError(UpstreamError e);
 
 } // namespace airlock
