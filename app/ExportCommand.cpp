@@ -1,8 +1,8 @@
 #include "ExportCommand.h"
 
 #include "config/ConfigLoader.h"
-#include "observe/HandshakeLog.h"
 #include "observe/HarExport.h"
+#include "observe/RequestLog.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -52,7 +52,7 @@ int ExportCommand::run(const QStringList& arguments)
         return 1;
     }
     QString error;
-    QList<QJsonObject> records = HandshakeLog::readFiles(logConfig.file, logConfig.keepFiles, &error);
+    QList<QJsonObject> records = RequestLog::readFiles(logConfig.file, logConfig.keepFiles, &error);
     if (!error.isEmpty())
         err << tr("airlock export-har: warning: %1").arg(error) << '\n';
     const QStringList wanted = parser.values(session);

@@ -159,8 +159,8 @@ private:
     // with the reason in error) and what Chromium logged meanwhile.
     QJsonObject runProbe(const QString& path, const QStringList& protocols, const QJsonObject& plan, QString* error,
                          QStringList* log = nullptr);
-    QList<HandshakeRecord> webSocketRecords(const QString& route) const;
-    std::optional<HandshakeRecord> waitForWebSocketRecord(const QString& route, int count);
+    QList<RequestRecord> webSocketRecords(const QString& route) const;
+    std::optional<RequestRecord> waitForWebSocketRecord(const QString& route, int count);
 
     HeadlessChromium m_browser;
     HttpBackend m_pages;                            // serves the probe page on "/"
@@ -296,18 +296,18 @@ QJsonObject tst_Browser::runProbe(const QString& path, const QStringList& protoc
     return result.toObject();
 }
 
-QList<HandshakeRecord> tst_Browser::webSocketRecords(const QString& route) const
+QList<RequestRecord> tst_Browser::webSocketRecords(const QString& route) const
 {
-    QList<HandshakeRecord> out;
-    const QList<HandshakeRecord> all = m_proxy->records();
-    for (const HandshakeRecord& r : all) {
-        if (r.kind == HandshakeRecord::Kind::WebSocket && r.route == route)
+    QList<RequestRecord> out;
+    const QList<RequestRecord> all = m_proxy->records();
+    for (const RequestRecord& r : all) {
+        if (r.kind == RequestRecord::Kind::WebSocket && r.route == route)
             out.append(r);
     }
     return out;
 }
 
-std::optional<HandshakeRecord> tst_Browser::waitForWebSocketRecord(const QString& route, int count)
+std::optional<RequestRecord> tst_Browser::waitForWebSocketRecord(const QString& route, int count)
 {
     (void)QTest::qWaitFor(
         [&] {
@@ -315,7 +315,7 @@ std::optional<HandshakeRecord> tst_Browser::waitForWebSocketRecord(const QString
             return webSocketRecords(route).size() >= count;
         },
         5000);
-    const QList<HandshakeRecord> records = webSocketRecords(route);
+    const QList<RequestRecord> records = webSocketRecords(route);
     if (records.size() < count)
         return std::nullopt;
     return records.at(count - 1);
@@ -469,13 +469,13 @@ void tst_Browser::subprotocolOffer()
         QVERIFY2(log.join(u'\n').contains(QLatin1String("Sec-WebSocket-Protocol")), qPrintable(log.join(u'\n')));
     }
 
-    const std::optional<HandshakeRecord> record = waitForWebSocketRecord(path, int(before) + 1);
+    const std::optional<RequestRecord> record = waitForWebSocketRecord(path, int(before) + 1);
     QVERIFY(record);
     QCOMPARE(record->httpStatus, 101);
     QCOMPARE(record->backendSubprotocol, backendSubprotocol);
     QCOMPARE(record->subprotocol, opens ? QByteArray("tty") : QByteArray());
-    qInfo("  record: outcome %s, close %d \"%s\" by %s%s", qPrintable(HandshakeRecord::outcomeName(record->outcome)),
-          record->closeCode, record->closeReason.constData(), qPrintable(HandshakeRecord::sideName(record->closeSide)),
+    qInfo("  record: outcome %s, close %d \"%s\" by %s%s", qPrintable(RequestRecord::outcomeName(record->outcome)),
+          record->closeCode, record->closeReason.constData(), qPrintable(RequestRecord::sideName(record->closeSide)),
           qPrintable(record->subprotocolNote.isEmpty() ? QString() : QStringLiteral("; ") + record->subprotocolNote));
 }
 
@@ -532,17 +532,17 @@ void tst_Browser::backendCloseReachesPage()
     if (!wasClean.isNull())
         QCOMPARE(close.value(QLatin1String("wasClean")).toBool(), wasClean.toBool());
 
-    const std::optional<HandshakeRecord> record = waitForWebSocketRecord(path, int(before) + 1);
+    const std::optional<RequestRecord> record = waitForWebSocketRecord(path, int(before) + 1);
     QVERIFY(record);
     qInfo("  record: outcome %s, status %d, close %d \"%s\" by %s",
-          qPrintable(HandshakeRecord::outcomeName(record->outcome)), record->httpStatus, record->closeCode,
-          record->closeReason.constData(), qPrintable(HandshakeRecord::sideName(record->closeSide)));
+          qPrintable(RequestRecord::outcomeName(record->outcome)), record->httpStatus, record->closeCode,
+          record->closeReason.constData(), qPrintable(RequestRecord::sideName(record->closeSide)));
     if (path == QLatin1String("/refusing")) {
-        QCOMPARE(record->outcome, HandshakeRecord::Outcome::BackendRejected);
+        QCOMPARE(record->outcome, RequestRecord::Outcome::BackendRejected);
         QCOMPARE(record->backendStatus, 404);
-        QCOMPARE(record->closeSide, HandshakeRecord::Side::Airlock);
+        QCOMPARE(record->closeSide, RequestRecord::Side::Airlock);
     } else {
-        QCOMPARE(record->closeSide, HandshakeRecord::Side::Backend);
+        QCOMPARE(record->closeSide, RequestRecord::Side::Backend);
     }
 }
 
@@ -579,14 +579,14 @@ void tst_Browser::messagesRoundTrip()
           qlonglong(text.toUtf8().size()), size, qPrintable(digest.left(16)),
           qPrintable(seen.value(QLatin1String("extensions")).toString()));
 
-    const std::optional<HandshakeRecord> record = waitForWebSocketRecord(QStringLiteral("/echo"), int(before) + 1);
+    const std::optional<RequestRecord> record = waitForWebSocketRecord(QStringLiteral("/echo"), int(before) + 1);
     QVERIFY(record);
     QCOMPARE(record->messagesFromClient, qint64(2));
     QCOMPARE(record->messagesFromBackend, qint64(2));
     QVERIFY(record->bytesFromClient > size);
     QVERIFY(record->bytesFromBackend > size);
     QCOMPARE(record->closeCode, 1000);
-    QCOMPARE(record->closeSide, HandshakeRecord::Side::Client);
+    QCOMPARE(record->closeSide, RequestRecord::Side::Client);
 }
 
 // noVNC's side of a tcp:// bridge: the page offers "binary" (as noVNC does), gets the server's greeting,
@@ -623,10 +623,10 @@ void tst_Browser::tcpBridge()
     qInfo("tcp bridge: %lld binary messages, %d bytes back, clean close 1000", qlonglong(received.size()),
           seen.value(QLatin1String("receivedBytes")).toInt());
 
-    const std::optional<HandshakeRecord> record = waitForWebSocketRecord(QStringLiteral("/vnc"), int(before) + 1);
+    const std::optional<RequestRecord> record = waitForWebSocketRecord(QStringLiteral("/vnc"), int(before) + 1);
     QVERIFY(record);
     QCOMPARE(record->subprotocol, QByteArray("binary"));
-    QCOMPARE(record->closeSide, HandshakeRecord::Side::Client);
+    QCOMPARE(record->closeSide, RequestRecord::Side::Client);
     QCOMPARE(record->bytesFromBackend, qint64(greeting.size() + 12 + size));
 }
 
@@ -646,7 +646,7 @@ void tst_Browser::capturedDeflateSession()
     QCOMPARE(seen.value(QLatin1String("received")).toArray().at(0).toObject().value(QLatin1String("data")).toString(),
              QStringLiteral("Hello"));
 
-    const std::optional<HandshakeRecord> record = waitForWebSocketRecord(QStringLiteral("/deflate"), int(before) + 1);
+    const std::optional<RequestRecord> record = waitForWebSocketRecord(QStringLiteral("/deflate"), int(before) + 1);
     QVERIFY(record);
     QCOMPARE(record->extensions, QByteArray("permessage-deflate"));
     QByteArrayList captured;
@@ -721,13 +721,13 @@ void tst_Browser::failuresReachPage()
     QVERIFY2(close.value(QLatin1String("reason")).toString().contains(reasonPart), qPrintable(json(close)));
     QVERIFY(close.value(QLatin1String("wasClean")).toBool());
 
-    const std::optional<HandshakeRecord> record = waitForWebSocketRecord(path, int(before) + 1);
+    const std::optional<RequestRecord> record = waitForWebSocketRecord(path, int(before) + 1);
     QVERIFY(record);
     QCOMPARE(record->subprotocol, protocols.value(0).toLatin1());
     QCOMPARE(failure::id(record->failureReason), failure);
     if (!failure.isEmpty()) {
         QCOMPARE(record->closeCode, code);
-        QCOMPARE(record->closeSide, HandshakeRecord::Side::Airlock);
+        QCOMPARE(record->closeSide, RequestRecord::Side::Airlock);
     }
 }
 

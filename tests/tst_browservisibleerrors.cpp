@@ -91,8 +91,8 @@ void tst_BrowserVisibleErrors::airlockRefusals()
         QVERIFY2(a.head.contains("\r\nX-Airlock-Error: no_route\r\n"), a.head.constData());
     if (a.status == 101) {
         QCOMPARE(proxy.lastRecord().closeCode, int(a.closeCode));
-        QCOMPARE(proxy.lastRecord().closeSide, HandshakeRecord::Side::Airlock);
-        QCOMPARE(proxy.lastRecord().outcome, HandshakeRecord::Outcome::Rejected);
+        QCOMPARE(proxy.lastRecord().closeSide, RequestRecord::Side::Airlock);
+        QCOMPARE(proxy.lastRecord().outcome, RequestRecord::Outcome::Rejected);
         QCOMPARE(proxy.lastRecord().classification, QStringLiteral("permanent"));
     }
 }

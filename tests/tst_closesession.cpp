@@ -78,9 +78,9 @@ void tst_CloseSession::webSocket()
     QCOMPARE(int(backend.lastCloseCode()), expectedCode);
     QCOMPARE(backend.lastCloseReason(), reason);
 
-    HandshakeRecord record;
+    RequestRecord record;
     QVERIFY(watch.waitForRecord(id, &record));
-    QCOMPARE(record.closeSide, HandshakeRecord::Side::Airlock);
+    QCOMPARE(record.closeSide, RequestRecord::Side::Airlock);
     QCOMPARE(record.closeCode, expectedCode);
     QCOMPARE(record.closeReason, reason.toUtf8());
     QTRY_COMPARE_WITH_TIMEOUT(watch.endedCount(id), 1, 5000);
@@ -106,9 +106,9 @@ void tst_CloseSession::bridge()
     QCOMPARE(client.closeReason(), QStringLiteral("bridge closed"));
     QTRY_VERIFY_WITH_TIMEOUT(backend.peerClosed(), 5000);
 
-    HandshakeRecord record;
+    RequestRecord record;
     QVERIFY(watch.waitForRecord(id, &record));
-    QCOMPARE(record.closeSide, HandshakeRecord::Side::Airlock);
+    QCOMPARE(record.closeSide, RequestRecord::Side::Airlock);
     QCOMPARE(record.closeCode, 4001);
     QTRY_COMPARE_WITH_TIMEOUT(watch.endedCount(id), 1, 5000);
 }
@@ -159,9 +159,9 @@ void tst_CloseSession::httpAfterTheExchange()
     QVERIFY(response.endsWith(QByteArray(QByteArray(1000, 'a') + QByteArray(1000, 'b'))));
     QVERIFY(response.toLower().contains("\r\nconnection: close\r\n"));
     QVERIFY(raw.waitForClose(5000));
-    HandshakeRecord record;
+    RequestRecord record;
     QVERIFY(watch.waitForRecord(id, &record));
-    QCOMPARE(record.outcome, HandshakeRecord::Outcome::Forwarded);
+    QCOMPARE(record.outcome, RequestRecord::Outcome::Forwarded);
     QTRY_COMPARE_WITH_TIMEOUT(watch.endedCount(id), 1, 5000);
 }
 

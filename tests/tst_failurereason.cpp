@@ -1,5 +1,5 @@
 #include "observe/FailureReason.h"
-#include "observe/HandshakeRecord.h"
+#include "observe/RequestRecord.h"
 #include "tunnel/UpstreamError.h"
 
 #include <QCoreApplication>
@@ -156,7 +156,7 @@ void tst_FailureReason::upstreamErrorsMapToTheirIds()
 
 void tst_FailureReason::recordCarriesTheId()
 {
-    HandshakeRecord r;
+    RequestRecord r;
     QVERIFY(!r.toJson().contains(QStringLiteral("failure")));
     r.failureReason = FailureReason::OriginNotAllowed;
     r.failureDetail = QStringLiteral("origin https://evil.example is not allowed on route echo");

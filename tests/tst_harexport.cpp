@@ -97,7 +97,7 @@ void tst_HarExport::realSessionsExport()
     QVERIFY(proxy.waitForRecords(2));
 
     QList<QJsonObject> records;
-    for (const HandshakeRecord& r : proxy.records())
+    for (const RequestRecord& r : proxy.records())
         records.append(r.toJson());
     const QJsonObject har = HarExport::fromRecords(records);
     const QByteArray text = QJsonDocument(har).toJson();
@@ -135,9 +135,9 @@ void tst_HarExport::realSessionsExport()
 // epoch, text as is, binary (opcode 2) in base64.
 void tst_HarExport::webSocketMessagesShape()
 {
-    HandshakeRecord record;
+    RequestRecord record;
     record.sessionId = 7;
-    record.kind = HandshakeRecord::Kind::WebSocket;
+    record.kind = RequestRecord::Kind::WebSocket;
     record.method = "GET";
     record.target = "/term";
     record.httpStatus = 101;
@@ -193,8 +193,8 @@ void tst_HarExport::webSocketMessagesShape()
 
 void tst_HarExport::captureOffLeavesMessagesOut()
 {
-    HandshakeRecord record;
-    record.kind = HandshakeRecord::Kind::WebSocket;
+    RequestRecord record;
+    record.kind = RequestRecord::Kind::WebSocket;
     record.httpStatus = 101;
     record.messages = {{CapturedMessage::Type::Send, 1700000000123, 1, "not recorded", false, 12}};
     const QJsonObject json = record.toJson(); // capture was off: no message members at all

@@ -238,8 +238,8 @@ void tst_HttpExchange::failure()
     QCOMPARE(failure::id(failure.reason), reason);
     QCOMPARE(int(failure.close), close);
     QCOMPARE(failure.status, status);
-    QCOMPARE(failure.outcome, reason == QLatin1String("client_gone") ? HandshakeRecord::Outcome::ClientGone
-                                                                     : HandshakeRecord::Outcome::UpstreamFailed);
+    QCOMPARE(failure.outcome, reason == QLatin1String("client_gone") ? RequestRecord::Outcome::ClientGone
+                                                                     : RequestRecord::Outcome::UpstreamFailed);
     QCOMPARE(exchange.responseStarted(), !clientPrefix.isEmpty());
     QVERIFY(client.received.startsWith(clientPrefix));
     QCOMPARE(completed.size(), 0);

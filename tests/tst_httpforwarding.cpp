@@ -62,7 +62,7 @@ void tst_HttpForwarding::getWithContentLength()
     QVERIFY(request.contains("X-Forwarded-Host: localhost:8765\r\n"));
     QVERIFY(m_proxy->waitForRecords(1));
     QCOMPARE(m_proxy->records().size(), 1);
-    QCOMPARE(m_proxy->lastRecord().outcome, HandshakeRecord::Outcome::Forwarded);
+    QCOMPARE(m_proxy->lastRecord().outcome, RequestRecord::Outcome::Forwarded);
     QCOMPARE(m_proxy->lastRecord().httpStatus, 200);
 }
 

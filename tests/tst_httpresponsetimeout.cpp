@@ -61,8 +61,8 @@ void tst_HttpResponseTimeout::responseHeadIsBounded()
     QVERIFY(answered >= 1);
 
     QVERIFY(proxy.waitForRecords(requests));
-    const HandshakeRecord record = proxy.lastRecord();
-    QCOMPARE(record.kind, HandshakeRecord::Kind::Http);
+    const RequestRecord record = proxy.lastRecord();
+    QCOMPARE(record.kind, RequestRecord::Kind::Http);
     QCOMPARE(record.httpStatus, 504);
     QCOMPARE(failure::id(record.failureReason), QStringLiteral("response_timeout"));
     QCOMPARE(record.failureDetail, QStringLiteral("backend did not answer within 300 ms"));

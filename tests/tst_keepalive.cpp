@@ -131,7 +131,7 @@ void tst_Keepalive::pingsOnBothLegsAndOwnPongsSwallowed()
     backend.socket()->write(FrameBuilder::closeFrame(1000, {}, false));
     backend.socket()->disconnectFromHost();
     QVERIFY(proxy.waitForRecords(1));
-    const HandshakeRecord record = proxy.lastRecord();
+    const RequestRecord record = proxy.lastRecord();
     QVERIFY(record.keepalivePingsSent >= 6);
     QVERIFY(record.keepalivePongsSwallowed >= 4);
     QCOMPARE(record.messagesFromClient, 1);
@@ -163,7 +163,7 @@ void tst_Keepalive::qtPeersNeverSeeAirlockPongs()
     QVERIFY(pongs.isEmpty());
     client.close();
     QVERIFY(proxy.waitForRecords(1));
-    const HandshakeRecord record = proxy.lastRecord();
+    const RequestRecord record = proxy.lastRecord();
     QVERIFY2(record.keepalivePingsSent >= 4, QByteArray::number(record.keepalivePingsSent).constData());
     QVERIFY2(record.keepalivePongsSwallowed >= 2, QByteArray::number(record.keepalivePongsSwallowed).constData());
     QVERIFY(record.keepalivePongsSwallowed <= record.keepalivePingsSent);
@@ -294,7 +294,7 @@ void tst_Keepalive::idleTimeoutCountsPeerFramesOnly()
     QCOMPARE(int(client.closeCode()), 1001);
     QCOMPARE(client.closeReason(), QStringLiteral("idle timeout"));
     QVERIFY(proxy.waitForRecords(1));
-    const HandshakeRecord record = proxy.lastRecord();
+    const RequestRecord record = proxy.lastRecord();
     QCOMPARE(failure::id(record.failureReason), QStringLiteral("idle_timeout"));
     // The reason proves the idle timer ended it; pings were sent while it ran, and did not count.
     QVERIFY2(record.keepalivePingsSent >= 4, QByteArray::number(record.keepalivePingsSent).constData());

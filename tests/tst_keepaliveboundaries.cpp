@@ -149,7 +149,7 @@ void tst_KeepaliveBoundaries::keepaliveOverWss()
     QVERIFY(client.waitForClose());
 
     QVERIFY(proxy.waitForRecords(1));
-    const HandshakeRecord record = proxy.lastRecord();
+    const RequestRecord record = proxy.lastRecord();
     QCOMPARE(record.closeCode, 1000);
     QVERIFY2(record.keepalivePingsSent >= 6, qPrintable(QString::number(record.keepalivePingsSent)));
     QVERIFY2(record.keepalivePongsSwallowed >= 3, qPrintable(QString::number(record.keepalivePongsSwallowed)));

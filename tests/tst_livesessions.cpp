@@ -104,7 +104,7 @@ void tst_LiveSessions::webSocketSession()
 
     // The record of the session carries the same id and counts.
     client.close();
-    HandshakeRecord record;
+    RequestRecord record;
     QVERIFY(watch.waitForRecord(id, &record));
     QCOMPARE(record.messagesFromClient, 3);
     QTRY_COMPARE_WITH_TIMEOUT(watch.endedCount(id), 1, 5000);
@@ -180,7 +180,7 @@ void tst_LiveSessions::httpKeepAliveSession()
     QCOMPARE(s.clientRttMs, -1);
     QCOMPARE(s.clientPort, raw.socket().localPort());
     // One connection, one session; each exchange has its own record, the first one under the session's id.
-    HandshakeRecord record;
+    RequestRecord record;
     QVERIFY(watch.waitForRecord(id, &record));
     QCOMPARE(record.bytesFromClient, 1000);
     QCOMPARE(watch.shownIds(), QList<quint64>{id});

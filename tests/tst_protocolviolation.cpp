@@ -74,10 +74,10 @@ void tst_ProtocolViolation::offendingClientGets1002()
     QCOMPARE(echo.lastCloseReason(), QString::fromLatin1("client protocol error: " + reason));
 
     QVERIFY(proxy.waitForRecords(1));
-    const HandshakeRecord record = proxy.lastRecord();
+    const RequestRecord record = proxy.lastRecord();
     QCOMPARE(failure::id(record.failureReason), QStringLiteral("client_protocol_error"));
     QCOMPARE(record.closeCode, 1002);
-    QCOMPARE(record.closeSide, HandshakeRecord::Side::Airlock);
+    QCOMPARE(record.closeSide, RequestRecord::Side::Airlock);
 }
 
 void tst_ProtocolViolation::offendingBackendGets1002_data()

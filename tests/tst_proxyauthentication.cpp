@@ -108,7 +108,7 @@ void tst_ProxyAuthentication::connectWithCredentials()
     }
 
     QVERIFY(proxy.waitForRecords(1));
-    const HandshakeRecord record = proxy.lastRecord();
+    const RequestRecord record = proxy.lastRecord();
     if (accepted) {
         QVERIFY2(record.failureReason == FailureReason::None, qPrintable(record.failureDetail));
     } else {

@@ -125,10 +125,10 @@ void tst_ProxySecurity::refusals()
     QCOMPARE(m_echo->connections(), before); // no backend was contacted
     // The record says which check refused (records of earlier rows' sessions may still be arriving).
     const auto refusalRecorded = [&] {
-        const QList<HandshakeRecord> records = m_proxy->records();
+        const QList<RequestRecord> records = m_proxy->records();
         for (qsizetype i = recordsBefore; i < records.size(); ++i) {
             if (failure::id(records[i].failureReason) == QString::fromLatin1(reason) &&
-                records[i].httpStatus == status && records[i].outcome == HandshakeRecord::Outcome::Rejected)
+                records[i].httpStatus == status && records[i].outcome == RequestRecord::Outcome::Rejected)
                 return true;
         }
         return false;
@@ -258,7 +258,7 @@ void tst_ProxySecurity::queryTokensAreRedactedInRecords()
     QVERIFY(m_echo->lastRequest().url().query().contains(QStringLiteral("token=vm1-s3cr3t-4711"))); // passed on
     raw.socket().disconnectFromHost();
     QVERIFY(proxy.waitForRecords(1));
-    const HandshakeRecord record = proxy.lastRecord();
+    const RequestRecord record = proxy.lastRecord();
     QCOMPARE(record.target, QByteArray("/echo/term?token=%5Bredacted%5D&cols=80"));
     QVERIFY(record.backendUrl.endsWith(QStringLiteral("/term?token=%5Bredacted%5D&cols=80")));
     const QByteArray json = QJsonDocument(record.toJson()).toJson();

@@ -391,9 +391,9 @@ void tst_ProxyService::countersAndIdsSurviveApply()
     config.limits.handshakesPerSecond = 1000;
     ProxyService service(config);
     service.eventHub()->setBatchInterval(10);
-    QList<HandshakeRecord> records;
+    QList<RequestRecord> records;
     connect(service.eventHub(), &EventHub::recordsReady, this,
-            [&records](const QList<HandshakeRecord>& batch) { records += batch; });
+            [&records](const QList<RequestRecord>& batch) { records += batch; });
     QVERIFY(service.start());
     const quint16 port = service.port();
 
@@ -460,10 +460,10 @@ void tst_ProxyService::healthFollowsRoutesAndKeepsHistory()
 void tst_ProxyService::destroyedWhileRunningDeliversRecords()
 {
     auto service = std::make_unique<ProxyService>(configFor({route(QStringLiteral("/a"), m_echoA)}));
-    QList<HandshakeRecord> records;
+    QList<RequestRecord> records;
     QObject observer;
     connect(service->eventHub(), &EventHub::recordsReady, &observer,
-            [&records](const QList<HandshakeRecord>& batch) { records += batch; });
+            [&records](const QList<RequestRecord>& batch) { records += batch; });
     QVERIFY(service->start());
     Client client;
     QVERIFY(client.open(service->port(), QStringLiteral("/a")));

@@ -159,7 +159,7 @@ void tst_RequestGate::admit()
     QCOMPARE(admission.upgrade, upgrade);
     QCOMPARE(admission.bridge, bridge);
     if (upgrade)
-        QCOMPARE(admission.kind, HandshakeRecord::Kind::WebSocket);
+        QCOMPARE(admission.kind, RequestRecord::Kind::WebSocket);
 }
 
 void tst_RequestGate::bridgeSubprotocol_data()
@@ -239,7 +239,7 @@ void tst_RequestGate::httpFramingAndKeepAlive()
     auto context = makeContext();
     const Admission admission = RequestGate::admit(makeHead(requestLine, headers), *context);
     QCOMPARE(admission.verdict, Admission::Verdict::Route);
-    QCOMPARE(admission.kind, HandshakeRecord::Kind::Http);
+    QCOMPARE(admission.kind, RequestRecord::Kind::Http);
     QCOMPARE(admission.upgrade, false);
     QCOMPARE(admission.requestFraming.kind, framing);
     QCOMPARE(admission.requestFraming.length, length);

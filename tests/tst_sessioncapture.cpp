@@ -107,7 +107,7 @@ void tst_SessionCapture::capturesBothDirections()
                                      "t:login tok-s3cr3t-value, query qtok-123456, route inj-secret-42"}));
     QVERIFY(proxy.waitForRecords(1));
 
-    const HandshakeRecord record = proxy.lastRecord();
+    const RequestRecord record = proxy.lastRecord();
     QVERIFY(record.captureEnabled);
     const QByteArray redacted = "login [redacted], query [redacted], route [redacted]";
     QCOMPARE(describe(record.messages),
@@ -147,7 +147,7 @@ void tst_SessionCapture::offByDefault()
              (QByteArrayList{"t:hello", "b:0102"}));
     QVERIFY(proxy.waitForRecords(1));
 
-    const HandshakeRecord record = proxy.lastRecord();
+    const RequestRecord record = proxy.lastRecord();
     QCOMPARE(record.messagesFromClient, 2); // traffic passed ...
     QVERIFY(!record.captureEnabled);        // ... and none of it was kept
     QVERIFY(record.messages.isEmpty());
@@ -167,7 +167,7 @@ void tst_SessionCapture::sessionCapHolds()
              (QByteArrayList{"t:0123456789ABCDEF", "t:second"}));
     QVERIFY(proxy.waitForRecords(1));
 
-    const HandshakeRecord record = proxy.lastRecord();
+    const RequestRecord record = proxy.lastRecord();
     QCOMPARE(describe(record.messages), QByteArrayList{"send/1/0123456789/cut of 16"});
     QCOMPARE(record.messagesNotCaptured, 3); // the echo, the second message and its echo
     QCOMPARE(record.messagesFromClient + record.messagesFromBackend, 4);
@@ -236,7 +236,7 @@ void tst_SessionCapture::compressedSessionIsReadable()
     QVERIFY(raw.waitForClose());
 
     QVERIFY(proxy.waitForRecords(1));
-    const HandshakeRecord record = proxy.lastRecord();
+    const RequestRecord record = proxy.lastRecord();
     QCOMPARE(record.extensions, QByteArray("permessage-deflate"));
     QCOMPARE(describe(record.messages), (QByteArrayList{"receive/1/Hello", "send/1/Hello"}));
     QCOMPARE(record.messagesNotCaptured, 0);

@@ -66,12 +66,12 @@ void tst_Statistics::afterKnownTraffic()
     }
 
     QTRY_COMPARE_WITH_TIMEOUT(watch.records().size(), 3, 5000);
-    HandshakeRecord wsRecord;
-    for (const HandshakeRecord& record : watch.records()) {
-        if (record.kind == HandshakeRecord::Kind::WebSocket)
+    RequestRecord wsRecord;
+    for (const RequestRecord& record : watch.records()) {
+        if (record.kind == RequestRecord::Kind::WebSocket)
             wsRecord = record;
     }
-    QCOMPARE(wsRecord.outcome, HandshakeRecord::Outcome::Closed);
+    QCOMPARE(wsRecord.outcome, RequestRecord::Outcome::Closed);
 
     Statistics expected;
     expected.connectionsTotal = 3;
@@ -100,10 +100,10 @@ void tst_Statistics::renderingsComeFromTheStruct()
     metrics.connectionOpened();
     metrics.connectionOpened();
     metrics.connectionClosed();
-    HandshakeRecord record;
-    record.kind = HandshakeRecord::Kind::WebSocket;
+    RequestRecord record;
+    record.kind = RequestRecord::Kind::WebSocket;
     record.httpStatus = 101;
-    record.outcome = HandshakeRecord::Outcome::Closed;
+    record.outcome = RequestRecord::Outcome::Closed;
     record.bytesFromClient = 123;
     record.bytesFromBackend = 456;
     record.messagesFromClient = 7;

@@ -143,7 +143,7 @@ void tst_SystemTrustStore::sessionRecord()
     client.open(proxy.wsUrl(QStringLiteral("/vm")));
     QVERIFY(disconnected.wait(15000));
     QVERIFY(proxy.waitForRecords(1, 10000));
-    const HandshakeRecord record = proxy.lastRecord();
+    const RequestRecord record = proxy.lastRecord();
     QCOMPARE(failure::id(record.failureReason), QStringLiteral("tls_failed"));
     QCOMPARE(record.failureDetail.contains(SystemTrustStore::missingHint()), m_expectEmpty);
 }

@@ -133,12 +133,12 @@ void tst_TcpBridge::vncStyleSession()
     QTRY_VERIFY_WITH_TIMEOUT(m_backend->peerClosed(), 5000);
 
     QVERIFY(proxy.waitForRecords(1));
-    const HandshakeRecord record = proxy.lastRecord();
-    QCOMPARE(record.outcome, HandshakeRecord::Outcome::Closed);
+    const RequestRecord record = proxy.lastRecord();
+    QCOMPARE(record.outcome, RequestRecord::Outcome::Closed);
     QCOMPARE(record.httpStatus, 101);
     QCOMPARE(record.backendUrl, m_backend->url().toString());
     QCOMPARE(record.subprotocol, QByteArray("binary"));
-    QCOMPARE(record.closeSide, HandshakeRecord::Side::Client);
+    QCOMPARE(record.closeSide, RequestRecord::Side::Client);
     QCOMPARE(record.closeCode, 1000);
     QCOMPARE(record.closeReason, QByteArray("viewer closed"));
     QCOMPARE(record.messagesFromClient, 1);
@@ -291,8 +291,8 @@ void tst_TcpBridge::backendEofClosesWith1000()
     QCOMPARE(reason, QByteArray("backend closed"));
 
     QVERIFY(proxy.waitForRecords(1));
-    const HandshakeRecord record = proxy.lastRecord();
-    QCOMPARE(record.closeSide, HandshakeRecord::Side::Backend);
+    const RequestRecord record = proxy.lastRecord();
+    QCOMPARE(record.closeSide, RequestRecord::Side::Backend);
     QCOMPARE(record.closeCode, 1000);
     QCOMPARE(record.classification, QStringLiteral("normal"));
 }
@@ -326,7 +326,7 @@ void tst_TcpBridge::refusedConnect()
     }
     QVERIFY(proxy.waitForRecords(1));
     QCOMPARE(failure::id(proxy.lastRecord().failureReason), QStringLiteral("connect_refused"));
-    QCOMPARE(proxy.lastRecord().outcome, HandshakeRecord::Outcome::UpstreamFailed);
+    QCOMPARE(proxy.lastRecord().outcome, RequestRecord::Outcome::UpstreamFailed);
 }
 
 void tst_TcpBridge::tcpLegHasNoDelay()
@@ -443,7 +443,7 @@ void tst_TcpBridge::captureRecordsBothDirections()
     QTRY_COMPARE_WITH_TIMEOUT(binary.size(), 2, 5000);
     client.close();
     QVERIFY(proxy.waitForRecords(1));
-    const HandshakeRecord record = proxy.lastRecord();
+    const RequestRecord record = proxy.lastRecord();
     QCOMPARE(record.messages.size(), 3);
     QCOMPARE(record.messages.at(0).type, CapturedMessage::Type::Receive);
     QCOMPARE(record.messages.at(0).data, kRfbGreeting);

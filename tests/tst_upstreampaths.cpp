@@ -88,7 +88,7 @@ Refusal refusedUpgrade(quint16 port, const QByteArray& path)
     return refusal;
 }
 
-QByteArray compactJson(const HandshakeRecord& record)
+QByteArray compactJson(const RequestRecord& record)
 {
     return QJsonDocument(record.toJson()).toJson(QJsonDocument::Compact);
 }
@@ -97,7 +97,7 @@ QByteArray compactJson(const HandshakeRecord& record)
 void checkNoSecrets(const ProxyFixture& proxy, const QList<QByteArray>& secrets)
 {
     QVERIFY(!proxy.records().isEmpty());
-    for (const HandshakeRecord& record : proxy.records()) {
+    for (const RequestRecord& record : proxy.records()) {
         const QByteArray json = compactJson(record);
         for (const QByteArray& secret : secrets)
             QVERIFY2(!json.contains(secret), json.constData());
@@ -106,7 +106,7 @@ void checkNoSecrets(const ProxyFixture& proxy, const QList<QByteArray>& secrets)
 }
 
 // Phase timestamps of a record that reached the backend, in order; proxy and TLS phases only when used.
-void checkPhases(const HandshakeRecord& r, bool viaProxy, bool tls)
+void checkPhases(const RequestRecord& r, bool viaProxy, bool tls)
 {
     QVERIFY(r.acceptedAt > 0);
     QVERIFY(r.headReadAt >= r.acceptedAt);
@@ -185,9 +185,9 @@ void tst_UpstreamPaths::wssBackend()
     QCOMPARE(backend.lastProtocol(), QStringLiteral("tty"));
 
     QVERIFY(proxy.waitForRecords(1));
-    const HandshakeRecord r = proxy.lastRecord();
-    QCOMPARE(r.kind, HandshakeRecord::Kind::WebSocket);
-    QCOMPARE(r.outcome, HandshakeRecord::Outcome::Closed);
+    const RequestRecord r = proxy.lastRecord();
+    QCOMPARE(r.kind, RequestRecord::Kind::WebSocket);
+    QCOMPARE(r.outcome, RequestRecord::Outcome::Closed);
     QCOMPARE(r.httpStatus, 101);
     QCOMPARE(r.backendStatus, 101);
     QCOMPARE(failure::id(r.failureReason), QString());
@@ -198,7 +198,7 @@ void tst_UpstreamPaths::wssBackend()
     QCOMPARE(r.messagesFromClient, 2);
     QCOMPARE(r.messagesFromBackend, 2);
     QCOMPARE(r.closeCode, 1000);
-    QCOMPARE(r.closeSide, HandshakeRecord::Side::Client);
+    QCOMPARE(r.closeSide, RequestRecord::Side::Client);
     QVERIFY(r.tlsDoneAt > 0);
     checkPhases(r, false, true);
     const QJsonObject phases = r.toJson().value(QStringLiteral("phasesMs")).toObject();
@@ -262,8 +262,8 @@ void tst_UpstreamPaths::tlsVerification()
             return;
         QCOMPARE(backend.connections(), 1);
         QVERIFY(proxy.waitForRecords(1));
-        const HandshakeRecord r = proxy.lastRecord();
-        QCOMPARE(r.outcome, HandshakeRecord::Outcome::Closed);
+        const RequestRecord r = proxy.lastRecord();
+        QCOMPARE(r.outcome, RequestRecord::Outcome::Closed);
         QCOMPARE(failure::id(r.failureReason), QString());
         checkPhases(r, false, true);
         return;
@@ -277,8 +277,8 @@ void tst_UpstreamPaths::tlsVerification()
     QCOMPARE(backend.connections(), 0);
 
     QVERIFY(proxy.waitForRecords(1));
-    const HandshakeRecord r = proxy.lastRecord();
-    QCOMPARE(r.outcome, HandshakeRecord::Outcome::UpstreamFailed);
+    const RequestRecord r = proxy.lastRecord();
+    QCOMPARE(r.outcome, RequestRecord::Outcome::UpstreamFailed);
     QCOMPARE(r.httpStatus, 502);
     QCOMPARE(failure::id(r.failureReason), QStringLiteral("tls_failed"));
     QVERIFY2(r.failureDetail.contains(failurePart), qPrintable(r.failureDetail));
@@ -321,16 +321,16 @@ void tst_UpstreamPaths::httpsBackendServesPages()
     QCOMPARE(backend.handshakeCount(), 1);
 
     QVERIFY(proxy.waitForRecords(2));
-    const HandshakeRecord first = proxy.records().at(0);
-    QCOMPARE(first.kind, HandshakeRecord::Kind::Http);
-    QCOMPARE(first.outcome, HandshakeRecord::Outcome::Forwarded);
+    const RequestRecord first = proxy.records().at(0);
+    QCOMPARE(first.kind, RequestRecord::Kind::Http);
+    QCOMPARE(first.outcome, RequestRecord::Outcome::Forwarded);
     QCOMPARE(first.httpStatus, 200);
     QCOMPARE(first.backendStatus, 200);
     QCOMPARE(failure::id(first.failureReason), QString());
     QCOMPARE(first.backendUrl, QStringLiteral("https://127.0.0.1:%1/app/index.html").arg(backend.serverPort()));
     QCOMPARE(first.bytesFromBackend, qint64(page.size()));
     checkPhases(first, false, true);
-    QCOMPARE(proxy.records().at(1).outcome, HandshakeRecord::Outcome::Forwarded);
+    QCOMPARE(proxy.records().at(1).outcome, RequestRecord::Outcome::Forwarded);
 }
 
 void tst_UpstreamPaths::connectProxy_data()
@@ -384,8 +384,8 @@ void tst_UpstreamPaths::connectProxy()
     QVERIFY(backend->lastRequest().rawHeader("Proxy-Authorization").isEmpty());
 
     QVERIFY(proxy.waitForRecords(1));
-    const HandshakeRecord r = proxy.lastRecord();
-    QCOMPARE(r.outcome, HandshakeRecord::Outcome::Closed);
+    const RequestRecord r = proxy.lastRecord();
+    QCOMPARE(r.outcome, RequestRecord::Outcome::Closed);
     QCOMPARE(r.httpStatus, 101);
     QCOMPARE(r.upstreamProxy, QStringLiteral("http://127.0.0.1:%1").arg(connectProxy.serverPort()));
     QVERIFY(!r.backendRequestHead.contains("Proxy-Authorization"));
@@ -466,9 +466,9 @@ void tst_UpstreamPaths::connectProxyFailures()
     }
 
     QVERIFY(proxy.waitForRecords(1));
-    const HandshakeRecord r = proxy.lastRecord();
-    QCOMPARE(r.kind, HandshakeRecord::Kind::WebSocket);
-    QCOMPARE(r.outcome, HandshakeRecord::Outcome::UpstreamFailed);
+    const RequestRecord r = proxy.lastRecord();
+    QCOMPARE(r.kind, RequestRecord::Kind::WebSocket);
+    QCOMPARE(r.outcome, RequestRecord::Outcome::UpstreamFailed);
     QCOMPARE(r.httpStatus, status);
     QCOMPARE(failure::id(r.failureReason), reason);
     QCOMPARE(QByteArray(r.failureDetail.toUtf8() + '\n'), refusal.body);
@@ -522,8 +522,8 @@ void tst_UpstreamPaths::tinyproxy()
     }
     QCOMPARE(backend->connections(), 1);
     QVERIFY(proxy.waitForRecords(1));
-    const HandshakeRecord r = proxy.lastRecord();
-    QCOMPARE(r.outcome, HandshakeRecord::Outcome::Closed);
+    const RequestRecord r = proxy.lastRecord();
+    QCOMPARE(r.outcome, RequestRecord::Outcome::Closed);
     QCOMPARE(r.upstreamProxy, route.upstreamProxy.url.toString());
     QCOMPARE(r.messagesFromBackend, 2);
     checkPhases(r, true, tls);
@@ -583,8 +583,8 @@ void tst_UpstreamPaths::systemProxy()
         QCOMPARE(plainProxy.connectRequestCount() + tlsProxy.connectRequestCount(), 0);
         QCOMPARE(backend->connections(), 0);
         QVERIFY(proxy.waitForRecords(1));
-        const HandshakeRecord r = proxy.lastRecord();
-        QCOMPARE(r.outcome, HandshakeRecord::Outcome::UpstreamFailed);
+        const RequestRecord r = proxy.lastRecord();
+        QCOMPARE(r.outcome, RequestRecord::Outcome::UpstreamFailed);
         QCOMPARE(failure::id(r.failureReason), QStringLiteral("dns_failed"));
         QCOMPARE(r.upstreamProxy, QString());
         QCOMPARE(r.tcpConnectedAt, qint64(0));
@@ -607,8 +607,8 @@ void tst_UpstreamPaths::systemProxy()
     QCOMPARE(backend->lastRequest().rawHeader("Host"), authority);
 
     QVERIFY(proxy.waitForRecords(1));
-    const HandshakeRecord r = proxy.lastRecord();
-    QCOMPARE(r.outcome, HandshakeRecord::Outcome::Closed);
+    const RequestRecord r = proxy.lastRecord();
+    QCOMPARE(r.outcome, RequestRecord::Outcome::Closed);
     QCOMPARE(r.upstreamProxy, QStringLiteral("http://127.0.0.1:%1").arg(used.serverPort()));
     checkPhases(r, true, tls);
     checkNoSecrets(proxy, {"carol", "env-s3cret", QByteArray("carol:env-s3cret").toBase64()});
@@ -669,8 +669,8 @@ void tst_UpstreamPaths::phaseTimeouts()
     QVERIFY2(ms >= 250, qPrintable(QString::number(ms)));
 
     QVERIFY(proxy.waitForRecords(1));
-    const HandshakeRecord r = proxy.lastRecord();
-    QCOMPARE(r.outcome, HandshakeRecord::Outcome::UpstreamFailed);
+    const RequestRecord r = proxy.lastRecord();
+    QCOMPARE(r.outcome, RequestRecord::Outcome::UpstreamFailed);
     QCOMPARE(r.httpStatus, 504);
     QCOMPARE(failure::id(r.failureReason), reason);
     QCOMPARE(QByteArray(r.failureDetail.toUtf8() + '\n'), refusal.body);
@@ -740,11 +740,11 @@ void tst_UpstreamPaths::drainTimeoutEndsSession()
     QTRY_VERIFY(!backendSide || backendSide->state() == QAbstractSocket::UnconnectedState);
 
     QVERIFY(proxy.waitForRecords(1));
-    const HandshakeRecord r = proxy.lastRecord();
-    QCOMPARE(r.outcome, HandshakeRecord::Outcome::Closed);
+    const RequestRecord r = proxy.lastRecord();
+    QCOMPARE(r.outcome, RequestRecord::Outcome::Closed);
     QCOMPARE(r.closeCode, backendDeaf ? 1000 : 1001);
     QCOMPARE(r.closeReason, backendDeaf ? QByteArray("bye") : QByteArray("restarting"));
-    QCOMPARE(r.closeSide, backendDeaf ? HandshakeRecord::Side::Client : HandshakeRecord::Side::Backend);
+    QCOMPARE(r.closeSide, backendDeaf ? RequestRecord::Side::Client : RequestRecord::Side::Backend);
     QCOMPARE(failure::id(r.failureReason), QStringLiteral("drain_timeout"));
     QVERIFY2(r.failureDetail.contains(QLatin1String("300 ms")), qPrintable(r.failureDetail));
     QVERIFY(r.closedAt - r.clientResponseAt >= 250);

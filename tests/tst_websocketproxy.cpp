@@ -255,9 +255,9 @@ void tst_WebSocketProxy::clientCloseCodeReachesBackend()
     QCOMPARE(m_echo->lastCloseReason(), reason);
     QTRY_VERIFY_WITH_TIMEOUT(!disconnected.isEmpty(), 5000);
     QVERIFY(m_proxy->waitForRecords(1));
-    const HandshakeRecord record = m_proxy->lastRecord();
+    const RequestRecord record = m_proxy->lastRecord();
     QCOMPARE(record.closeCode, code);
-    QCOMPARE(record.closeSide, HandshakeRecord::Side::Client);
+    QCOMPARE(record.closeSide, RequestRecord::Side::Client);
     QCOMPARE(record.closeReason, reason.toUtf8());
 }
 
@@ -278,7 +278,7 @@ void tst_WebSocketProxy::backendCloseCodeReachesClient()
     QCOMPARE(int(client.closeCode()), code);
     QCOMPARE(client.closeReason(), reason);
     QVERIFY(m_proxy->waitForRecords(1));
-    QCOMPARE(m_proxy->lastRecord().closeSide, HandshakeRecord::Side::Backend);
+    QCOMPARE(m_proxy->lastRecord().closeSide, RequestRecord::Side::Backend);
     QCOMPARE(m_proxy->lastRecord().closeCode, code);
 }
 
@@ -378,7 +378,7 @@ void tst_WebSocketProxy::backendDropGivesClient1014()
     QCOMPARE(reason, QByteArray("backend connection lost"));
     QVERIFY(proxy.waitForRecords(1));
     QCOMPARE(proxy.lastRecord().closeCode, 1006);
-    QCOMPARE(proxy.lastRecord().closeSide, HandshakeRecord::Side::Backend);
+    QCOMPARE(proxy.lastRecord().closeSide, RequestRecord::Side::Backend);
 }
 
 void tst_WebSocketProxy::backendDropAfterBurstDeliversEverything()
@@ -491,7 +491,7 @@ void tst_WebSocketProxy::backendDropWhileClientSendsEndsWithFin()
     QVERIFY(proxy.waitForRecords(1));
     QCOMPARE(proxy.lastRecord().closeCode, 1006);
     QCOMPARE(proxy.lastRecord().closeReason, QByteArray("backend connection lost"));
-    QCOMPARE(proxy.lastRecord().closeSide, HandshakeRecord::Side::Backend);
+    QCOMPARE(proxy.lastRecord().closeSide, RequestRecord::Side::Backend);
 }
 
 void tst_WebSocketProxy::backendRejectionPassesThrough()
@@ -510,7 +510,7 @@ void tst_WebSocketProxy::backendRejectionPassesThrough()
     QVERIFY(response.endsWith("\r\n\r\nno such session\n"));
     QVERIFY(raw.waitForClose());
     QVERIFY(proxy.waitForRecords(1));
-    QCOMPARE(proxy.lastRecord().outcome, HandshakeRecord::Outcome::BackendRejected);
+    QCOMPARE(proxy.lastRecord().outcome, RequestRecord::Outcome::BackendRejected);
     QCOMPARE(proxy.lastRecord().backendStatus, 404);
 }
 
@@ -558,7 +558,7 @@ void tst_WebSocketProxy::backendDownIs502()
     QCOMPARE(RawClient::statusOf(response), 502);
     QVERIFY(response.contains("X-Airlock-Error: connect_refused"));
     QVERIFY(proxy.waitForRecords(1));
-    QCOMPARE(proxy.lastRecord().outcome, HandshakeRecord::Outcome::UpstreamFailed);
+    QCOMPARE(proxy.lastRecord().outcome, RequestRecord::Outcome::UpstreamFailed);
     QCOMPARE(failure::id(proxy.lastRecord().failureReason), QStringLiteral("connect_refused"));
     // The proxy that refused keeps serving: its next upgrade is answered, and refused the same way.
     RawClient next(proxy.port());
@@ -595,9 +595,9 @@ void tst_WebSocketProxy::recordDescribesSession()
     client.close(QWebSocketProtocol::CloseCodeNormal, QStringLiteral("done"));
     QTRY_VERIFY_WITH_TIMEOUT(!disconnected.isEmpty(), 5000);
     QVERIFY(m_proxy->waitForRecords(1));
-    const HandshakeRecord r = m_proxy->lastRecord();
-    QCOMPARE(r.kind, HandshakeRecord::Kind::WebSocket);
-    QCOMPARE(r.outcome, HandshakeRecord::Outcome::Closed);
+    const RequestRecord r = m_proxy->lastRecord();
+    QCOMPARE(r.kind, RequestRecord::Kind::WebSocket);
+    QCOMPARE(r.outcome, RequestRecord::Outcome::Closed);
     QCOMPARE(r.route, QStringLiteral("/echo"));
     QCOMPARE(r.httpStatus, 101);
     QCOMPARE(r.subprotocol, QByteArray("tty"));

@@ -70,7 +70,7 @@ struct HealthConfig
     bool operator==(const HealthConfig&) const = default;
 };
 
-// Recording of a tunnel's data messages for the handshake record and HAR export (Chrome's
+// Recording of a tunnel's data messages for the request record and HAR export (Chrome's
 // _webSocketMessages). Payloads are kept unmasked with credentials redacted.
 struct CaptureConfig
 {

@@ -7,8 +7,8 @@ namespace airlock {
 EventHub::EventHub(QObject* parent)
     : QObject(parent)
 {
-    qRegisterMetaType<HandshakeRecord>();
-    qRegisterMetaType<QList<HandshakeRecord>>();
+    qRegisterMetaType<RequestRecord>();
+    qRegisterMetaType<QList<RequestRecord>>();
     qRegisterMetaType<SessionSnapshot>();
     qRegisterMetaType<QList<SessionSnapshot>>();
     qRegisterMetaType<QList<quint64>>();
@@ -22,7 +22,7 @@ void EventHub::setBatchInterval(int ms)
     m_timer.setInterval(ms);
 }
 
-void EventHub::post(const HandshakeRecord& record)
+void EventHub::post(const RequestRecord& record)
 {
     QMutexLocker lock(&m_mutex);
     m_pending.append(record);
@@ -50,7 +50,7 @@ void EventHub::scheduleLocked()
 
 void EventHub::flush()
 {
-    QList<HandshakeRecord> batch;
+    QList<RequestRecord> batch;
     QList<SessionSnapshot> snapshots;
     QList<quint64> ended;
     {

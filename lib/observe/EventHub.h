@@ -1,6 +1,6 @@
 #pragma once
 
-#include "observe/HandshakeRecord.h"
+#include "observe/RequestRecord.h"
 #include "observe/SessionSnapshot.h"
 
 #include <QList>
@@ -24,7 +24,7 @@ public:
 
     void setBatchInterval(int ms);
     // Thread-safe; called by sessions on any thread.
-    void post(const HandshakeRecord& record);
+    void post(const RequestRecord& record);
     // Thread-safe; a worker's batch of changed session snapshots and ended session ids. Batches that meet
     // before a flush merge: the newest snapshot of a session wins, and an ended session loses its snapshot.
     void postSessions(const QList<SessionSnapshot>& snapshots, const QList<quint64>& endedIds);
@@ -32,7 +32,7 @@ public:
     void flush();
 
 signals:
-    void recordsReady(const QList<airlock::HandshakeRecord>& records);
+    void recordsReady(const QList<airlock::RequestRecord>& records);
     // Snapshots in id order.
     void sessionsUpdated(const QList<airlock::SessionSnapshot>& snapshots, const QList<quint64>& endedIds);
 
@@ -40,7 +40,7 @@ private:
     void scheduleLocked(); // with m_mutex held
 
     QMutex m_mutex;
-    QList<HandshakeRecord> m_pending;
+    QList<RequestRecord> m_pending;
     QMap<quint64, SessionSnapshot> m_pendingSnapshots;
     QList<quint64> m_pendingEnded;
     bool m_scheduled = false;

@@ -5,7 +5,7 @@
 
 namespace airlock {
 
-// HAR 1.2 (as Chrome DevTools imports it) from handshake records in their JSON form: one entry per
+// HAR 1.2 (as Chrome DevTools imports it) from request records in their JSON form: one entry per
 // record, the heads as Airlock saw them (already redacted), phase timings mapped onto HAR's, and for
 // WebSocket sessions the captured messages as Chrome's _webSocketMessages (empty when capture was off).
 class HarExport

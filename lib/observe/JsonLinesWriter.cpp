@@ -27,12 +27,12 @@ void JsonLinesWriter::openStdout()
     m_file.open(stdout, QIODevice::WriteOnly);
 }
 
-void JsonLinesWriter::write(const QList<HandshakeRecord>& records)
+void JsonLinesWriter::write(const QList<RequestRecord>& records)
 {
     if (!m_file.isOpen())
         return;
     QByteArray out;
-    for (const HandshakeRecord& record : records) {
+    for (const RequestRecord& record : records) {
         out += QJsonDocument(record.toJson()).toJson(QJsonDocument::Compact);
         out += '\n';
     }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "observe/HandshakeRecord.h"
+#include "observe/RequestRecord.h"
 
 #include <QFile>
 #include <QObject>
@@ -17,7 +17,7 @@ public:
 
     bool openFile(const QString& path, QString* error);
     void openStdout();
-    void write(const QList<airlock::HandshakeRecord>& records);
+    void write(const QList<airlock::RequestRecord>& records);
 
 private:
     QFile m_file;

@@ -4,7 +4,7 @@
 
 namespace airlock {
 
-// Where HandshakeLog writes its JSON lines and how it rotates them. Config's LogConfig extends it, so the
+// Where RequestLog writes its JSON lines and how it rotates them. Config's LogConfig extends it, so the
 // log needs nothing from config/ (observe/ stays below config/ in the module graph).
 struct LogOptions
 {

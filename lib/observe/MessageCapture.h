@@ -12,7 +12,7 @@ namespace airlock {
 class CaptureBudget;
 class MessageInflater;
 
-// Records the data messages of one tunnel for its handshake record. A FrameTap per direction feeds it:
+// Records the data messages of one tunnel for its request record. A FrameTap per direction feeds it:
 // begin() at a message's first frame, append() with unmasked payload while keeping() holds, else skip()
 // with the length only, and end() after the final frame. Control frames never reach it.
 //

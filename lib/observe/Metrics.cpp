@@ -6,20 +6,20 @@
 
 namespace airlock {
 
-void Metrics::observe(const HandshakeRecord& record)
+void Metrics::observe(const RequestRecord& record)
 {
-    if (record.kind == HandshakeRecord::Kind::WebSocket && record.httpStatus == 101 &&
-        record.outcome == HandshakeRecord::Outcome::Closed)
+    if (record.kind == RequestRecord::Kind::WebSocket && record.httpStatus == 101 &&
+        record.outcome == RequestRecord::Outcome::Closed)
         m_sessionsTotal.fetch_add(1);
     m_bytesFromClient.fetch_add(record.bytesFromClient);
     m_bytesFromBackend.fetch_add(record.bytesFromBackend);
     m_messagesFromClient.fetch_add(record.messagesFromClient);
     m_messagesFromBackend.fetch_add(record.messagesFromBackend);
     QMutexLocker lock(&m_mutex);
-    ++m_outcomes[HandshakeRecord::outcomeName(record.outcome)];
+    ++m_outcomes[RequestRecord::outcomeName(record.outcome)];
     if (!record.classification.isEmpty())
         ++m_closes[record.classification];
-    if (record.outcome == HandshakeRecord::Outcome::UpstreamFailed && record.failureReason != FailureReason::None)
+    if (record.outcome == RequestRecord::Outcome::UpstreamFailed && record.failureReason != FailureReason::None)
         ++m_upstreamFailures[failure::id(record.failureReason)];
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "observe/HandshakeRecord.h"
+#include "observe/RequestRecord.h"
 #include "observe/Statistics.h"
 
 #include <QByteArray>
@@ -26,7 +26,7 @@ public:
         m_connectionsActive.fetch_add(1);
     }
     void connectionClosed() { m_connectionsActive.fetch_sub(1); }
-    void observe(const HandshakeRecord& record);
+    void observe(const RequestRecord& record);
     // The health of a monitored route: gauge 1 up/degraded, 0 down, -1 unknown, plus its snapshot
     // JSON for /_airlock/status. Callable from any thread.
     void setBackendHealth(const QString& route, int up, const QJsonObject& health);

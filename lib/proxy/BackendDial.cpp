@@ -80,7 +80,7 @@ HttpHead BackendDial::rewriteRequest(const HttpHead& request, const RouteConfig&
     return out;
 }
 
-void BackendDial::fillRecord(HandshakeRecord& record) const
+void BackendDial::fillRecord(RequestRecord& record) const
 {
     record.upstreamProxy = m_upstreamProxy;
     record.tcpConnectedAt = m_times.tcpConnectedAt;

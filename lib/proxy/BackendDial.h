@@ -3,7 +3,7 @@
 #include "config/Config.h"
 #include "http/HttpHead.h"
 #include "observe/FailureReason.h"
-#include "observe/HandshakeRecord.h"
+#include "observe/RequestRecord.h"
 
 #include <QObject>
 #include <QProcessEnvironment>
@@ -39,7 +39,7 @@ public:
     QString upstreamProxy() const { return m_upstreamProxy; }            // credentials removed; empty = direct
     QByteArray proxyResponseHead() const { return m_proxyResponseHead; } // a proxy's refusal of CONNECT
     // What the dial learned so far (proxy, phase times, a proxy's refusal), for the session's record.
-    void fillRecord(HandshakeRecord& record) const;
+    void fillRecord(RequestRecord& record) const;
 
     // The client's request as the backend gets it: the route's target, hop-by-hop headers removed, the
     // backend's Host, X-Forwarded-*, a request id (returned in requestId), the route's header policy and,

@@ -90,7 +90,7 @@ void HttpExchange::onClientReadFinished()
     if (!m_done)
         fail(Failure::Close::Abort, 0, FailureReason::ClientGone,
              QStringLiteral("client closed the connection before the response was complete"),
-             HandshakeRecord::Outcome::ClientGone);
+             RequestRecord::Outcome::ClientGone);
 }
 
 void HttpExchange::onBackendReadyRead()
@@ -232,7 +232,7 @@ void HttpExchange::pumpOnce()
         const Pump::Result up = m_up.run();
         if (up == Pump::Result::Error) {
             fail(m_responseStarted ? Failure::Close::Abort : Failure::Close::Answer, 400, FailureReason::BadRequestBody,
-                 m_up.errorDetail(), HandshakeRecord::Outcome::Rejected);
+                 m_up.errorDetail(), RequestRecord::Outcome::Rejected);
             return;
         }
         if (up == Pump::Result::Done)
@@ -262,7 +262,7 @@ void HttpExchange::complete()
 }
 
 void HttpExchange::fail(Failure::Close close, int status, FailureReason reason, const QString& detail,
-                        HandshakeRecord::Outcome outcome)
+                        RequestRecord::Outcome outcome)
 {
     stop();
     Failure failure;

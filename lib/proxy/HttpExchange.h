@@ -2,7 +2,7 @@
 
 #include "config/Config.h"
 #include "http/BodyFraming.h"
-#include "observe/HandshakeRecord.h"
+#include "observe/RequestRecord.h"
 #include "proxy/Pump.h"
 #include "proxy/PumpLoop.h"
 #include "proxy/ResponseHeadReader.h"
@@ -51,7 +51,7 @@ public:
         int status = 0;
         FailureReason reason = FailureReason::None;
         QString detail;
-        HandshakeRecord::Outcome outcome = HandshakeRecord::Outcome::UpstreamFailed;
+        RequestRecord::Outcome outcome = RequestRecord::Outcome::UpstreamFailed;
     };
 
     HttpExchange(QTcpSocket* client, QTcpSocket* backend, const Settings& settings, QObject* parent);
@@ -97,7 +97,7 @@ private:
     bool requestDone() const { return !m_up.isActive() || m_up.isBodyDone(); }
     void complete();
     void fail(Failure::Close close, int status, FailureReason reason, const QString& detail,
-              HandshakeRecord::Outcome outcome = HandshakeRecord::Outcome::UpstreamFailed);
+              RequestRecord::Outcome outcome = RequestRecord::Outcome::UpstreamFailed);
 
     QTcpSocket* m_client;
     QTcpSocket* m_backend;

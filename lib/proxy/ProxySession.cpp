@@ -152,7 +152,7 @@ void ProxySession::onClientReadFinished()
         if (m_requestParser.bufferedBytes() > 0 || !m_clientInput.isEmpty()) {
             m_record.failureReason = FailureReason::ClientGone;
             m_record.failureDetail = QStringLiteral("client closed the connection in the middle of a request head");
-            finishRecord(HandshakeRecord::Outcome::ClientGone);
+            finishRecord(RequestRecord::Outcome::ClientGone);
         }
         teardown();
         return;
@@ -160,7 +160,7 @@ void ProxySession::onClientReadFinished()
     case State::Upgrading:
         m_record.failureReason = FailureReason::ClientGone;
         m_record.failureDetail = QStringLiteral("client closed the connection before the backend answered");
-        finishRecord(HandshakeRecord::Outcome::ClientGone);
+        finishRecord(RequestRecord::Outcome::ClientGone);
         teardown();
         return;
     case State::Requesting: // the exchange's to handle
@@ -275,7 +275,7 @@ void ProxySession::onBackendConnected()
 void ProxySession::onBackendDialFailed(int status, FailureReason reason, const QString& detail)
 {
     dropDial();
-    reject(status, reason, detail, HandshakeRecord::Outcome::UpstreamFailed);
+    reject(status, reason, detail, RequestRecord::Outcome::UpstreamFailed);
 }
 
 void ProxySession::sendBackendRequest()
@@ -294,7 +294,7 @@ void ProxySession::sendBackendRequest()
         connect(m_upgrade, &BackendUpgrade::refused, this, &ProxySession::refuseUpgrade);
         connect(m_upgrade, &BackendUpgrade::failed, this,
                 [this](int status, FailureReason reason, const QString& detail) {
-                    reject(status, reason, detail, HandshakeRecord::Outcome::UpstreamFailed);
+                    reject(status, reason, detail, RequestRecord::Outcome::UpstreamFailed);
                 });
         m_upgrade->start();
         return;
@@ -320,7 +320,7 @@ void ProxySession::onExchangeCompleted()
 {
     m_record.bytesFromClient = m_exchange->bytesFromClient();
     m_record.bytesFromBackend = m_exchange->bytesFromBackend();
-    finishRecord(m_isUpgrade ? HandshakeRecord::Outcome::BackendRejected : HandshakeRecord::Outcome::Forwarded);
+    finishRecord(m_isUpgrade ? RequestRecord::Outcome::BackendRejected : RequestRecord::Outcome::Forwarded);
     const bool backendReusable = m_exchange->backendReusable();
     const bool clientReusable = m_exchange->clientReusable();
     m_clientInput = m_exchange->takeClientRemainder() + m_clientInput;
@@ -396,7 +396,7 @@ void ProxySession::refuseUpgrade(HttpHead response, const QByteArray& leftover)
         closeBackend();
         answerWithClose(status <= 599 ? quint16(4000 + status) : quint16(1014),
                         QStringLiteral("backend answered %1 %2").arg(status).arg(QString::fromLatin1(response.reason)),
-                        HandshakeRecord::Outcome::BackendRejected);
+                        RequestRecord::Outcome::BackendRejected);
         return;
     }
     m_record.failureReason = FailureReason::BackendRefusedUpgrade;
@@ -451,7 +451,7 @@ void ProxySession::enterTunnel(const UpgradeAnswer& answer, bool deflateNegotiat
 // The tunnel closed or released the backend: the record is complete, and the client leg closes here.
 void ProxySession::onTunnelEnded()
 {
-    finishRecord(HandshakeRecord::Outcome::Closed);
+    finishRecord(RequestRecord::Outcome::Closed);
     lingerCloseClient();
 }
 
@@ -490,7 +490,7 @@ void ProxySession::resetForNextRequest()
 // ---------------------------------------------------------------------------------------------
 // Refusals, timers, teardown
 
-void ProxySession::reject(int status, FailureReason reason, const QString& detail, HandshakeRecord::Outcome outcome)
+void ProxySession::reject(int status, FailureReason reason, const QString& detail, RequestRecord::Outcome outcome)
 {
     m_headTimer.stop();
     dropPhase(m_upgrade, this);
@@ -542,7 +542,7 @@ bool ProxySession::canCloseVisibly() const
 
 // Completes the client's upgrade and closes at once with code and reason. The 101 selects the client's
 // first offered subprotocol, because a browser fails a handshake that ignores its offer.
-void ProxySession::answerWithClose(quint16 code, const QString& detail, HandshakeRecord::Outcome outcome)
+void ProxySession::answerWithClose(quint16 code, const QString& detail, RequestRecord::Outcome outcome)
 {
     const QByteArrayList offered = Handshake::offeredSubprotocols(m_request.headers);
     HttpHead answer = Handshake::switchingProtocols(m_request.headers.value("Sec-WebSocket-Key"), offered.value(0));
@@ -551,14 +551,14 @@ void ProxySession::answerWithClose(quint16 code, const QString& detail, Handshak
     const QByteArray head = answer.serialize();
     m_client->write(head + FrameBuilder::closeFrame(code, reason, false));
 
-    m_record.kind = HandshakeRecord::Kind::WebSocket;
+    m_record.kind = RequestRecord::Kind::WebSocket;
     m_record.clientResponseHead = head;
     m_record.clientResponseAt = SessionRecord::nowMs();
     m_record.httpStatus = 101;
     m_record.subprotocol = offered.value(0);
     m_record.closeCode = code;
     m_record.closeReason = reason;
-    m_record.closeSide = HandshakeRecord::Side::Airlock;
+    m_record.closeSide = RequestRecord::Side::Airlock;
     m_record.subprotocolNote =
         QStringLiteral("browser-visible rejection: upgrade completed to deliver close %1").arg(code);
     finishRecord(outcome);
@@ -611,10 +611,10 @@ void ProxySession::shutdown()
         m_record.failureDetail = QStringLiteral("Airlock is shutting down");
         if (!(m_exchange && m_exchange->responseStarted())) {
             reject(503, FailureReason::Shutdown, QStringLiteral("Airlock is shutting down"),
-                   HandshakeRecord::Outcome::Rejected);
+                   RequestRecord::Outcome::Rejected);
             return;
         }
-        finishRecord(HandshakeRecord::Outcome::ClientGone);
+        finishRecord(RequestRecord::Outcome::ClientGone);
         m_client->abort();
         teardown();
         return;
@@ -633,12 +633,12 @@ void ProxySession::abort()
             m_record.failureReason = FailureReason::Shutdown;
             m_record.failureDetail = QStringLiteral("Airlock stopped before the exchange finished");
         }
-        finishRecord(HandshakeRecord::Outcome::ClientGone);
+        finishRecord(RequestRecord::Outcome::ClientGone);
     }
     teardown();
 }
 
-void ProxySession::finishRecord(HandshakeRecord::Outcome outcome)
+void ProxySession::finishRecord(RequestRecord::Outcome outcome)
 {
     if (m_recordPosted)
         return;
@@ -647,7 +647,7 @@ void ProxySession::finishRecord(HandshakeRecord::Outcome outcome)
     m_record.outcome = outcome;
     if (!m_record.closedAt)
         m_record.closedAt = SessionRecord::nowMs();
-    if (m_record.kind == HandshakeRecord::Kind::WebSocket && m_record.httpStatus == 101 && m_tunnel)
+    if (m_record.kind == RequestRecord::Kind::WebSocket && m_record.httpStatus == 101 && m_tunnel)
         m_tunnel->fillRecord(m_record);
     countExchange();
     SessionRecord::classify(m_record, m_match.index >= 0 ? m_context->routes().route(m_match.index).closeCodes
@@ -673,8 +673,8 @@ void ProxySession::teardown()
 {
     if (m_state == State::Closed)
         return;
-    if (m_record.kind == HandshakeRecord::Kind::WebSocket && m_record.httpStatus == 101 && !m_recordPosted)
-        finishRecord(HandshakeRecord::Outcome::Closed);
+    if (m_record.kind == RequestRecord::Kind::WebSocket && m_record.httpStatus == 101 && !m_recordPosted)
+        finishRecord(RequestRecord::Outcome::Closed);
     setState(State::Closed);
     m_headTimer.stop();
     dropPhase(m_linger, this);
@@ -703,13 +703,13 @@ void ProxySession::teardown()
 // An HTTP exchange's record is final: its counts join the connection's.
 void ProxySession::countExchange()
 {
-    if (m_record.kind != HandshakeRecord::Kind::Http || !m_record.headReadAt)
+    if (m_record.kind != RequestRecord::Kind::Http || !m_record.headReadAt)
         return;
     m_httpBytesFromClient += m_record.bytesFromClient;
     m_httpBytesFromBackend += m_record.bytesFromBackend;
     if (!m_record.backendRequestHead.isEmpty())
         ++m_httpRequests;
-    if (m_record.outcome == HandshakeRecord::Outcome::Forwarded)
+    if (m_record.outcome == RequestRecord::Outcome::Forwarded)
         ++m_httpResponses;
 }
 

@@ -2,7 +2,7 @@
 
 #include "http/BodyFraming.h"
 #include "http/HttpHeadParser.h"
-#include "observe/HandshakeRecord.h"
+#include "observe/RequestRecord.h"
 #include "observe/SessionSnapshot.h"
 #include "proxy/HttpExchange.h"
 #include "proxy/RouteTable.h"
@@ -108,11 +108,11 @@ private:
     void startBridge();
 
     void reject(int status, FailureReason reason, const QString& detail,
-                HandshakeRecord::Outcome outcome = HandshakeRecord::Outcome::Rejected);
+                RequestRecord::Outcome outcome = RequestRecord::Outcome::Rejected);
     bool canCloseVisibly() const;
-    void answerWithClose(quint16 code, const QString& detail, HandshakeRecord::Outcome outcome);
+    void answerWithClose(quint16 code, const QString& detail, RequestRecord::Outcome outcome);
     void lingerCloseClient();
-    void finishRecord(HandshakeRecord::Outcome outcome);
+    void finishRecord(RequestRecord::Outcome outcome);
     void resetForNextRequest();
     void closeBackend();
     void teardown();
@@ -146,7 +146,7 @@ private:
 
     QTimer m_headTimer; // the client's request head must be complete within limits.headTimeoutMs
 
-    HandshakeRecord m_record;
+    RequestRecord m_record;
     bool m_recordPosted = false;
     QList<QByteArray> m_secretNames;
 

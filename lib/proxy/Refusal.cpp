@@ -25,7 +25,7 @@ HttpHead Refusal::httpAnswer(int status, FailureReason reason, qsizetype bodySiz
     return answer;
 }
 
-quint16 Refusal::browserCloseCode(FailureReason reason, HandshakeRecord::Outcome outcome)
+quint16 Refusal::browserCloseCode(FailureReason reason, RequestRecord::Outcome outcome)
 {
     switch (reason) {
     case FailureReason::NoRoute:
@@ -41,7 +41,7 @@ quint16 Refusal::browserCloseCode(FailureReason reason, HandshakeRecord::Outcome
     default:
         break;
     }
-    if (outcome == HandshakeRecord::Outcome::UpstreamFailed)
+    if (outcome == RequestRecord::Outcome::UpstreamFailed)
         return 1014;
     return 0;
 }

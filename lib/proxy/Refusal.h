@@ -1,7 +1,7 @@
 #pragma once
 
 #include "http/HttpHead.h"
-#include "observe/HandshakeRecord.h"
+#include "observe/RequestRecord.h"
 
 #include <QString>
 
@@ -14,7 +14,7 @@ struct Refusal
     // Status line and headers of a refusal whose text/plain body has bodySize bytes; the connection closes.
     static HttpHead httpAnswer(int status, FailureReason reason, qsizetype bodySize, const QByteArray& requestId);
     // The close code a browser-visible refusal uses for this reason, or 0 when it has none.
-    static quint16 browserCloseCode(FailureReason reason, HandshakeRecord::Outcome outcome);
+    static quint16 browserCloseCode(FailureReason reason, RequestRecord::Outcome outcome);
 };
 
 } // namespace airlock

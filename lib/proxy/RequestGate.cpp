@@ -64,7 +64,7 @@ Admission RequestGate::admit(const HttpHead& request, ProxyContext& context)
 
     a.upgrade = Handshake::isUpgradeRequest(request);
     if (a.upgrade) {
-        a.kind = HandshakeRecord::Kind::WebSocket;
+        a.kind = RequestRecord::Kind::WebSocket;
         const Handshake::RequestCheck check = Handshake::checkRequest(request);
         if (!check.ok)
             return refuse(a, check.status, FailureReason::BadUpgrade, check.detail);
@@ -86,7 +86,7 @@ Admission RequestGate::admit(const HttpHead& request, ProxyContext& context)
             a, 426, FailureReason::WebSocketRequired,
             QStringLiteral("route %1 bridges WebSocket to TCP: only WebSocket upgrades are accepted").arg(route.name));
     } else {
-        a.kind = HandshakeRecord::Kind::Http;
+        a.kind = RequestRecord::Kind::Http;
         a.requestFraming = BodyFraming::forRequest(request);
         if (a.requestFraming.kind == BodyFraming::Kind::Invalid)
             return refuse(a, a.requestFraming.errorStatus, FailureReason::BadRequestBody, a.requestFraming.error);

@@ -2,7 +2,7 @@
 
 #include "http/BodyFraming.h"
 #include "http/HttpHead.h"
-#include "observe/HandshakeRecord.h"
+#include "observe/RequestRecord.h"
 #include "proxy/RouteTable.h"
 
 #include <QByteArrayList>
@@ -26,7 +26,7 @@ struct Admission
     // Known once the target matched a route, also for refusals after that point (origin, upgrade checks):
     // the record names the route and a browser-visible refusal follows its setting.
     RouteMatch match;
-    HandshakeRecord::Kind kind = HandshakeRecord::Kind::Http;
+    RequestRecord::Kind kind = RequestRecord::Kind::Http;
     bool upgrade = false;            // a WebSocket upgrade request
     bool bridge = false;             // the route is a tcp:// bridge
     QByteArrayList offeredProtocols; // the client's Sec-WebSocket-Protocol offer

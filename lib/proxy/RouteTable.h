@@ -20,7 +20,7 @@ struct RouteLookup
     enum class Result { Matched, NoRoute, BadTarget };
     Result result = Result::NoRoute;
     RouteMatch match;
-    QString detail; // why, for NoRoute and BadTarget (a 404 or 400 plus the handshake record)
+    QString detail; // why, for NoRoute and BadTarget (a 404 or 400 plus the request record)
 };
 
 // Maps a client's request target to a configured route and the target to send upstream.

@@ -31,9 +31,9 @@ QList<QByteArray> SessionRecord::secretNames(const RouteConfig& route)
     return names;
 }
 
-HandshakeRecord SessionRecord::begin(quint64 sessionId, const QString& clientAddress, quint16 clientPort)
+RequestRecord SessionRecord::begin(quint64 sessionId, const QString& clientAddress, quint16 clientPort)
 {
-    HandshakeRecord record;
+    RequestRecord record;
     record.sessionId = sessionId;
     record.acceptedAt = nowMs();
     record.clientAddress = clientAddress;
@@ -41,7 +41,7 @@ HandshakeRecord SessionRecord::begin(quint64 sessionId, const QString& clientAdd
     return record;
 }
 
-void SessionRecord::noteRequest(HandshakeRecord& record, const HttpHead& request)
+void SessionRecord::noteRequest(RequestRecord& record, const HttpHead& request)
 {
     record.headReadAt = nowMs();
     record.method = request.method;
@@ -49,7 +49,7 @@ void SessionRecord::noteRequest(HandshakeRecord& record, const HttpHead& request
     record.clientRequestHead = redactedHead(request, {});
 }
 
-void SessionRecord::noteRoute(HandshakeRecord& record, const RouteConfig& route, const QByteArray& backendTarget,
+void SessionRecord::noteRoute(RequestRecord& record, const RouteConfig& route, const QByteArray& backendTarget,
                               bool bridge)
 {
     record.route = route.name;
@@ -58,7 +58,7 @@ void SessionRecord::noteRoute(HandshakeRecord& record, const RouteConfig& route,
         record.backendUrl += QString::fromUtf8(HeaderPolicy::redactedTarget(backendTarget));
 }
 
-void SessionRecord::noteBackendResponse(HandshakeRecord& record, const HttpHead& response,
+void SessionRecord::noteBackendResponse(RequestRecord& record, const HttpHead& response,
                                         const QList<QByteArray>& secrets)
 {
     record.upstreamResponseAt = nowMs();
@@ -66,15 +66,14 @@ void SessionRecord::noteBackendResponse(HandshakeRecord& record, const HttpHead&
     record.backendResponseHead = redactedHead(response, secrets);
 }
 
-void SessionRecord::noteClientResponse(HandshakeRecord& record, const HttpHead& answer,
-                                       const QList<QByteArray>& secrets)
+void SessionRecord::noteClientResponse(RequestRecord& record, const HttpHead& answer, const QList<QByteArray>& secrets)
 {
     record.clientResponseHead = redactedHead(answer, secrets);
     record.clientResponseAt = nowMs();
     record.httpStatus = answer.status;
 }
 
-void SessionRecord::classify(HandshakeRecord& record, const QHash<int, CloseClassification::Kind>& rules)
+void SessionRecord::classify(RequestRecord& record, const QHash<int, CloseClassification::Kind>& rules)
 {
     int code = record.closeCode;
     if (code == 0 && record.httpStatus >= 400)

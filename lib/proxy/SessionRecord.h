@@ -2,7 +2,7 @@
 
 #include "config/Config.h"
 #include "http/HttpHead.h"
-#include "observe/HandshakeRecord.h"
+#include "observe/RequestRecord.h"
 
 #include <QList>
 
@@ -19,18 +19,17 @@ struct SessionRecord
     static QList<QByteArray> secretNames(const RouteConfig& route);
 
     // A fresh record for the next request on a client connection.
-    static HandshakeRecord begin(quint64 sessionId, const QString& clientAddress, quint16 clientPort);
-    static void noteRequest(HandshakeRecord& record, const HttpHead& request);
-    static void noteRoute(HandshakeRecord& record, const RouteConfig& route, const QByteArray& backendTarget,
+    static RequestRecord begin(quint64 sessionId, const QString& clientAddress, quint16 clientPort);
+    static void noteRequest(RequestRecord& record, const HttpHead& request);
+    static void noteRoute(RequestRecord& record, const RouteConfig& route, const QByteArray& backendTarget,
                           bool bridge);
     // A head the backend answered with (interim ones too).
-    static void noteBackendResponse(HandshakeRecord& record, const HttpHead& response,
-                                    const QList<QByteArray>& secrets);
+    static void noteBackendResponse(RequestRecord& record, const HttpHead& response, const QList<QByteArray>& secrets);
     // The head the client got from Airlock.
-    static void noteClientResponse(HandshakeRecord& record, const HttpHead& answer, const QList<QByteArray>& secrets);
+    static void noteClientResponse(RequestRecord& record, const HttpHead& answer, const QList<QByteArray>& secrets);
     // What a client should make of the end: the close code it saw, or the status of a failed exchange,
     // under the route's close-code rules (none when no route matched).
-    static void classify(HandshakeRecord& record, const QHash<int, CloseClassification::Kind>& rules);
+    static void classify(RequestRecord& record, const QHash<int, CloseClassification::Kind>& rules);
 };
 
 } // namespace airlock

@@ -16,7 +16,7 @@ struct UpgradeAnswer
 {
     HttpHead head;
     QByteArray clientProtocol; // what the client gets
-    QString note;              // for HandshakeRecord::subprotocolNote; empty when nothing to say
+    QString note;              // for RequestRecord::subprotocolNote; empty when nothing to say
 
     static UpgradeAnswer forBackend(const HttpHead& backendResponse, const QByteArray& backendProtocol,
                                     const QByteArray& extensions, const RouteConfig& route,

@@ -273,9 +273,9 @@ void WebSocketTunnel::pump()
         notePongs();
 }
 
-void WebSocketTunnel::noteClose(int code, const QByteArray& reason, HandshakeRecord::Side side)
+void WebSocketTunnel::noteClose(int code, const QByteArray& reason, RequestRecord::Side side)
 {
-    if (m_closeSide != HandshakeRecord::Side::None)
+    if (m_closeSide != RequestRecord::Side::None)
         return;
     m_closeCode = code;
     m_closeReason = reason;
@@ -294,7 +294,7 @@ void WebSocketTunnel::pumpOnce()
     }
     if (up == Pump::Result::Done) {
         const FrameTap::Close& close = m_up.tap()->close();
-        noteClose(close.code ? close.code : 1005, close.reason, HandshakeRecord::Side::Client);
+        noteClose(close.code ? close.code : 1005, close.reason, RequestRecord::Side::Client);
         if (m_settings.bridge) {
             closeBridgeByClient();
             return;
@@ -307,7 +307,7 @@ void WebSocketTunnel::pumpOnce()
     }
     if (down == Pump::Result::Done) {
         const FrameTap::Close& close = m_down.tap()->close();
-        noteClose(close.code ? close.code : 1005, close.reason, HandshakeRecord::Side::Backend);
+        noteClose(close.code ? close.code : 1005, close.reason, RequestRecord::Side::Backend);
     }
     if (peerActivity() != before && m_phase == Phase::Open)
         touchIdle();
@@ -359,7 +359,7 @@ void WebSocketTunnel::closeAfterLegEnded(bool backendEnded)
     if (m_settings.bridge && backendEnded && m_phase == Phase::Open) {
         // TCP has no close handshake: its end is the bridge's normal end.
         m_client->write(FrameBuilder::closeFrame(1000, "backend closed", false));
-        noteClose(1000, "backend closed", HandshakeRecord::Side::Backend);
+        noteClose(1000, "backend closed", RequestRecord::Side::Backend);
     } else if (m_phase == Phase::Open && from.tap() && !from.tap()->closed() && !from.isStopped()) {
         if (from.tap()->atFrameBoundary() && !(m_settings.bridge && !backendEnded)) {
             other->write(backendEnded ? FrameBuilder::closeFrame(1014, "backend connection lost", false)
@@ -367,7 +367,7 @@ void WebSocketTunnel::closeAfterLegEnded(bool backendEnded)
         }
         // No close frame: 1006 is what a browser would report.
         noteClose(1006, backendEnded ? "backend connection lost" : "client connection lost",
-                  backendEnded ? HandshakeRecord::Side::Backend : HandshakeRecord::Side::Client);
+                  backendEnded ? RequestRecord::Side::Backend : RequestRecord::Side::Client);
     }
     if (backendEnded) {
         closeBackend();
@@ -402,7 +402,7 @@ void WebSocketTunnel::handleViolation(bool fromClient)
     // Airlock closes both sides: this close is the one the record keeps, whatever was seen before.
     m_closeCode = violation.closeCode;
     m_closeReason = violation.reason;
-    m_closeSide = HandshakeRecord::Side::Airlock;
+    m_closeSide = RequestRecord::Side::Airlock;
     m_failureReason = fromClient ? FailureReason::ClientProtocolError : FailureReason::BackendProtocolError;
     m_failureDetail = QString::fromUtf8(violation.reason);
 
@@ -430,7 +430,7 @@ void WebSocketTunnel::closeByAirlock(quint16 code, const QByteArray& reason)
 {
     if (m_phase != Phase::Open)
         return;
-    noteClose(code, reason, HandshakeRecord::Side::Airlock);
+    noteClose(code, reason, RequestRecord::Side::Airlock);
     m_up.stop();
     m_down.stop();
     const bool clientFrameOk = m_down.tap() && m_down.tap()->atFrameBoundary() && !m_down.tap()->closed();
@@ -507,9 +507,9 @@ void WebSocketTunnel::fillSnapshot(SessionSnapshot& snapshot) const
     snapshot.backendRttMs = m_rttMs[1];
 }
 
-void WebSocketTunnel::fillRecord(HandshakeRecord& record)
+void WebSocketTunnel::fillRecord(RequestRecord& record)
 {
-    if (m_closeSide != HandshakeRecord::Side::None) {
+    if (m_closeSide != RequestRecord::Side::None) {
         record.closeCode = m_closeCode;
         record.closeReason = m_closeReason;
         record.closeSide = m_closeSide;

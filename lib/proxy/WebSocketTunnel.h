@@ -1,7 +1,7 @@
 #pragma once
 
 #include "config/Config.h"
-#include "observe/HandshakeRecord.h"
+#include "observe/RequestRecord.h"
 #include "observe/SessionSnapshot.h"
 #include "proxy/Pump.h"
 #include "proxy/PumpLoop.h"
@@ -61,7 +61,7 @@ public:
     bool isOpen() const { return m_phase == Phase::Open; }
 
     // The close, the failure (if any), counts and captured messages, for the session's record.
-    void fillRecord(HandshakeRecord& record);
+    void fillRecord(RequestRecord& record);
     // Counts so far and the keepalive round trips, for a live snapshot (see SessionSnapshot).
     void fillSnapshot(SessionSnapshot& snapshot) const;
 
@@ -87,7 +87,7 @@ private:
     void touchIdle();
     qint64 peerActivity() const;
     void startDrainTimer();
-    void noteClose(int code, const QByteArray& reason, HandshakeRecord::Side side);
+    void noteClose(int code, const QByteArray& reason, RequestRecord::Side side);
     void maybeFinish();
     void closeAfterLegEnded(bool backendEnded);
     void closeBridgeByClient();
@@ -126,7 +126,7 @@ private:
 
     int m_closeCode = 0;
     QByteArray m_closeReason;
-    HandshakeRecord::Side m_closeSide = HandshakeRecord::Side::None;
+    RequestRecord::Side m_closeSide = RequestRecord::Side::None;
     FailureReason m_failureReason = FailureReason::None;
     QString m_failureDetail;
 };

@@ -5,8 +5,8 @@
 #include "health/HealthMonitor.h"
 #include "health/HealthSnapshot.h"
 #include "observe/EventHub.h"
-#include "observe/HandshakeLog.h"
 #include "observe/LogCategories.h"
+#include "observe/RequestLog.h"
 #include "proxy/ProxyContext.h"
 #include "proxy/ProxyRuntime.h"
 #include "proxy/ProxyServer.h"
@@ -44,12 +44,12 @@ ProxyService::ProxyService(Config config, QObject* parent, const QProcessEnviron
     , m_environment(environment)
     , m_runtime(std::make_shared<ProxyRuntime>(m_config.limits))
     , m_hub(new EventHub(this))
-    , m_log(new HandshakeLog(10000, m_config.limits.captureBytesTotal, this))
+    , m_log(new RequestLog(10000, m_config.limits.captureBytesTotal, this))
     , m_health(new HealthMonitor({}, environment, this))
 {
     qRegisterMetaType<airlock::ProxyService::State>();
     qRegisterMetaType<airlock::Statistics>();
-    connect(m_hub, &EventHub::recordsReady, m_log, &HandshakeLog::append);
+    connect(m_hub, &EventHub::recordsReady, m_log, &RequestLog::append);
     connect(m_health, &HealthMonitor::checked, this, &ProxyService::publishHealth);
     connect(m_hub, &EventHub::sessionsUpdated, this, &ProxyService::onSessionsUpdated);
     connect(m_hub, &EventHub::recordsReady, this, &ProxyService::scheduleStatistics);

@@ -19,7 +19,7 @@ namespace airlock {
 
 class DemoBackend;
 class EventHub;
-class HandshakeLog;
+class RequestLog;
 class HealthMonitor;
 struct HealthSnapshot;
 class Metrics;
@@ -27,7 +27,7 @@ class ProxyRuntime;
 class ProxyServer;
 
 // The engine, one per process; the desktop app and headless mode both drive it. Owns the proxy server and
-// its worker threads, the event hub, the handshake log, the health monitor and the demo backend, and tears
+// its worker threads, the event hub, the request log, the health monitor and the demo backend, and tears
 // them down in an order where no session outlives the hub it reports to. Counters, session ids, the
 // capture budget, the handshake rate limiter and health history live as long as the service: a stop, a
 // start or an applied config keeps them. Lives in the thread that creates it (the GUI or main thread) and
@@ -84,7 +84,7 @@ public:
     Statistics statistics() const;
 
     EventHub* eventHub() const { return m_hub; }
-    HandshakeLog* handshakeLog() const { return m_log; }
+    RequestLog* requestLog() const { return m_log; }
     HealthMonitor* healthMonitor() const { return m_health; }
     Metrics& metrics() const;
 
@@ -115,7 +115,7 @@ private:
     QProcessEnvironment m_environment;
     std::shared_ptr<ProxyRuntime> m_runtime;
     EventHub* m_hub;
-    HandshakeLog* m_log;
+    RequestLog* m_log;
     HealthMonitor* m_health;
     ProxyServer* m_server = nullptr;
     DemoBackend* m_demo = nullptr;

@@ -20,7 +20,7 @@ ProxyFixture::ProxyFixture(Config config, const QProcessEnvironment& env)
 {
     m_service->eventHub()->setBatchInterval(10);
     QObject::connect(m_service->eventHub(), &EventHub::recordsReady,
-                     [this](const QList<HandshakeRecord>& batch) { m_records += batch; });
+                     [this](const QList<RequestRecord>& batch) { m_records += batch; });
 }
 
 ProxyFixture::~ProxyFixture() = default;

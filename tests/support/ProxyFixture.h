@@ -2,7 +2,7 @@
 
 #include "config/Config.h"
 #include "observe/EventHub.h"
-#include "observe/HandshakeRecord.h"
+#include "observe/RequestRecord.h"
 #include "service/ProxyService.h"
 
 #include <QList>
@@ -24,10 +24,10 @@ public:
 
     // Waits until at least n records arrived (records are batched, so this spins the event loop).
     bool waitForRecords(int n, int timeoutMs = 5000);
-    QList<airlock::HandshakeRecord> records() const { return m_records; }
-    airlock::HandshakeRecord lastRecord() const
+    QList<airlock::RequestRecord> records() const { return m_records; }
+    airlock::RequestRecord lastRecord() const
     {
-        return m_records.isEmpty() ? airlock::HandshakeRecord() : m_records.last();
+        return m_records.isEmpty() ? airlock::RequestRecord() : m_records.last();
     }
     airlock::ProxyService* service() const { return m_service.get(); }
     airlock::EventHub* hub() const { return m_service->eventHub(); }
@@ -37,6 +37,6 @@ public:
     static airlock::Config config(const QList<airlock::RouteConfig>& routes);
 
 private:
-    QList<airlock::HandshakeRecord> m_records; // before the service: its teardown flushes records into it
+    QList<airlock::RequestRecord> m_records; // before the service: its teardown flushes records into it
     std::unique_ptr<airlock::ProxyService> m_service;
 };

@@ -22,7 +22,7 @@ SessionWatch::SessionWatch(ProxyService& service)
                 }
             });
     connect(service.eventHub(), &EventHub::recordsReady, this,
-            [this](const QList<HandshakeRecord>& records) { m_records += records; });
+            [this](const QList<RequestRecord>& records) { m_records += records; });
 }
 
 quint64 SessionWatch::waitForOpen(SessionSnapshot::Kind kind, int timeoutMs) const
@@ -45,11 +45,11 @@ quint64 SessionWatch::waitForOpen(SessionSnapshot::Kind kind, int timeoutMs) con
     return found;
 }
 
-bool SessionWatch::waitForRecord(quint64 id, HandshakeRecord* record, int timeoutMs) const
+bool SessionWatch::waitForRecord(quint64 id, RequestRecord* record, int timeoutMs) const
 {
     return QTest::qWaitFor(
         [&] {
-            for (const HandshakeRecord& r : m_records) {
+            for (const RequestRecord& r : m_records) {
                 if (r.sessionId == id) {
                     *record = r;
                     return true;

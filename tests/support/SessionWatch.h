@@ -1,6 +1,6 @@
 #pragma once
 
-#include "observe/HandshakeRecord.h"
+#include "observe/RequestRecord.h"
 #include "observe/SessionSnapshot.h"
 #include "service/ProxyService.h"
 
@@ -23,13 +23,13 @@ public:
     int endedCount(quint64 id) const { return m_ended.value(id); }
     QList<quint64> endedIds() const { return m_ended.keys(); }
     QList<quint64> shownIds() const { return m_latest.keys(); }
-    QList<airlock::HandshakeRecord> records() const { return m_records; }
+    QList<airlock::RequestRecord> records() const { return m_records; }
     int batches() const { return m_batches; }
 
     // Waits (events running) until exactly one session of this kind is open, and returns its id; 0 if none.
     quint64 waitForOpen(airlock::SessionSnapshot::Kind kind, int timeoutMs = 5000) const;
     // Waits for the record of session id; false on timeout.
-    bool waitForRecord(quint64 id, airlock::HandshakeRecord* record, int timeoutMs = 5000) const;
+    bool waitForRecord(quint64 id, airlock::RequestRecord* record, int timeoutMs = 5000) const;
 
     // A route with short timeouts, no upstream proxy, any Origin allowed; scheme follows backend.
     static airlock::RouteConfig route(const QString& path, const QUrl& backend);
@@ -40,6 +40,6 @@ private:
     QMap<quint64, airlock::SessionSnapshot> m_open;
     QHash<quint64, airlock::SessionSnapshot> m_latest;
     QMap<quint64, int> m_ended;
-    QList<airlock::HandshakeRecord> m_records;
+    QList<airlock::RequestRecord> m_records;
     int m_batches = 0;
 };

@@ -13,7 +13,7 @@ namespace airlock {
 
 // What happened to one client request: a WebSocket session from upgrade to close, or one plain HTTP
 // exchange. Copyable; heads are stored with secrets already redacted.
-struct HandshakeRecord
+struct RequestRecord
 {
     enum class Kind { WebSocket, Http };
     enum class Outcome {
@@ -88,11 +88,11 @@ struct HandshakeRecord
 
     QJsonObject toJson() const;
     // The inverse of toJson() for records read back from a log file: toJson(fromJson(j)) == j.
-    static HandshakeRecord fromJson(const QJsonObject& o);
+    static RequestRecord fromJson(const QJsonObject& o);
     static QString outcomeName(Outcome outcome);
     static QString sideName(Side side);
 };
 
 } // namespace airlock
 
-Q_DECLARE_METATYPE(airlock::HandshakeRecord)
+Q_DECLARE_METATYPE(airlock::RequestRecord)

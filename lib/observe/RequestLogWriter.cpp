@@ -1,4 +1,4 @@
-#include "observe/HandshakeLogWriter.h"
+#include "observe/RequestLogWriter.h"
 
 #include "observe/LogCategories.h"
 
@@ -6,11 +6,11 @@
 
 namespace airlock {
 
-HandshakeLogWriter::HandshakeLogWriter(QObject* parent)
+RequestLogWriter::RequestLogWriter(QObject* parent)
     : QObject(parent)
 {}
 
-bool HandshakeLogWriter::open(const LogOptions& options, QString* error)
+bool RequestLogWriter::open(const LogOptions& options, QString* error)
 {
     m_options = options;
     m_file.close();
@@ -23,12 +23,12 @@ bool HandshakeLogWriter::open(const LogOptions& options, QString* error)
     return true;
 }
 
-void HandshakeLogWriter::write(const QList<HandshakeRecord>& records)
+void RequestLogWriter::write(const QList<RequestRecord>& records)
 {
     if (!m_file.isOpen())
         return;
     QByteArray lines;
-    for (const HandshakeRecord& record : records) {
+    for (const RequestRecord& record : records) {
         lines += QJsonDocument(record.toJson()).toJson(QJsonDocument::Compact);
         lines += '\n';
     }
@@ -41,7 +41,7 @@ void HandshakeLogWriter::write(const QList<HandshakeRecord>& records)
 }
 
 // file.N-1 -> file.N ... file -> file.1; the oldest beyond keepFiles is dropped.
-bool HandshakeLogWriter::rotate()
+bool RequestLogWriter::rotate()
 {
     const QString path = m_file.fileName();
     m_file.close();

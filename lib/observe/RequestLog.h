@@ -1,7 +1,7 @@
 #pragma once
 
-#include "observe/HandshakeRecord.h"
 #include "observe/LogOptions.h"
+#include "observe/RequestRecord.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -12,7 +12,7 @@
 
 namespace airlock {
 
-class HandshakeLogWriter;
+class RequestLogWriter;
 
 // The record of past sessions: a bounded in-memory ring of typed rows for views, and optionally a
 // JSON-lines file that is the source of truth. The file rotates by size (file, file.1 ... file.N) and is
@@ -26,22 +26,22 @@ class HandshakeLogWriter;
 // messages were dropped are reported with messagesDropped. Nothing is signalled per record.
 // Lives in the thread that creates it (the main thread); the destructor waits until the file has every
 // record appended before it.
-class HandshakeLog : public QObject
+class RequestLog : public QObject
 {
     Q_OBJECT
 public:
-    explicit HandshakeLog(int capacity = 10000, qint64 maxCapturedBytes = 64 * 1024 * 1024, QObject* parent = nullptr);
-    ~HandshakeLog() override;
+    explicit RequestLog(int capacity = 10000, qint64 maxCapturedBytes = 64 * 1024 * 1024, QObject* parent = nullptr);
+    ~RequestLog() override;
 
     bool openFile(const LogOptions& options, QString* error);
-    void append(const QList<airlock::HandshakeRecord>& records);
+    void append(const QList<airlock::RequestRecord>& records);
     // Blocks until every record appended so far is written and flushed (tests, export of a live log).
     void flush();
 
     int size() const { return int(m_ring.size()); }
     int capacity() const { return m_capacity; }
-    const HandshakeRecord& at(int row) const { return m_ring.at(std::size_t(row)).record; }
-    QList<HandshakeRecord> rows() const;
+    const RequestRecord& at(int row) const { return m_ring.at(std::size_t(row)).record; }
+    QList<RequestRecord> rows() const;
     QList<QJsonObject> records() const; // every row as its JSON line would read, oldest first
     QString filePath() const { return m_options.file; }
 
@@ -58,11 +58,11 @@ signals:
 private:
     struct Entry
     {
-        HandshakeRecord record;
+        RequestRecord record;
         qint64 capturedBytes = 0; // payload bytes of its captured messages, as held in memory
     };
 
-    void remember(QList<HandshakeRecord> records);
+    void remember(QList<RequestRecord> records);
     void boundCapturedBytes();
 
     int m_capacity;
@@ -71,7 +71,7 @@ private:
     std::deque<Entry> m_ring;
     LogOptions m_options;
     QThread m_writerThread;
-    HandshakeLogWriter* m_writer = nullptr; // lives on m_writerThread; null without a file
+    RequestLogWriter* m_writer = nullptr; // lives on m_writerThread; null without a file
 };
 
 } // namespace airlock

@@ -1,11 +1,11 @@
-#include "observe/HandshakeRecord.h"
+#include "observe/RequestRecord.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 
 namespace airlock {
 
-QString HandshakeRecord::outcomeName(Outcome outcome)
+QString RequestRecord::outcomeName(Outcome outcome)
 {
     switch (outcome) {
     case Outcome::Open:
@@ -26,7 +26,7 @@ QString HandshakeRecord::outcomeName(Outcome outcome)
     return {};
 }
 
-QString HandshakeRecord::sideName(Side side)
+QString RequestRecord::sideName(Side side)
 {
     switch (side) {
     case Side::None:
@@ -55,7 +55,7 @@ QString isoTime(qint64 ms)
 
 } // namespace
 
-QJsonObject HandshakeRecord::toJson() const
+QJsonObject RequestRecord::toJson() const
 {
     QJsonObject o;
     o.insert(QStringLiteral("session"), QString::number(sessionId));
@@ -148,7 +148,7 @@ QJsonObject HandshakeRecord::toJson() const
     return o;
 }
 
-HandshakeRecord HandshakeRecord::fromJson(const QJsonObject& o)
+RequestRecord RequestRecord::fromJson(const QJsonObject& o)
 {
     const auto bytes = [](const QJsonObject& from, const char* key) {
         return from.value(QLatin1String(key)).toString().toUtf8();
@@ -160,7 +160,7 @@ HandshakeRecord HandshakeRecord::fromJson(const QJsonObject& o)
         return qint64(from.value(QLatin1String(key)).toDouble());
     };
 
-    HandshakeRecord r;
+    RequestRecord r;
     r.sessionId = string(o, "session").toULongLong();
     r.requestId = bytes(o, "requestId");
     r.kind = string(o, "kind") == QLatin1String("websocket") ? Kind::WebSocket : Kind::Http;

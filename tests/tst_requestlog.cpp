@@ -1,4 +1,4 @@
-#include "observe/HandshakeLog.h"
+#include "observe/RequestLog.h"
 
 #include <QAbstractItemModelTester>
 #include <QAbstractTableModel>
@@ -12,16 +12,16 @@ using namespace airlock;
 
 namespace {
 
-HandshakeRecord record(quint64 id)
+RequestRecord record(quint64 id)
 {
-    HandshakeRecord r;
+    RequestRecord r;
     r.sessionId = id;
-    r.kind = HandshakeRecord::Kind::WebSocket;
+    r.kind = RequestRecord::Kind::WebSocket;
     r.route = QStringLiteral("echo");
     r.method = "GET";
     r.target = "/echo";
     r.acceptedAt = 1700000000000 + qint64(id);
-    r.outcome = HandshakeRecord::Outcome::Closed;
+    r.outcome = RequestRecord::Outcome::Closed;
     r.clientRequestHead = "GET /echo HTTP/1.1\r\nHost: 127.0.0.1:8765\r\n\r\n";
     return r;
 }
@@ -34,10 +34,10 @@ QList<quint64> ids(const QList<QJsonObject>& records)
     return out;
 }
 
-QList<quint64> ids(const QList<HandshakeRecord>& records)
+QList<quint64> ids(const QList<RequestRecord>& records)
 {
     QList<quint64> out;
-    for (const HandshakeRecord& r : records)
+    for (const RequestRecord& r : records)
         out.append(r.sessionId);
     return out;
 }
@@ -47,15 +47,15 @@ QList<quint64> ids(const QList<HandshakeRecord>& records)
 class FollowingModel : public QAbstractTableModel
 {
 public:
-    explicit FollowingModel(HandshakeLog* log)
+    explicit FollowingModel(RequestLog* log)
         : m_log(log)
     {
-        connect(log, &HandshakeLog::aboutToEvict, this, [this](int count) { beginRemoveRows({}, 0, count - 1); });
-        connect(log, &HandshakeLog::evicted, this, [this] { endRemoveRows(); });
-        connect(log, &HandshakeLog::aboutToAppend, this,
+        connect(log, &RequestLog::aboutToEvict, this, [this](int count) { beginRemoveRows({}, 0, count - 1); });
+        connect(log, &RequestLog::evicted, this, [this] { endRemoveRows(); });
+        connect(log, &RequestLog::aboutToAppend, this,
                 [this](int count) { beginInsertRows({}, m_log->size(), m_log->size() + count - 1); });
-        connect(log, &HandshakeLog::appended, this, [this] { endInsertRows(); });
-        connect(log, &HandshakeLog::messagesDropped, this,
+        connect(log, &RequestLog::appended, this, [this] { endInsertRows(); });
+        connect(log, &RequestLog::messagesDropped, this,
                 [this](int first, int last) { emit dataChanged(index(first, 0), index(last, 1)); });
     }
 
@@ -65,17 +65,17 @@ public:
     {
         if (!checkIndex(index, CheckIndexOption::IndexIsValid) || role != Qt::DisplayRole)
             return {};
-        const HandshakeRecord& r = m_log->at(index.row());
+        const RequestRecord& r = m_log->at(index.row());
         return index.column() == 0 ? QVariant(r.sessionId) : QVariant(r.messages.size());
     }
 
 private:
-    HandshakeLog* m_log;
+    RequestLog* m_log;
 };
 
 } // namespace
 
-class tst_HandshakeLog : public QObject
+class tst_RequestLog : public QObject
 {
     Q_OBJECT
 
@@ -92,21 +92,21 @@ private slots:
     void recordReadBackIsTyped();
 };
 
-void tst_HandshakeLog::ringIsBounded()
+void tst_RequestLog::ringIsBounded()
 {
-    HandshakeLog log(3);
+    RequestLog log(3);
     log.append({record(1), record(2), record(3), record(4), record(5)});
     QCOMPARE(ids(log.records()), (QList<quint64>{3, 4, 5}));
 }
 
-void tst_HandshakeLog::rotatesBySizeAndKeepsFiles()
+void tst_RequestLog::rotatesBySizeAndKeepsFiles()
 {
     QTemporaryDir dir;
     LogOptions config;
     config.file = dir.filePath(QStringLiteral("sessions.jsonl"));
     config.maxBytes = 2000; // a few records per file
     config.keepFiles = 2;
-    HandshakeLog log;
+    RequestLog log;
     QString error;
     QVERIFY2(log.openFile(config, &error), qPrintable(error));
     for (quint64 id = 1; id <= 40; ++id)
@@ -119,32 +119,32 @@ void tst_HandshakeLog::rotatesBySizeAndKeepsFiles()
     for (const QString& suffix : {QString(), QStringLiteral(".1"), QStringLiteral(".2")})
         QVERIFY(QFile(config.file + suffix).size() <= config.maxBytes);
     // What the files hold is the newest records, in order, without gaps.
-    const QList<quint64> kept = ids(HandshakeLog::readFiles(config.file, config.keepFiles));
+    const QList<quint64> kept = ids(RequestLog::readFiles(config.file, config.keepFiles));
     QVERIFY(!kept.isEmpty());
     QCOMPARE(kept.last(), quint64(40));
     for (qsizetype i = 1; i < kept.size(); ++i)
         QCOMPARE(kept[i], kept[i - 1] + 1);
 }
 
-void tst_HandshakeLog::restartReadsThePastBack()
+void tst_RequestLog::restartReadsThePastBack()
 {
     QTemporaryDir dir;
     LogOptions config;
     config.file = dir.filePath(QStringLiteral("sessions.jsonl"));
     {
-        HandshakeLog log;
+        RequestLog log;
         QVERIFY(log.openFile(config, nullptr));
         log.append({record(1), record(2)});
     }
-    HandshakeLog reopened;
+    RequestLog reopened;
     QVERIFY(reopened.openFile(config, nullptr));
     QCOMPARE(ids(reopened.records()), (QList<quint64>{1, 2}));
     reopened.append({record(3)});
     reopened.flush();
-    QCOMPARE(ids(HandshakeLog::readFiles(config.file, config.keepFiles)), (QList<quint64>{1, 2, 3}));
+    QCOMPARE(ids(RequestLog::readFiles(config.file, config.keepFiles)), (QList<quint64>{1, 2, 3}));
 }
 
-void tst_HandshakeLog::damagedLineIsSkipped()
+void tst_RequestLog::damagedLineIsSkipped()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("sessions.jsonl"));
@@ -157,26 +157,26 @@ void tst_HandshakeLog::damagedLineIsSkipped()
                R"({"session":"3"})"
                "\n");
     file.close();
-    QCOMPARE(ids(HandshakeLog::readFiles(path, 0)), (QList<quint64>{1, 3}));
+    QCOMPARE(ids(RequestLog::readFiles(path, 0)), (QList<quint64>{1, 3}));
 }
 
 // Captured messages live in the record's JSON, so a restart reads them back with everything else.
-void tst_HandshakeLog::capturedMessagesComeBack()
+void tst_RequestLog::capturedMessagesComeBack()
 {
     QTemporaryDir dir;
     LogOptions config;
     config.file = dir.filePath(QStringLiteral("sessions.jsonl"));
-    HandshakeRecord withMessages = record(1);
+    RequestRecord withMessages = record(1);
     withMessages.captureEnabled = true;
     withMessages.messages = {{CapturedMessage::Type::Send, 1700000000123, 1, "ls -l\n", false, 6},
                              {CapturedMessage::Type::Receive, 1700000000456, 2, QByteArray("\x00\xff", 2), true, 9}};
     withMessages.messagesNotCaptured = 4;
     {
-        HandshakeLog log;
+        RequestLog log;
         QVERIFY(log.openFile(config, nullptr));
         log.append({withMessages});
     }
-    HandshakeLog reopened;
+    RequestLog reopened;
     QVERIFY(reopened.openFile(config, nullptr));
     QCOMPARE(reopened.records().size(), 1);
     const QJsonObject back = reopened.records().first();
@@ -187,20 +187,20 @@ void tst_HandshakeLog::capturedMessagesComeBack()
 
 // 10,000 records of 256 KiB each must not mean 2.5 GB: past the byte limit the oldest records in memory
 // drop their payloads, while the file, the source of truth for export, keeps every message.
-void tst_HandshakeLog::capturedBytesBoundedInMemoryNotInFile()
+void tst_RequestLog::capturedBytesBoundedInMemoryNotInFile()
 {
     QTemporaryDir dir;
     LogOptions config;
     config.file = dir.filePath(QStringLiteral("sessions.jsonl"));
     const auto withPayload = [](quint64 id) {
-        HandshakeRecord r = record(id);
+        RequestRecord r = record(id);
         r.captureEnabled = true;
         r.messages = {{CapturedMessage::Type::Send, 1700000000123, 1, QByteArray(500, 'x'), false, 500}};
         return r;
     };
-    HandshakeLog log(100, 1250); // room for two records' payloads (500 bytes each)
+    RequestLog log(100, 1250); // room for two records' payloads (500 bytes each)
     QVERIFY(log.openFile(config, nullptr));
-    QSignalSpy dropped(&log, &HandshakeLog::messagesDropped);
+    QSignalSpy dropped(&log, &RequestLog::messagesDropped);
     log.append({withPayload(1), record(2), withPayload(3), withPayload(4)});
     log.flush();
     QCOMPARE(dropped.size(), 1);
@@ -214,7 +214,7 @@ void tst_HandshakeLog::capturedBytesBoundedInMemoryNotInFile()
     QCOMPARE(inMemory.at(2).value(QStringLiteral("messages")).toArray().size(), 1);
     QCOMPARE(inMemory.at(3).value(QStringLiteral("messages")).toArray().size(), 1);
 
-    const QList<QJsonObject> inFile = HandshakeLog::readFiles(config.file, config.keepFiles);
+    const QList<QJsonObject> inFile = RequestLog::readFiles(config.file, config.keepFiles);
     QCOMPARE(inFile.size(), 4);
     QCOMPARE(inFile.at(0).value(QStringLiteral("messages")).toArray().size(), 1);
 }
@@ -222,7 +222,7 @@ void tst_HandshakeLog::capturedBytesBoundedInMemoryNotInFile()
 // Batches of these sizes into a ring of this capacity: each append announces at most one eviction from
 // the front and one append at the back, with exact counts, and a model following those signals passes
 // QAbstractItemModelTester and shows the newest records, oldest first.
-void tst_HandshakeLog::batchesSignalledForAModel_data()
+void tst_RequestLog::batchesSignalledForAModel_data()
 {
     QTest::addColumn<int>("capacity");
     QTest::addColumn<QList<int>>("batches");
@@ -246,24 +246,24 @@ void tst_HandshakeLog::batchesSignalledForAModel_data()
     row(1, {1, 1, 2}, {1, 1}, {1, 1, 1});
 }
 
-void tst_HandshakeLog::batchesSignalledForAModel()
+void tst_RequestLog::batchesSignalledForAModel()
 {
     QFETCH(int, capacity);
     QFETCH(QList<int>, batches);
     QFETCH(QList<int>, evictions);
     QFETCH(QList<int>, appends);
 
-    HandshakeLog log(capacity);
+    RequestLog log(capacity);
     FollowingModel model(&log);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QSignalSpy aboutToEvict(&log, &HandshakeLog::aboutToEvict);
-    QSignalSpy evicted(&log, &HandshakeLog::evicted);
-    QSignalSpy aboutToAppend(&log, &HandshakeLog::aboutToAppend);
-    QSignalSpy appended(&log, &HandshakeLog::appended);
+    QSignalSpy aboutToEvict(&log, &RequestLog::aboutToEvict);
+    QSignalSpy evicted(&log, &RequestLog::evicted);
+    QSignalSpy aboutToAppend(&log, &RequestLog::aboutToAppend);
+    QSignalSpy appended(&log, &RequestLog::appended);
 
     quint64 next = 1;
     for (int size : batches) {
-        QList<HandshakeRecord> batch;
+        QList<RequestRecord> batch;
         for (int i = 0; i < size; ++i)
             batch.append(record(next++));
         log.append(batch);
@@ -291,7 +291,7 @@ void tst_HandshakeLog::batchesSignalledForAModel()
 
 // The file is written on the log's own thread; destroying the log right after appending must still leave
 // every record in the file.
-void tst_HandshakeLog::writerDrainsBeforeDestruction()
+void tst_RequestLog::writerDrainsBeforeDestruction()
 {
     QTemporaryDir dir;
     LogOptions options;
@@ -299,11 +299,11 @@ void tst_HandshakeLog::writerDrainsBeforeDestruction()
     options.maxBytes = 0; // no rotation: every record stays in one file
     QList<quint64> expected;
     {
-        HandshakeLog log(10);
+        RequestLog log(10);
         QString error;
         QVERIFY2(log.openFile(options, &error), qPrintable(error));
         for (quint64 batch = 0; batch < 50; ++batch) {
-            QList<HandshakeRecord> records;
+            QList<RequestRecord> records;
             for (quint64 i = 1; i <= 20; ++i) {
                 records.append(record(batch * 20 + i));
                 expected.append(batch * 20 + i);
@@ -311,19 +311,19 @@ void tst_HandshakeLog::writerDrainsBeforeDestruction()
             log.append(records);
         }
     }
-    QCOMPARE(ids(HandshakeLog::readFiles(options.file, 0)), expected);
+    QCOMPARE(ids(RequestLog::readFiles(options.file, 0)), expected);
 }
 
 // A row read back from a file is the typed record again: the reason as its enum, sides, phases and heads.
-void tst_HandshakeLog::recordReadBackIsTyped()
+void tst_RequestLog::recordReadBackIsTyped()
 {
-    HandshakeRecord r = record(7);
+    RequestRecord r = record(7);
     r.requestId = "req-7";
     r.clientAddress = QStringLiteral("::1");
     r.clientPort = 50123;
     r.backendUrl = QStringLiteral("ws://127.0.0.1:9/echo");
     r.upstreamProxy = QStringLiteral("http://proxy:3128");
-    r.outcome = HandshakeRecord::Outcome::UpstreamFailed;
+    r.outcome = RequestRecord::Outcome::UpstreamFailed;
     r.httpStatus = 101;
     r.backendStatus = 101;
     r.failureReason = FailureReason::TlsFailed;
@@ -334,7 +334,7 @@ void tst_HandshakeLog::recordReadBackIsTyped()
     r.extensions = "permessage-deflate";
     r.closeCode = 1014;
     r.closeReason = "bad gateway";
-    r.closeSide = HandshakeRecord::Side::Airlock;
+    r.closeSide = RequestRecord::Side::Airlock;
     r.classification = QStringLiteral("transient");
     r.classificationDetail = QStringLiteral("try again");
     r.bytesFromClient = 10;
@@ -355,11 +355,11 @@ void tst_HandshakeLog::recordReadBackIsTyped()
     r.backendResponseHead = "HTTP/1.1 101 Switching Protocols\r\n\r\n";
     r.clientResponseHead = "HTTP/1.1 101 Switching Protocols\r\n\r\n";
 
-    const HandshakeRecord back = HandshakeRecord::fromJson(r.toJson());
+    const RequestRecord back = RequestRecord::fromJson(r.toJson());
     QCOMPARE(back.toJson(), r.toJson());
     QCOMPARE(back.failureReason, FailureReason::TlsFailed);
-    QCOMPARE(back.outcome, HandshakeRecord::Outcome::UpstreamFailed);
-    QCOMPARE(back.closeSide, HandshakeRecord::Side::Airlock);
+    QCOMPARE(back.outcome, RequestRecord::Outcome::UpstreamFailed);
+    QCOMPARE(back.closeSide, RequestRecord::Side::Airlock);
     QCOMPARE(back.clientAddress, r.clientAddress);
     QCOMPARE(back.clientPort, r.clientPort);
     QCOMPARE(back.closedAt, r.closedAt);
@@ -367,5 +367,5 @@ void tst_HandshakeLog::recordReadBackIsTyped()
     QCOMPARE(back.proxyResponseHead, r.proxyResponseHead);
 }
 
-QTEST_GUILESS_MAIN(tst_HandshakeLog)
-#include "tst_handshakelog.moc"
+QTEST_GUILESS_MAIN(tst_RequestLog)
+#include "tst_requestlog.moc"

@@ -1,6 +1,6 @@
-#include "observe/HandshakeLog.h"
+#include "observe/RequestLog.h"
 
-#include "observe/HandshakeLogWriter.h"
+#include "observe/RequestLogWriter.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -9,7 +9,7 @@ namespace airlock {
 
 namespace {
 
-qint64 capturedBytesOf(const HandshakeRecord& record)
+qint64 capturedBytesOf(const RequestRecord& record)
 {
     qint64 bytes = 0;
     for (const CapturedMessage& message : record.messages)
@@ -19,7 +19,7 @@ qint64 capturedBytesOf(const HandshakeRecord& record)
 
 } // namespace
 
-HandshakeLog::HandshakeLog(int capacity, qint64 maxCapturedBytes, QObject* parent)
+RequestLog::RequestLog(int capacity, qint64 maxCapturedBytes, QObject* parent)
     : QObject(parent)
     , m_capacity(qMax(1, capacity))
     , m_maxCapturedBytes(qMax<qint64>(0, maxCapturedBytes))
@@ -28,7 +28,7 @@ HandshakeLog::HandshakeLog(int capacity, qint64 maxCapturedBytes, QObject* paren
 }
 
 // Every write was queued before this point, and flush() returns after the last of them: nothing is lost.
-HandshakeLog::~HandshakeLog()
+RequestLog::~RequestLog()
 {
     if (!m_writer)
         return;
@@ -38,16 +38,16 @@ HandshakeLog::~HandshakeLog()
     delete m_writer;
 }
 
-QList<HandshakeRecord> HandshakeLog::rows() const
+QList<RequestRecord> RequestLog::rows() const
 {
-    QList<HandshakeRecord> out;
+    QList<RequestRecord> out;
     out.reserve(qsizetype(m_ring.size()));
     for (const Entry& entry : m_ring)
         out.append(entry.record);
     return out;
 }
 
-QList<QJsonObject> HandshakeLog::records() const
+QList<QJsonObject> RequestLog::records() const
 {
     QList<QJsonObject> out;
     out.reserve(qsizetype(m_ring.size()));
@@ -56,7 +56,7 @@ QList<QJsonObject> HandshakeLog::records() const
     return out;
 }
 
-QList<QJsonObject> HandshakeLog::readFiles(const QString& path, int keepFiles, QString* error)
+QList<QJsonObject> RequestLog::readFiles(const QString& path, int keepFiles, QString* error)
 {
     QList<QJsonObject> records;
     for (int i = keepFiles; i >= 0; --i) {
@@ -81,17 +81,17 @@ QList<QJsonObject> HandshakeLog::readFiles(const QString& path, int keepFiles, Q
     return records;
 }
 
-bool HandshakeLog::openFile(const LogOptions& options, QString* error)
+bool RequestLog::openFile(const LogOptions& options, QString* error)
 {
     m_options = options;
     const QList<QJsonObject> past = readFiles(options.file, options.keepFiles);
-    QList<HandshakeRecord> recent;
+    QList<RequestRecord> recent;
     for (qsizetype i = qMax<qsizetype>(0, past.size() - m_capacity); i < past.size(); ++i)
-        recent.append(HandshakeRecord::fromJson(past[i]));
+        recent.append(RequestRecord::fromJson(past[i]));
     remember(recent);
 
     if (!m_writer) {
-        m_writer = new HandshakeLogWriter;
+        m_writer = new RequestLogWriter;
         m_writer->moveToThread(&m_writerThread);
         m_writerThread.start();
     }
@@ -105,7 +105,7 @@ bool HandshakeLog::openFile(const LogOptions& options, QString* error)
     return ok;
 }
 
-void HandshakeLog::append(const QList<HandshakeRecord>& records)
+void RequestLog::append(const QList<RequestRecord>& records)
 {
     if (records.isEmpty())
         return;
@@ -116,14 +116,14 @@ void HandshakeLog::append(const QList<HandshakeRecord>& records)
     remember(records);
 }
 
-void HandshakeLog::flush()
+void RequestLog::flush()
 {
     if (m_writer)
         QMetaObject::invokeMethod(
             m_writer, [] {}, Qt::BlockingQueuedConnection);
 }
 
-void HandshakeLog::remember(QList<HandshakeRecord> records)
+void RequestLog::remember(QList<RequestRecord> records)
 {
     // A batch larger than the ring: its oldest records would be evicted at once, so they never enter it.
     if (records.size() > m_capacity)
@@ -143,7 +143,7 @@ void HandshakeLog::remember(QList<HandshakeRecord> records)
     }
 
     emit aboutToAppend(incoming);
-    for (HandshakeRecord& record : records) {
+    for (RequestRecord& record : records) {
         const qint64 captured = capturedBytesOf(record);
         m_capturedBytes += captured;
         m_ring.push_back({std::move(record), captured});
@@ -155,7 +155,7 @@ void HandshakeLog::remember(QList<HandshakeRecord> records)
 
 // Oldest first; the newest row keeps its messages even alone over the limit (its session's cap already
 // bounds it).
-void HandshakeLog::boundCapturedBytes()
+void RequestLog::boundCapturedBytes()
 {
     int first = -1;
     int last = -1;
