@@ -230,7 +230,6 @@ void tst_Browser::initTestCase()
     m_tcpEcho.setGreeting("RFB 003.008\n");
     QVERIFY(m_tcpEcho.listen());
     RouteConfig bridge = ProxyFixture::route(QStringLiteral("/vnc"), m_tcpEcho.url());
-    bridge.scheme = BackendScheme::Tcp;
 
     TestCertificates& pki = TestCertificates::instance();
     QVERIFY2(pki.isValid(), qPrintable(pki.errorString()));

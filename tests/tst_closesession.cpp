@@ -3,6 +3,7 @@
 // exchange (at once when idle); the record says Airlock closed, with the code.
 #include "EchoBackend.h"
 #include "HttpBackend.h"
+#include "ProxyFixture.h"
 #include "RawClient.h"
 #include "SessionWatch.h"
 #include "TcpEchoBackend.h"
@@ -60,7 +61,7 @@ void tst_CloseSession::webSocket()
 
     EchoBackend backend;
     QVERIFY(backend.listen());
-    ProxyService service(SessionWatch::config({SessionWatch::route(QStringLiteral("/ws"), backend.url())}));
+    ProxyService service(ProxyFixture::config({ProxyFixture::route(QStringLiteral("/ws"), backend.url())}));
     SessionWatch watch(service);
     QVERIFY(service.start());
     QWebSocket client;
@@ -90,7 +91,7 @@ void tst_CloseSession::bridge()
 {
     TcpEchoBackend backend;
     QVERIFY(backend.listen());
-    ProxyService service(SessionWatch::config({SessionWatch::route(QStringLiteral("/tcp"), backend.url())}));
+    ProxyService service(ProxyFixture::config({ProxyFixture::route(QStringLiteral("/tcp"), backend.url())}));
     SessionWatch watch(service);
     QVERIFY(service.start());
     QWebSocket client;
@@ -117,7 +118,7 @@ void tst_CloseSession::httpIdle()
 {
     HttpBackend backend;
     QVERIFY(backend.listen());
-    ProxyService service(SessionWatch::config({SessionWatch::route(QStringLiteral("/app"), backend.url())}));
+    ProxyService service(ProxyFixture::config({ProxyFixture::route(QStringLiteral("/app"), backend.url())}));
     SessionWatch watch(service);
     QVERIFY(service.start());
     RawClient raw(service.port());
@@ -140,7 +141,7 @@ void tst_CloseSession::httpAfterTheExchange()
 {
     HttpBackend backend;
     QVERIFY(backend.listen());
-    ProxyService service(SessionWatch::config({SessionWatch::route(QStringLiteral("/app"), backend.url())}));
+    ProxyService service(ProxyFixture::config({ProxyFixture::route(QStringLiteral("/app"), backend.url())}));
     SessionWatch watch(service);
     QVERIFY(service.start());
     RawClient raw(service.port());
@@ -177,7 +178,7 @@ void tst_CloseSession::refusedCodes()
     QFETCH(int, code);
     EchoBackend backend;
     QVERIFY(backend.listen());
-    ProxyService service(SessionWatch::config({SessionWatch::route(QStringLiteral("/ws"), backend.url())}));
+    ProxyService service(ProxyFixture::config({ProxyFixture::route(QStringLiteral("/ws"), backend.url())}));
     SessionWatch watch(service);
     QVERIFY(!service.closeSession(1, 1001)); // not running
     QVERIFY(service.start());

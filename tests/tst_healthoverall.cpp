@@ -1,5 +1,6 @@
 // HealthMonitor's overall state, the one the tray icon shows: the worst state among the monitored routes,
 // as a pure function and as it moves while a service checks a backend that goes away.
+#include "ProxyFixture.h"
 #include "SessionWatch.h"
 
 #include "health/HealthMonitor.h"
@@ -74,14 +75,14 @@ void tst_HealthOverall::transitionsWhileChecking()
 {
     QTcpServer backend;
     QVERIFY(backend.listen(QHostAddress::LocalHost, 0));
-    RouteConfig route = SessionWatch::route(QStringLiteral("/vm"),
+    RouteConfig route = ProxyFixture::route(QStringLiteral("/vm"),
                                             QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(backend.serverPort())));
     route.health.kind = HealthConfig::Kind::Tcp;
     route.health.intervalMs = 50;
     route.health.timeoutMs = 2000;
     route.health.rise = 1;
     route.health.fall = 3;
-    const Config config = SessionWatch::config({route});
+    const Config config = ProxyFixture::config({route});
 
     ProxyService service(config);
     HealthMonitor* health = service.healthMonitor();

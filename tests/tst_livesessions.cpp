@@ -2,6 +2,7 @@
 // ended, batched; counters match the bytes and messages sent, and every shown session ends exactly once.
 #include "EchoBackend.h"
 #include "HttpBackend.h"
+#include "ProxyFixture.h"
 #include "RawClient.h"
 #include "SessionWatch.h"
 #include "TcpEchoBackend.h"
@@ -65,9 +66,9 @@ void tst_LiveSessions::webSocketSession()
 {
     EchoBackend backend({QStringLiteral("chat")});
     QVERIFY(backend.listen());
-    RouteConfig route = SessionWatch::route(QStringLiteral("/ws"), backend.url());
+    RouteConfig route = ProxyFixture::route(QStringLiteral("/ws"), backend.url());
     route.keepalive.pingMs = 100;
-    ProxyService service(SessionWatch::config({route}));
+    ProxyService service(ProxyFixture::config({route}));
     SessionWatch watch(service);
     QVERIFY(service.start());
 
@@ -115,9 +116,9 @@ void tst_LiveSessions::bridgeSession()
 {
     TcpEchoBackend backend;
     QVERIFY(backend.listen());
-    RouteConfig route = SessionWatch::route(QStringLiteral("/tcp"), backend.url());
+    RouteConfig route = ProxyFixture::route(QStringLiteral("/tcp"), backend.url());
     route.keepalive.pingMs = 100;
-    ProxyService service(SessionWatch::config({route}));
+    ProxyService service(ProxyFixture::config({route}));
     SessionWatch watch(service);
     QVERIFY(service.start());
 
@@ -150,7 +151,7 @@ void tst_LiveSessions::httpKeepAliveSession()
 {
     HttpBackend backend;
     QVERIFY(backend.listen());
-    ProxyService service(SessionWatch::config({SessionWatch::route(QStringLiteral("/app"), backend.url())}));
+    ProxyService service(ProxyFixture::config({ProxyFixture::route(QStringLiteral("/app"), backend.url())}));
     SessionWatch watch(service);
     QVERIFY(service.start());
 
@@ -191,7 +192,7 @@ void tst_LiveSessions::ratesFollowTheCounters()
 {
     EchoBackend backend;
     QVERIFY(backend.listen());
-    ProxyService service(SessionWatch::config({SessionWatch::route(QStringLiteral("/ws"), backend.url())}));
+    ProxyService service(ProxyFixture::config({ProxyFixture::route(QStringLiteral("/ws"), backend.url())}));
     QList<SessionSnapshot> history;
     connect(&service, &ProxyService::sessionsUpdated, this,
             [&history](const QList<SessionSnapshot>& snapshots) { history += snapshots; });
@@ -234,8 +235,8 @@ void tst_LiveSessions::endedIdsReportedOnce()
     QVERIFY(ws.listen());
     HttpBackend http;
     QVERIFY(http.listen());
-    ProxyService service(SessionWatch::config({SessionWatch::route(QStringLiteral("/ws"), ws.url()),
-                                               SessionWatch::route(QStringLiteral("/app"), http.url())}));
+    ProxyService service(ProxyFixture::config({ProxyFixture::route(QStringLiteral("/ws"), ws.url()),
+                                               ProxyFixture::route(QStringLiteral("/app"), http.url())}));
     SessionWatch watch(service);
     QVERIFY(service.start());
 

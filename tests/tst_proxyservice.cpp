@@ -24,9 +24,7 @@ namespace {
 
 Config configFor(const QList<RouteConfig>& routes)
 {
-    Config config = ProxyFixture::config(routes);
-    config.listen.port = 0;
-    return config;
+    return ProxyFixture::config(routes);
 }
 
 RouteConfig route(const QString& path, const EchoBackend& backend)

@@ -2,6 +2,7 @@
 // rendered from them, and statisticsChanged carrying them.
 #include "EchoBackend.h"
 #include "HttpBackend.h"
+#include "ProxyFixture.h"
 #include "RawClient.h"
 #include "SessionWatch.h"
 
@@ -29,8 +30,8 @@ void tst_Statistics::afterKnownTraffic()
     QVERIFY(ws.listen());
     HttpBackend http;
     QVERIFY(http.listen());
-    ProxyService service(SessionWatch::config({SessionWatch::route(QStringLiteral("/ws"), ws.url()),
-                                               SessionWatch::route(QStringLiteral("/app"), http.url())}));
+    ProxyService service(ProxyFixture::config({ProxyFixture::route(QStringLiteral("/ws"), ws.url()),
+                                               ProxyFixture::route(QStringLiteral("/app"), http.url())}));
     SessionWatch watch(service);
     QSignalSpy changed(&service, &ProxyService::statisticsChanged);
     QVERIFY(service.start());

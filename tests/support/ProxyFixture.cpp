@@ -67,9 +67,10 @@ RouteConfig ProxyFixture::route(const QString& path, const QUrl& backend)
     r.path = path;
     r.backend = backend;
     const QString scheme = backend.scheme();
-    r.scheme = scheme == QLatin1String("wss")     ? BackendScheme::Wss
+    r.scheme = scheme == QLatin1String("tcp")     ? BackendScheme::Tcp
                : scheme == QLatin1String("http")  ? BackendScheme::Http
                : scheme == QLatin1String("https") ? BackendScheme::Https
+               : scheme == QLatin1String("wss")   ? BackendScheme::Wss
                                                   : BackendScheme::Ws;
     r.allowedOrigins = {QStringLiteral("*")};
     r.upstreamProxy.mode = UpstreamProxySetting::Mode::None;
@@ -84,6 +85,8 @@ RouteConfig ProxyFixture::route(const QString& path, const QUrl& backend)
 Config ProxyFixture::config(const QList<RouteConfig>& routes)
 {
     Config c;
+    c.listen.address = QStringLiteral("127.0.0.1");
+    c.listen.port = 0;
     c.routes = routes;
     c.limits.workerThreads = 2;
     c.limits.headTimeoutMs = 3000;

@@ -32,7 +32,8 @@ public:
     airlock::ProxyService* service() const { return m_service.get(); }
     airlock::EventHub* hub() const { return m_service->eventHub(); }
 
-    // A route with short timeouts, no upstream proxy and any Origin allowed.
+    // A route with short timeouts, no upstream proxy and any Origin allowed; its scheme follows the backend's.
+    // config() listens on 127.0.0.1, port 0, also when a test gives it to a ProxyService directly.
     static airlock::RouteConfig route(const QString& path, const QUrl& backend);
     static airlock::Config config(const QList<airlock::RouteConfig>& routes);
 

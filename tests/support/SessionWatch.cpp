@@ -59,36 +59,3 @@ bool SessionWatch::waitForRecord(quint64 id, RequestRecord* record, int timeoutM
         },
         timeoutMs);
 }
-
-RouteConfig SessionWatch::route(const QString& path, const QUrl& backend)
-{
-    RouteConfig r;
-    r.name = path;
-    r.path = path;
-    r.backend = backend;
-    const QString scheme = backend.scheme();
-    r.scheme = scheme == QLatin1String("tcp")     ? BackendScheme::Tcp
-               : scheme == QLatin1String("http")  ? BackendScheme::Http
-               : scheme == QLatin1String("https") ? BackendScheme::Https
-               : scheme == QLatin1String("wss")   ? BackendScheme::Wss
-                                                  : BackendScheme::Ws;
-    r.allowedOrigins = {QStringLiteral("*")};
-    r.upstreamProxy.mode = UpstreamProxySetting::Mode::None;
-    r.timeouts.connectMs = 3000;
-    r.timeouts.proxyConnectMs = 3000;
-    r.timeouts.tlsMs = 3000;
-    r.timeouts.upgradeMs = 3000;
-    r.timeouts.drainMs = 2000;
-    return r;
-}
-
-Config SessionWatch::config(const QList<RouteConfig>& routes)
-{
-    Config c;
-    c.listen.address = QStringLiteral("127.0.0.1");
-    c.listen.port = 0;
-    c.routes = routes;
-    c.limits.workerThreads = 2;
-    c.limits.headTimeoutMs = 3000;
-    return c;
-}

@@ -31,11 +31,6 @@ public:
     // Waits for the record of session id; false on timeout.
     bool waitForRecord(quint64 id, airlock::RequestRecord* record, int timeoutMs = 5000) const;
 
-    // A route with short timeouts, no upstream proxy, any Origin allowed; scheme follows backend.
-    static airlock::RouteConfig route(const QString& path, const QUrl& backend);
-    // Listens on 127.0.0.1 port 0 with two workers and no demo backend.
-    static airlock::Config config(const QList<airlock::RouteConfig>& routes);
-
 private:
     QMap<quint64, airlock::SessionSnapshot> m_open;
     QHash<quint64, airlock::SessionSnapshot> m_latest;
