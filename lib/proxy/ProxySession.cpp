@@ -13,11 +13,10 @@
 #include "proxy/Pump.h"
 #include "proxy/Refusal.h"
 #include "proxy/RequestGate.h"
+#include "proxy/SessionFacts.h"
 #include "proxy/SessionRecord.h"
 #include "proxy/UpgradeAnswer.h"
 #include "proxy/WebSocketTunnel.h"
-#include "ws/CloseCodeRules.h"
-#include "ws/FrameBuilder.h"
 #include "ws/Handshake.h"
 
 #include <QSslSocket>
@@ -509,13 +508,7 @@ void ProxySession::reject(int status, FailureReason reason, const QString& detai
         teardown();
         return;
     }
-    const QByteArray body = detail.toUtf8() + '\n';
-    const HttpHead answer = Refusal::httpAnswer(status, reason, body.size(), m_record.requestId);
-    const QByteArray head = answer.serialize();
-    m_client->write(head + (m_request.method == "HEAD" ? QByteArray() : body));
-    m_record.clientResponseHead = head;
-    m_record.clientResponseAt = SessionRecord::nowMs();
-    m_record.httpStatus = status;
+    m_client->write(Refusal::answerHttp(m_request, status, detail, m_record));
     finishRecord(outcome);
     lingerCloseClient();
 }
@@ -540,27 +533,10 @@ bool ProxySession::canCloseVisibly() const
     return m_match.index < 0 || m_context->routes().route(m_match.index).browserVisibleErrors;
 }
 
-// Completes the client's upgrade and closes at once with code and reason. The 101 selects the client's
-// first offered subprotocol, because a browser fails a handshake that ignores its offer.
+// Completes the client's upgrade and closes at once with code and reason.
 void ProxySession::answerWithClose(quint16 code, const QString& detail, RequestRecord::Outcome outcome)
 {
-    const QByteArrayList offered = Handshake::offeredSubprotocols(m_request.headers);
-    HttpHead answer = Handshake::switchingProtocols(m_request.headers.value("Sec-WebSocket-Key"), offered.value(0));
-    answer.headers.append("X-Airlock-Error", failure::id(m_record.failureReason).toLatin1());
-    const QByteArray reason = CloseCodeRules::truncateReason(detail.toUtf8());
-    const QByteArray head = answer.serialize();
-    m_client->write(head + FrameBuilder::closeFrame(code, reason, false));
-
-    m_record.kind = RequestRecord::Kind::WebSocket;
-    m_record.clientResponseHead = head;
-    m_record.clientResponseAt = SessionRecord::nowMs();
-    m_record.httpStatus = 101;
-    m_record.subprotocol = offered.value(0);
-    m_record.closeCode = code;
-    m_record.closeReason = reason;
-    m_record.closeSide = RequestRecord::Side::Airlock;
-    m_record.subprotocolNote =
-        QStringLiteral("browser-visible rejection: upgrade completed to deliver close %1").arg(code);
+    m_client->write(Refusal::answerWithClose(m_request, code, detail, m_record));
     finishRecord(outcome);
     lingerCloseClient();
 }
@@ -649,7 +625,7 @@ void ProxySession::finishRecord(RequestRecord::Outcome outcome)
         m_record.closedAt = SessionRecord::nowMs();
     if (m_record.kind == RequestRecord::Kind::WebSocket && m_record.httpStatus == 101 && m_tunnel)
         m_tunnel->fillRecord(m_record);
-    countExchange();
+    m_httpCounts.count(m_record);
     SessionRecord::classify(m_record, m_match.index >= 0 ? m_context->routes().route(m_match.index).closeCodes
                                                          : QHash<int, CloseClassification::Kind>());
     m_context->metrics().observe(m_record);
@@ -700,64 +676,34 @@ void ProxySession::teardown()
 // ---------------------------------------------------------------------------------------------
 // Live snapshots, closing on request
 
-// An HTTP exchange's record is final: its counts join the connection's.
-void ProxySession::countExchange()
-{
-    if (m_record.kind != RequestRecord::Kind::Http || !m_record.headReadAt)
-        return;
-    m_httpBytesFromClient += m_record.bytesFromClient;
-    m_httpBytesFromBackend += m_record.bytesFromBackend;
-    if (!m_record.backendRequestHead.isEmpty())
-        ++m_httpRequests;
-    if (m_record.outcome == RequestRecord::Outcome::Forwarded)
-        ++m_httpResponses;
-}
+// The session's state as the live view shows it, in the order of State.
+constexpr SessionSnapshot::State liveStates[] = {SessionSnapshot::State::Idle,       SessionSnapshot::State::Connecting,
+                                                 SessionSnapshot::State::Connecting, SessionSnapshot::State::Open,
+                                                 SessionSnapshot::State::Open,       SessionSnapshot::State::Closing,
+                                                 SessionSnapshot::State::Closing};
+static_assert(std::size(liveStates) == int(ProxySession::State::Closed) + 1);
 
 SessionSnapshot ProxySession::snapshot() const
 {
-    SessionSnapshot s;
-    s.id = m_connectionId;
-    if (m_match.index >= 0)
-        s.route = m_context->routes().route(m_match.index).name;
-    s.kind = m_tunnel && m_bridge      ? SessionSnapshot::Kind::Bridge
-             : m_tunnel || m_isUpgrade ? SessionSnapshot::Kind::WebSocket
-                                       : SessionSnapshot::Kind::Http;
-    switch (m_state) {
-    case State::ReadingHead:
-        s.state = SessionSnapshot::State::Idle;
-        break;
-    case State::Dialing:
-    case State::Upgrading:
-        s.state = SessionSnapshot::State::Connecting;
-        break;
-    case State::Tunnelling:
-    case State::Requesting:
-        s.state = SessionSnapshot::State::Open;
-        break;
-    case State::Draining:
-    case State::Closed:
-        s.state = SessionSnapshot::State::Closing;
-        break;
-    }
-    if (m_closeRequested)
-        s.state = SessionSnapshot::State::Closing;
-    s.clientAddress = m_record.clientAddress;
-    s.clientPort = m_record.clientPort;
-    s.origin = m_request.headers.value("Origin");
-    s.subprotocol = m_record.subprotocol;
-    s.startedAt = m_startedAt;
-    if (m_tunnel) {
+    const bool exchanging = m_exchange && !m_recordPosted;
+    const SessionFacts f{.connectionId = m_connectionId,
+                         .route = m_match.index >= 0 ? m_context->routes().route(m_match.index).name : QString(),
+                         .state = liveStates[int(m_state)],
+                         .closeRequested = m_closeRequested,
+                         .tunnel = m_tunnel != nullptr,
+                         .bridge = m_bridge,
+                         .upgrade = m_isUpgrade,
+                         .clientAddress = m_record.clientAddress,
+                         .clientPort = m_record.clientPort,
+                         .origin = m_request.headers.value("Origin"),
+                         .subprotocol = m_record.subprotocol,
+                         .startedAt = m_startedAt,
+                         .finished = m_httpCounts,
+                         .exchangeBytesFromClient = exchanging ? m_exchange->bytesFromClient() : 0,
+                         .exchangeBytesFromBackend = exchanging ? m_exchange->bytesFromBackend() : 0};
+    SessionSnapshot s = f.snapshot();
+    if (m_tunnel)
         m_tunnel->fillSnapshot(s);
-        return s;
-    }
-    s.bytesFromClient = m_httpBytesFromClient;
-    s.bytesFromBackend = m_httpBytesFromBackend;
-    s.messagesFromClient = m_httpRequests;
-    s.messagesFromBackend = m_httpResponses;
-    if (m_exchange && !m_recordPosted) {
-        s.bytesFromClient += m_exchange->bytesFromClient();
-        s.bytesFromBackend += m_exchange->bytesFromBackend();
-    }
     return s;
 }
 

@@ -6,6 +6,7 @@
 #include "observe/SessionSnapshot.h"
 #include "proxy/HttpExchange.h"
 #include "proxy/RouteTable.h"
+#include "proxy/SessionFacts.h"
 #include "ws/Handshake.h"
 
 #include <QObject>
@@ -37,8 +38,9 @@ struct UpgradeAnswer;
 //   UpgradeAnswer    the 101 the client gets (pure)
 //   WebSocketTunnel  the open WebSocket: both pumps, keepalive, idle, drain, who closed (also tcp:// bridges)
 //   HttpExchange     one forwarded HTTP exchange: both bodies, the response head, response and stall timers
-//   Refusal          what a refusal looks like, as HTTP or as a close code a browser can read (pure)
+//   Refusal          a refusal as HTTP or as a close code a browser can read: the bytes and the record (pure)
 //   SessionRecord    what goes into the record, redacted, and how its end is classified (pure)
+//   SessionFacts     the live snapshot, from the facts the session gathers (pure)
 //   ClientLinger     the bounded close of the client leg once its answer is written
 // Its own timer: the request head (limits.headTimeoutMs).
 // Lives on a worker thread; everything it does is driven by that thread's event loop.
@@ -151,14 +153,10 @@ private:
     QList<QByteArray> m_secretNames;
 
     // Live snapshots and closeByRequest().
-    void countExchange();
     quint64 m_connectionId = 0;
     qint64 m_startedAt = 0;
-    qint64 m_httpBytesFromClient = 0; // finished HTTP exchanges of this connection
-    qint64 m_httpBytesFromBackend = 0;
-    qint64 m_httpRequests = 0;
-    qint64 m_httpResponses = 0;
-    bool m_closeRequested = false; // the connection ends after this exchange; an upgrade once its tunnel opens
+    SessionFacts::HttpCounts m_httpCounts; // finished HTTP exchanges of this connection
+    bool m_closeRequested = false;         // the connection ends after this exchange; an upgrade once its tunnel opens
     quint16 m_requestedCloseCode = 0;
     QByteArray m_requestedCloseReason;
 };
