@@ -13,6 +13,7 @@
 #include "proxy/Pump.h"
 #include "proxy/Refusal.h"
 #include "proxy/RequestGate.h"
+#include "proxy/RequestHeadReader.h"
 #include "proxy/SessionFacts.h"
 #include "proxy/SessionRecord.h"
 #include "proxy/UpgradeAnswer.h"
@@ -25,14 +26,6 @@
 namespace airlock {
 
 namespace {
-
-HttpHeadParser::Limits requestLimits(const LimitsConfig& limits)
-{
-    HttpHeadParser::Limits l;
-    l.maxHeaderBytes = limits.maxHeaderBytes;
-    l.maxStartLineBytes = limits.maxRequestLineBytes;
-    return l;
-}
 
 // A phase's part is over: it stops (no signal follows) and goes once control is back in the event loop,
 // because this may run inside one of its signals.
@@ -53,12 +46,9 @@ ProxySession::ProxySession(std::shared_ptr<ProxyContext> context, qintptr descri
     : QObject(parent)
     , m_context(std::move(context))
     , m_descriptor(descriptor)
-    , m_requestParser(HttpHeadParser::Kind::Request, requestLimits(m_context->config().limits))
 {
     m_context->activeConnections.fetch_add(1);
     m_context->metrics().connectionOpened();
-    m_headTimer.setSingleShot(true);
-    connect(&m_headTimer, &QTimer::timeout, this, &ProxySession::onHeadTimeout);
 }
 
 ProxySession::~ProxySession()
@@ -80,6 +70,14 @@ void ProxySession::setState(State state)
 void ProxySession::start(int refuseStatus)
 {
     m_client = new QTcpSocket(this);
+    m_headReader = new RequestHeadReader(m_client, m_context->config().limits, this);
+    connect(m_headReader, &RequestHeadReader::headReady, this, &ProxySession::processRequestHead);
+    connect(m_headReader, &RequestHeadReader::failed, this,
+            [this](int status, FailureReason reason, const QString& detail) { reject(status, reason, detail); });
+    connect(m_headReader, &RequestHeadReader::idle, this, [this] {
+        m_client->disconnectFromHost(); // a connection that never sent a request, or an idle kept-alive one
+        teardown();
+    });
     m_record.sessionId = m_context->nextSessionId();
     m_record.acceptedAt = SessionRecord::nowMs();
     m_connectionId = m_record.sessionId;
@@ -93,7 +91,6 @@ void ProxySession::start(int refuseStatus)
     m_record.clientAddress = m_client->peerAddress().toString();
     m_record.clientPort = m_client->peerPort();
 
-    connect(m_client, &QTcpSocket::readyRead, this, &ProxySession::onClientReadyRead);
     connect(m_client, &QTcpSocket::readChannelFinished, this, &ProxySession::onClientReadFinished);
     connect(m_client, &QTcpSocket::disconnected, this, &ProxySession::onClientDisconnected);
 
@@ -102,53 +99,18 @@ void ProxySession::start(int refuseStatus)
                QStringLiteral("Airlock is at its limit of %1 connections").arg(m_context->config().limits.maxSessions));
         return;
     }
-    m_headTimer.start(m_context->config().limits.headTimeoutMs);
-    if (m_client->bytesAvailable() > 0)
-        QMetaObject::invokeMethod(this, &ProxySession::onClientReadyRead, Qt::QueuedConnection);
+    m_headReader->start();
 }
 
 // ---------------------------------------------------------------------------------------------
 // Client leg
-
-void ProxySession::onClientReadyRead()
-{
-    switch (m_state) {
-    case State::ReadingHead: {
-        if (m_client->bytesAvailable() > 0)
-            m_clientInput += m_client->read(Pump::readChunk);
-        if (m_clientInput.isEmpty())
-            return;
-        const qsizetype used = m_requestParser.feed(m_clientInput);
-        m_clientInput.remove(0, used);
-        if (m_requestParser.hasError()) {
-            const int status = m_requestParser.errorStatus();
-            reject(status,
-                   status == 431   ? FailureReason::HeadTooLarge
-                   : status == 414 ? FailureReason::RequestLineTooLong
-                                   : FailureReason::BadRequestHead,
-                   m_requestParser.errorDetail());
-            return;
-        }
-        if (m_requestParser.isComplete())
-            processRequestHead();
-        return;
-    }
-    case State::Requesting: // the exchange reads the client itself
-    case State::Tunnelling: // so does the tunnel
-    case State::Draining:   // and the linger
-    case State::Dialing:
-    case State::Upgrading:
-    case State::Closed:
-        return; // left in the socket's bounded buffer until there is somewhere to send it
-    }
-}
 
 void ProxySession::onClientReadFinished()
 {
     m_clientEof = true;
     switch (m_state) {
     case State::ReadingHead:
-        if (m_requestParser.bufferedBytes() > 0 || !m_clientInput.isEmpty()) {
+        if (m_headReader->midHead()) {
             m_record.failureReason = FailureReason::ClientGone;
             m_record.failureDetail = QStringLiteral("client closed the connection in the middle of a request head");
             finishRecord(RequestRecord::Outcome::ClientGone);
@@ -180,10 +142,10 @@ void ProxySession::onClientDisconnected()
 // ---------------------------------------------------------------------------------------------
 // Request head: checks, routing
 
-void ProxySession::processRequestHead()
+void ProxySession::processRequestHead(const HttpHead& head, const QByteArray& leftover)
 {
-    m_headTimer.stop();
-    m_request = m_requestParser.takeHead();
+    m_request = head;
+    m_clientInput = leftover;
     m_match = RouteMatch();
     SessionRecord::noteRequest(m_record, m_request);
 
@@ -471,19 +433,16 @@ void ProxySession::startBridge()
 
 void ProxySession::resetForNextRequest()
 {
-    m_requestParser.reset();
     m_record =
         SessionRecord::begin(m_context->nextSessionId(), m_client->peerAddress().toString(), m_client->peerPort());
     m_recordPosted = false;
     m_isUpgrade = false;
     setState(State::ReadingHead);
-    m_headTimer.start(m_context->config().limits.headTimeoutMs);
     if (m_clientEof && m_clientInput.isEmpty()) {
         teardown();
         return;
     }
-    if (!m_clientInput.isEmpty() || m_client->bytesAvailable() > 0)
-        QMetaObject::invokeMethod(this, &ProxySession::onClientReadyRead, Qt::QueuedConnection);
+    m_headReader->start(std::exchange(m_clientInput, QByteArray()));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -491,7 +450,7 @@ void ProxySession::resetForNextRequest()
 
 void ProxySession::reject(int status, FailureReason reason, const QString& detail, RequestRecord::Outcome outcome)
 {
-    m_headTimer.stop();
+    m_headReader->stop();
     dropPhase(m_upgrade, this);
     dropDial();
     closeBackend();
@@ -545,26 +504,11 @@ void ProxySession::lingerCloseClient()
 {
     dropPhase(m_exchange, this);
     dropPhase(m_upgrade, this);
-    m_headTimer.stop();
+    m_headReader->stop();
     setState(State::Draining);
     m_linger = new ClientLinger(m_client, this);
     connect(m_linger, &ClientLinger::finished, this, &ProxySession::teardown);
     m_linger->start();
-}
-
-void ProxySession::onHeadTimeout()
-{
-    if (m_state != State::ReadingHead)
-        return;
-    if (m_requestParser.bufferedBytes() > 0 || !m_clientInput.isEmpty()) {
-        reject(408, FailureReason::HeadTimeout,
-               QStringLiteral("the request head was not complete within %1 ms")
-                   .arg(m_context->config().limits.headTimeoutMs));
-        return;
-    }
-    // A connection that never sent a request (or an idle keep-alive one) just closes.
-    m_client->disconnectFromHost();
-    teardown();
 }
 
 void ProxySession::shutdown()
@@ -574,7 +518,7 @@ void ProxySession::shutdown()
         m_tunnel->closeByAirlock(1001, "Airlock is shutting down");
         return;
     case State::ReadingHead:
-        if (m_requestParser.bufferedBytes() == 0 && m_clientInput.isEmpty()) {
+        if (!m_headReader->midHead()) {
             m_client->disconnectFromHost();
             teardown();
             return;
@@ -652,7 +596,8 @@ void ProxySession::teardown()
     if (m_record.kind == RequestRecord::Kind::WebSocket && m_record.httpStatus == 101 && !m_recordPosted)
         finishRecord(RequestRecord::Outcome::Closed);
     setState(State::Closed);
-    m_headTimer.stop();
+    if (m_headReader)
+        m_headReader->stop();
     dropPhase(m_linger, this);
     dropPhase(m_upgrade, this);
     dropPhase(m_exchange, this);
