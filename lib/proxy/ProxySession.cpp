@@ -13,11 +13,11 @@
 #include "proxy/Pump.h"
 #include "proxy/Refusal.h"
 #include "proxy/RequestGate.h"
+#include "proxy/RequestHeadReader.h"
+#include "proxy/SessionFacts.h"
 #include "proxy/SessionRecord.h"
 #include "proxy/UpgradeAnswer.h"
 #include "proxy/WebSocketTunnel.h"
-#include "ws/CloseCodeRules.h"
-#include "ws/FrameBuilder.h"
 #include "ws/Handshake.h"
 
 #include <QSslSocket>
@@ -26,14 +26,6 @@
 namespace airlock {
 
 namespace {
-
-HttpHeadParser::Limits requestLimits(const LimitsConfig& limits)
-{
-    HttpHeadParser::Limits l;
-    l.maxHeaderBytes = limits.maxHeaderBytes;
-    l.maxStartLineBytes = limits.maxRequestLineBytes;
-    return l;
-}
 
 // A phase's part is over: it stops (no signal follows) and goes once control is back in the event loop,
 // because this may run inside one of its signals.
@@ -54,12 +46,9 @@ ProxySession::ProxySession(std::shared_ptr<ProxyContext> context, qintptr descri
     : QObject(parent)
     , m_context(std::move(context))
     , m_descriptor(descriptor)
-    , m_requestParser(HttpHeadParser::Kind::Request, requestLimits(m_context->config().limits))
 {
     m_context->activeConnections.fetch_add(1);
     m_context->metrics().connectionOpened();
-    m_headTimer.setSingleShot(true);
-    connect(&m_headTimer, &QTimer::timeout, this, &ProxySession::onHeadTimeout);
 }
 
 ProxySession::~ProxySession()
@@ -81,6 +70,14 @@ void ProxySession::setState(State state)
 void ProxySession::start(int refuseStatus)
 {
     m_client = new QTcpSocket(this);
+    m_headReader = new RequestHeadReader(m_client, m_context->config().limits, this);
+    connect(m_headReader, &RequestHeadReader::headReady, this, &ProxySession::processRequestHead);
+    connect(m_headReader, &RequestHeadReader::failed, this,
+            [this](int status, FailureReason reason, const QString& detail) { reject(status, reason, detail); });
+    connect(m_headReader, &RequestHeadReader::idle, this, [this] {
+        m_client->disconnectFromHost(); // a connection that never sent a request, or an idle kept-alive one
+        teardown();
+    });
     m_record.sessionId = m_context->nextSessionId();
     m_record.acceptedAt = SessionRecord::nowMs();
     m_connectionId = m_record.sessionId;
@@ -94,7 +91,6 @@ void ProxySession::start(int refuseStatus)
     m_record.clientAddress = m_client->peerAddress().toString();
     m_record.clientPort = m_client->peerPort();
 
-    connect(m_client, &QTcpSocket::readyRead, this, &ProxySession::onClientReadyRead);
     connect(m_client, &QTcpSocket::readChannelFinished, this, &ProxySession::onClientReadFinished);
     connect(m_client, &QTcpSocket::disconnected, this, &ProxySession::onClientDisconnected);
 
@@ -103,53 +99,18 @@ void ProxySession::start(int refuseStatus)
                QStringLiteral("Airlock is at its limit of %1 connections").arg(m_context->config().limits.maxSessions));
         return;
     }
-    m_headTimer.start(m_context->config().limits.headTimeoutMs);
-    if (m_client->bytesAvailable() > 0)
-        QMetaObject::invokeMethod(this, &ProxySession::onClientReadyRead, Qt::QueuedConnection);
+    m_headReader->start();
 }
 
 // ---------------------------------------------------------------------------------------------
 // Client leg
-
-void ProxySession::onClientReadyRead()
-{
-    switch (m_state) {
-    case State::ReadingHead: {
-        if (m_client->bytesAvailable() > 0)
-            m_clientInput += m_client->read(Pump::readChunk);
-        if (m_clientInput.isEmpty())
-            return;
-        const qsizetype used = m_requestParser.feed(m_clientInput);
-        m_clientInput.remove(0, used);
-        if (m_requestParser.hasError()) {
-            const int status = m_requestParser.errorStatus();
-            reject(status,
-                   status == 431   ? FailureReason::HeadTooLarge
-                   : status == 414 ? FailureReason::RequestLineTooLong
-                                   : FailureReason::BadRequestHead,
-                   m_requestParser.errorDetail());
-            return;
-        }
-        if (m_requestParser.isComplete())
-            processRequestHead();
-        return;
-    }
-    case State::Requesting: // the exchange reads the client itself
-    case State::Tunnelling: // so does the tunnel
-    case State::Draining:   // and the linger
-    case State::Dialing:
-    case State::Upgrading:
-    case State::Closed:
-        return; // left in the socket's bounded buffer until there is somewhere to send it
-    }
-}
 
 void ProxySession::onClientReadFinished()
 {
     m_clientEof = true;
     switch (m_state) {
     case State::ReadingHead:
-        if (m_requestParser.bufferedBytes() > 0 || !m_clientInput.isEmpty()) {
+        if (m_headReader->midHead()) {
             m_record.failureReason = FailureReason::ClientGone;
             m_record.failureDetail = QStringLiteral("client closed the connection in the middle of a request head");
             finishRecord(RequestRecord::Outcome::ClientGone);
@@ -181,10 +142,10 @@ void ProxySession::onClientDisconnected()
 // ---------------------------------------------------------------------------------------------
 // Request head: checks, routing
 
-void ProxySession::processRequestHead()
+void ProxySession::processRequestHead(const HttpHead& head, const QByteArray& leftover)
 {
-    m_headTimer.stop();
-    m_request = m_requestParser.takeHead();
+    m_request = head;
+    m_clientInput = leftover;
     m_match = RouteMatch();
     SessionRecord::noteRequest(m_record, m_request);
 
@@ -472,19 +433,16 @@ void ProxySession::startBridge()
 
 void ProxySession::resetForNextRequest()
 {
-    m_requestParser.reset();
     m_record =
         SessionRecord::begin(m_context->nextSessionId(), m_client->peerAddress().toString(), m_client->peerPort());
     m_recordPosted = false;
     m_isUpgrade = false;
     setState(State::ReadingHead);
-    m_headTimer.start(m_context->config().limits.headTimeoutMs);
     if (m_clientEof && m_clientInput.isEmpty()) {
         teardown();
         return;
     }
-    if (!m_clientInput.isEmpty() || m_client->bytesAvailable() > 0)
-        QMetaObject::invokeMethod(this, &ProxySession::onClientReadyRead, Qt::QueuedConnection);
+    m_headReader->start(std::exchange(m_clientInput, QByteArray()));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -492,7 +450,7 @@ void ProxySession::resetForNextRequest()
 
 void ProxySession::reject(int status, FailureReason reason, const QString& detail, RequestRecord::Outcome outcome)
 {
-    m_headTimer.stop();
+    m_headReader->stop();
     dropPhase(m_upgrade, this);
     dropDial();
     closeBackend();
@@ -509,13 +467,7 @@ void ProxySession::reject(int status, FailureReason reason, const QString& detai
         teardown();
         return;
     }
-    const QByteArray body = detail.toUtf8() + '\n';
-    const HttpHead answer = Refusal::httpAnswer(status, reason, body.size(), m_record.requestId);
-    const QByteArray head = answer.serialize();
-    m_client->write(head + (m_request.method == "HEAD" ? QByteArray() : body));
-    m_record.clientResponseHead = head;
-    m_record.clientResponseAt = SessionRecord::nowMs();
-    m_record.httpStatus = status;
+    m_client->write(Refusal::answerHttp(m_request, status, detail, m_record));
     finishRecord(outcome);
     lingerCloseClient();
 }
@@ -540,27 +492,10 @@ bool ProxySession::canCloseVisibly() const
     return m_match.index < 0 || m_context->routes().route(m_match.index).browserVisibleErrors;
 }
 
-// Completes the client's upgrade and closes at once with code and reason. The 101 selects the client's
-// first offered subprotocol, because a browser fails a handshake that ignores its offer.
+// Completes the client's upgrade and closes at once with code and reason.
 void ProxySession::answerWithClose(quint16 code, const QString& detail, RequestRecord::Outcome outcome)
 {
-    const QByteArrayList offered = Handshake::offeredSubprotocols(m_request.headers);
-    HttpHead answer = Handshake::switchingProtocols(m_request.headers.value("Sec-WebSocket-Key"), offered.value(0));
-    answer.headers.append("X-Airlock-Error", failure::id(m_record.failureReason).toLatin1());
-    const QByteArray reason = CloseCodeRules::truncateReason(detail.toUtf8());
-    const QByteArray head = answer.serialize();
-    m_client->write(head + FrameBuilder::closeFrame(code, reason, false));
-
-    m_record.kind = RequestRecord::Kind::WebSocket;
-    m_record.clientResponseHead = head;
-    m_record.clientResponseAt = SessionRecord::nowMs();
-    m_record.httpStatus = 101;
-    m_record.subprotocol = offered.value(0);
-    m_record.closeCode = code;
-    m_record.closeReason = reason;
-    m_record.closeSide = RequestRecord::Side::Airlock;
-    m_record.subprotocolNote =
-        QStringLiteral("browser-visible rejection: upgrade completed to deliver close %1").arg(code);
+    m_client->write(Refusal::answerWithClose(m_request, code, detail, m_record));
     finishRecord(outcome);
     lingerCloseClient();
 }
@@ -569,26 +504,11 @@ void ProxySession::lingerCloseClient()
 {
     dropPhase(m_exchange, this);
     dropPhase(m_upgrade, this);
-    m_headTimer.stop();
+    m_headReader->stop();
     setState(State::Draining);
     m_linger = new ClientLinger(m_client, this);
     connect(m_linger, &ClientLinger::finished, this, &ProxySession::teardown);
     m_linger->start();
-}
-
-void ProxySession::onHeadTimeout()
-{
-    if (m_state != State::ReadingHead)
-        return;
-    if (m_requestParser.bufferedBytes() > 0 || !m_clientInput.isEmpty()) {
-        reject(408, FailureReason::HeadTimeout,
-               QStringLiteral("the request head was not complete within %1 ms")
-                   .arg(m_context->config().limits.headTimeoutMs));
-        return;
-    }
-    // A connection that never sent a request (or an idle keep-alive one) just closes.
-    m_client->disconnectFromHost();
-    teardown();
 }
 
 void ProxySession::shutdown()
@@ -598,7 +518,7 @@ void ProxySession::shutdown()
         m_tunnel->closeByAirlock(1001, "Airlock is shutting down");
         return;
     case State::ReadingHead:
-        if (m_requestParser.bufferedBytes() == 0 && m_clientInput.isEmpty()) {
+        if (!m_headReader->midHead()) {
             m_client->disconnectFromHost();
             teardown();
             return;
@@ -649,7 +569,7 @@ void ProxySession::finishRecord(RequestRecord::Outcome outcome)
         m_record.closedAt = SessionRecord::nowMs();
     if (m_record.kind == RequestRecord::Kind::WebSocket && m_record.httpStatus == 101 && m_tunnel)
         m_tunnel->fillRecord(m_record);
-    countExchange();
+    m_httpCounts.count(m_record);
     SessionRecord::classify(m_record, m_match.index >= 0 ? m_context->routes().route(m_match.index).closeCodes
                                                          : QHash<int, CloseClassification::Kind>());
     m_context->metrics().observe(m_record);
@@ -676,7 +596,8 @@ void ProxySession::teardown()
     if (m_record.kind == RequestRecord::Kind::WebSocket && m_record.httpStatus == 101 && !m_recordPosted)
         finishRecord(RequestRecord::Outcome::Closed);
     setState(State::Closed);
-    m_headTimer.stop();
+    if (m_headReader)
+        m_headReader->stop();
     dropPhase(m_linger, this);
     dropPhase(m_upgrade, this);
     dropPhase(m_exchange, this);
@@ -700,64 +621,34 @@ void ProxySession::teardown()
 // ---------------------------------------------------------------------------------------------
 // Live snapshots, closing on request
 
-// An HTTP exchange's record is final: its counts join the connection's.
-void ProxySession::countExchange()
-{
-    if (m_record.kind != RequestRecord::Kind::Http || !m_record.headReadAt)
-        return;
-    m_httpBytesFromClient += m_record.bytesFromClient;
-    m_httpBytesFromBackend += m_record.bytesFromBackend;
-    if (!m_record.backendRequestHead.isEmpty())
-        ++m_httpRequests;
-    if (m_record.outcome == RequestRecord::Outcome::Forwarded)
-        ++m_httpResponses;
-}
+// The session's state as the live view shows it, in the order of State.
+constexpr SessionSnapshot::State liveStates[] = {SessionSnapshot::State::Idle,       SessionSnapshot::State::Connecting,
+                                                 SessionSnapshot::State::Connecting, SessionSnapshot::State::Open,
+                                                 SessionSnapshot::State::Open,       SessionSnapshot::State::Closing,
+                                                 SessionSnapshot::State::Closing};
+static_assert(std::size(liveStates) == int(ProxySession::State::Closed) + 1);
 
 SessionSnapshot ProxySession::snapshot() const
 {
-    SessionSnapshot s;
-    s.id = m_connectionId;
-    if (m_match.index >= 0)
-        s.route = m_context->routes().route(m_match.index).name;
-    s.kind = m_tunnel && m_bridge      ? SessionSnapshot::Kind::Bridge
-             : m_tunnel || m_isUpgrade ? SessionSnapshot::Kind::WebSocket
-                                       : SessionSnapshot::Kind::Http;
-    switch (m_state) {
-    case State::ReadingHead:
-        s.state = SessionSnapshot::State::Idle;
-        break;
-    case State::Dialing:
-    case State::Upgrading:
-        s.state = SessionSnapshot::State::Connecting;
-        break;
-    case State::Tunnelling:
-    case State::Requesting:
-        s.state = SessionSnapshot::State::Open;
-        break;
-    case State::Draining:
-    case State::Closed:
-        s.state = SessionSnapshot::State::Closing;
-        break;
-    }
-    if (m_closeRequested)
-        s.state = SessionSnapshot::State::Closing;
-    s.clientAddress = m_record.clientAddress;
-    s.clientPort = m_record.clientPort;
-    s.origin = m_request.headers.value("Origin");
-    s.subprotocol = m_record.subprotocol;
-    s.startedAt = m_startedAt;
-    if (m_tunnel) {
+    const bool exchanging = m_exchange && !m_recordPosted;
+    const SessionFacts f{.connectionId = m_connectionId,
+                         .route = m_match.index >= 0 ? m_context->routes().route(m_match.index).name : QString(),
+                         .state = liveStates[int(m_state)],
+                         .closeRequested = m_closeRequested,
+                         .tunnel = m_tunnel != nullptr,
+                         .bridge = m_bridge,
+                         .upgrade = m_isUpgrade,
+                         .clientAddress = m_record.clientAddress,
+                         .clientPort = m_record.clientPort,
+                         .origin = m_request.headers.value("Origin"),
+                         .subprotocol = m_record.subprotocol,
+                         .startedAt = m_startedAt,
+                         .finished = m_httpCounts,
+                         .exchangeBytesFromClient = exchanging ? m_exchange->bytesFromClient() : 0,
+                         .exchangeBytesFromBackend = exchanging ? m_exchange->bytesFromBackend() : 0};
+    SessionSnapshot s = f.snapshot();
+    if (m_tunnel)
         m_tunnel->fillSnapshot(s);
-        return s;
-    }
-    s.bytesFromClient = m_httpBytesFromClient;
-    s.bytesFromBackend = m_httpBytesFromBackend;
-    s.messagesFromClient = m_httpRequests;
-    s.messagesFromBackend = m_httpResponses;
-    if (m_exchange && !m_recordPosted) {
-        s.bytesFromClient += m_exchange->bytesFromClient();
-        s.bytesFromBackend += m_exchange->bytesFromBackend();
-    }
     return s;
 }
 

@@ -1,15 +1,15 @@
 #pragma once
 
 #include "http/BodyFraming.h"
-#include "http/HttpHeadParser.h"
+#include "http/HttpHead.h"
 #include "observe/RequestRecord.h"
 #include "observe/SessionSnapshot.h"
 #include "proxy/HttpExchange.h"
 #include "proxy/RouteTable.h"
+#include "proxy/SessionFacts.h"
 #include "ws/Handshake.h"
 
 #include <QObject>
-#include <QTimer>
 
 #include <memory>
 
@@ -22,6 +22,7 @@ class ProxyContext;
 class BackendDial;
 class BackendUpgrade;
 class ClientLinger;
+class RequestHeadReader;
 class WebSocketTunnel;
 struct UpgradeAnswer;
 
@@ -30,17 +31,18 @@ struct UpgradeAnswer;
 // It owns the client socket, the backend socket between exchanges, the state, the record and the teardown
 // (exactly once); the phases are done by objects that know nothing of it and answer with return values or
 // signals, and that it deletes later, never inside their signals:
-//   RequestGate      admission and routing of a request head (pure)
-//   AdminEndpoint    the answers of /_airlock/* (pure)
-//   BackendDial      upstream proxy, TCP, CONNECT, TLS and their times; the request the backend gets
-//   BackendUpgrade   the backend's answer to a forwarded upgrade, within timeouts.upgradeMs, checked
-//   UpgradeAnswer    the 101 the client gets (pure)
-//   WebSocketTunnel  the open WebSocket: both pumps, keepalive, idle, drain, who closed (also tcp:// bridges)
-//   HttpExchange     one forwarded HTTP exchange: both bodies, the response head, response and stall timers
-//   Refusal          what a refusal looks like, as HTTP or as a close code a browser can read (pure)
-//   SessionRecord    what goes into the record, redacted, and how its end is classified (pure)
-//   ClientLinger     the bounded close of the client leg once its answer is written
-// Its own timer: the request head (limits.headTimeoutMs).
+//   RequestHeadReader  the request head within limits.headTimeoutMs, parsed, with the bytes after it
+//   RequestGate        admission and routing of a request head (pure)
+//   AdminEndpoint      the answers of /_airlock/* (pure)
+//   BackendDial        upstream proxy, TCP, CONNECT, TLS and their times; the request the backend gets
+//   BackendUpgrade     the backend's answer to a forwarded upgrade, within timeouts.upgradeMs, checked
+//   UpgradeAnswer      the 101 the client gets (pure)
+//   WebSocketTunnel    the open WebSocket: both pumps, keepalive, idle, drain, who closed (also tcp:// bridges)
+//   HttpExchange       one forwarded HTTP exchange: both bodies, the response head, response and stall timers
+//   Refusal            a refusal as HTTP or as a close code a browser can read: the bytes and the record (pure)
+//   SessionRecord      what goes into the record, redacted, and how its end is classified (pure)
+//   SessionFacts       the live snapshot, from the facts the session gathers (pure)
+//   ClientLinger       the bounded close of the client leg once its answer is written
 // Lives on a worker thread; everything it does is driven by that thread's event loop.
 class ProxySession : public QObject
 {
@@ -76,7 +78,6 @@ private:
     void setState(State state);
 
     // client leg
-    void onClientReadyRead();
     void onClientReadFinished();
     void onClientDisconnected();
     // backend dial
@@ -93,10 +94,7 @@ private:
     void onExchangeCompleted();
     void onExchangeFailed(const HttpExchange::Failure& failure);
     void noteClientResponse(const HttpHead& answer);
-    // timers
-    void onHeadTimeout();
-
-    void processRequestHead();
+    void processRequestHead(const HttpHead& head, const QByteArray& leftover);
     void serveAdmin();
     void dialBackend();
     void sendBackendRequest();
@@ -129,8 +127,8 @@ private:
     ClientLinger* m_linger = nullptr;
     int m_backendRoute = -1; // route the kept-alive backend connection belongs to
 
-    HttpHeadParser m_requestParser;
-    QByteArray m_clientInput; // client bytes read but not yet parsed or forwarded
+    RequestHeadReader* m_headReader = nullptr;
+    QByteArray m_clientInput; // client bytes past the request head, not yet forwarded
     HttpHead m_request;
     RouteMatch m_match;
     bool m_isUpgrade = false;
@@ -144,21 +142,15 @@ private:
     bool m_clientEof = false;
     bool m_backendEof = false;
 
-    QTimer m_headTimer; // the client's request head must be complete within limits.headTimeoutMs
-
     RequestRecord m_record;
     bool m_recordPosted = false;
     QList<QByteArray> m_secretNames;
 
     // Live snapshots and closeByRequest().
-    void countExchange();
     quint64 m_connectionId = 0;
     qint64 m_startedAt = 0;
-    qint64 m_httpBytesFromClient = 0; // finished HTTP exchanges of this connection
-    qint64 m_httpBytesFromBackend = 0;
-    qint64 m_httpRequests = 0;
-    qint64 m_httpResponses = 0;
-    bool m_closeRequested = false; // the connection ends after this exchange; an upgrade once its tunnel opens
+    SessionFacts::HttpCounts m_httpCounts; // finished HTTP exchanges of this connection
+    bool m_closeRequested = false;         // the connection ends after this exchange; an upgrade once its tunnel opens
     quint16 m_requestedCloseCode = 0;
     QByteArray m_requestedCloseReason;
 };

@@ -1,6 +1,10 @@
 #include "proxy/Refusal.h"
 
 #include "proxy/HttpStatusText.h"
+#include "proxy/SessionRecord.h"
+#include "ws/CloseCodeRules.h"
+#include "ws/FrameBuilder.h"
+#include "ws/Handshake.h"
 
 namespace airlock {
 
@@ -44,6 +48,37 @@ quint16 Refusal::browserCloseCode(FailureReason reason, RequestRecord::Outcome o
     if (outcome == RequestRecord::Outcome::UpstreamFailed)
         return 1014;
     return 0;
+}
+
+QByteArray Refusal::answerHttp(const HttpHead& request, int status, const QString& detail, RequestRecord& record)
+{
+    const QByteArray body = detail.toUtf8() + '\n';
+    const QByteArray head = httpAnswer(status, record.failureReason, body.size(), record.requestId).serialize();
+    record.clientResponseHead = head;
+    record.clientResponseAt = SessionRecord::nowMs();
+    record.httpStatus = status;
+    return head + (request.method == "HEAD" ? QByteArray() : body);
+}
+
+QByteArray Refusal::answerWithClose(const HttpHead& request, quint16 code, const QString& detail, RequestRecord& record)
+{
+    const QByteArrayList offered = Handshake::offeredSubprotocols(request.headers);
+    HttpHead answer = Handshake::switchingProtocols(request.headers.value("Sec-WebSocket-Key"), offered.value(0));
+    answer.headers.append("X-Airlock-Error", failure::id(record.failureReason).toLatin1());
+    const QByteArray reason = CloseCodeRules::truncateReason(detail.toUtf8());
+    const QByteArray head = answer.serialize();
+
+    record.kind = RequestRecord::Kind::WebSocket;
+    record.clientResponseHead = head;
+    record.clientResponseAt = SessionRecord::nowMs();
+    record.httpStatus = 101;
+    record.subprotocol = offered.value(0);
+    record.closeCode = code;
+    record.closeReason = reason;
+    record.closeSide = RequestRecord::Side::Airlock;
+    record.subprotocolNote =
+        QStringLiteral("browser-visible rejection: upgrade completed to deliver close %1").arg(code);
+    return head + FrameBuilder::closeFrame(code, reason, false);
 }
 
 } // namespace airlock

@@ -15,6 +15,15 @@ struct Refusal
     static HttpHead httpAnswer(int status, FailureReason reason, qsizetype bodySize, const QByteArray& requestId);
     // The close code a browser-visible refusal uses for this reason, or 0 when it has none.
     static quint16 browserCloseCode(FailureReason reason, RequestRecord::Outcome outcome);
+
+    // The bytes of a plain HTTP refusal to `request` (detail as its body, none for HEAD); the record gets
+    // the answer's head, time and status. Uses the record's failure reason and request id.
+    static QByteArray answerHttp(const HttpHead& request, int status, const QString& detail, RequestRecord& record);
+    // The bytes of a browser-visible refusal: the upgrade completed (selecting the client's first offered
+    // subprotocol, because a browser fails a handshake that ignores its offer) and closed at once with code
+    // and detail. The record gets what the client saw. Uses the record's failure reason.
+    static QByteArray answerWithClose(const HttpHead& request, quint16 code, const QString& detail,
+                                      RequestRecord& record);
 };
 
 } // namespace airlock

@@ -1,0 +1,93 @@
+#include "proxy/RequestHeadReader.h"
+
+#include "proxy/Pump.h"
+
+#include <QTcpSocket>
+
+namespace airlock {
+
+namespace {
+
+HttpHeadParser::Limits requestLimits(const LimitsConfig& limits)
+{
+    HttpHeadParser::Limits l;
+    l.maxHeaderBytes = limits.maxHeaderBytes;
+    l.maxStartLineBytes = limits.maxRequestLineBytes;
+    return l;
+}
+
+} // namespace
+
+RequestHeadReader::RequestHeadReader(QTcpSocket* client, const LimitsConfig& limits, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_timeoutMs(limits.headTimeoutMs)
+    , m_parser(HttpHeadParser::Kind::Request, requestLimits(limits))
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &RequestHeadReader::onTimeout);
+    connect(m_client, &QTcpSocket::readyRead, this, &RequestHeadReader::read);
+}
+
+void RequestHeadReader::start(QByteArray input)
+{
+    m_parser.reset();
+    m_input = std::move(input);
+    m_reading = true;
+    m_timer.start(m_timeoutMs);
+    if (!m_input.isEmpty() || m_client->bytesAvailable() > 0)
+        QMetaObject::invokeMethod(this, &RequestHeadReader::read, Qt::QueuedConnection);
+}
+
+void RequestHeadReader::stop()
+{
+    m_reading = false;
+    m_timer.stop();
+}
+
+bool RequestHeadReader::midHead() const
+{
+    return m_parser.bufferedBytes() > 0 || !m_input.isEmpty();
+}
+
+void RequestHeadReader::read()
+{
+    // Otherwise the bytes are someone else's, or stay in the socket's bounded buffer until they are.
+    if (!m_reading)
+        return;
+    if (m_client->bytesAvailable() > 0)
+        m_input += m_client->read(Pump::readChunk);
+    if (m_input.isEmpty())
+        return;
+    const qsizetype used = m_parser.feed(m_input);
+    m_input.remove(0, used);
+    if (m_parser.hasError()) {
+        stop();
+        const int status = m_parser.errorStatus();
+        emit failed(status,
+                    status == 431   ? FailureReason::HeadTooLarge
+                    : status == 414 ? FailureReason::RequestLineTooLong
+                                    : FailureReason::BadRequestHead,
+                    m_parser.errorDetail());
+        return;
+    }
+    if (m_parser.isComplete()) {
+        stop();
+        emit headReady(m_parser.takeHead(), std::exchange(m_input, QByteArray()));
+    }
+}
+
+void RequestHeadReader::onTimeout()
+{
+    if (!m_reading)
+        return;
+    const bool partial = midHead();
+    stop();
+    if (partial)
+        emit failed(408, FailureReason::HeadTimeout,
+                    QStringLiteral("the request head was not complete within %1 ms").arg(m_timeoutMs));
+    else
+        emit idle();
+}
+
+} // namespace airlock

@@ -1,0 +1,129 @@
+#include "proxy/Refusal.h"
+#include "ws/FrameBuilder.h"
+#include "ws/Handshake.h"
+
+#include <QTest>
+
+using namespace airlock;
+
+// The bytes a refusal writes to the client and what it leaves in the record: no sockets.
+class tst_Refusal : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void answerHttp_data();
+    void answerHttp();
+    void answerWithClose_data();
+    void answerWithClose();
+};
+
+namespace {
+
+HttpHead request(const QByteArray& method, const QByteArray& protocols = {})
+{
+    HttpHead r;
+    r.method = method;
+    r.target = "/vm1/";
+    r.headers.append("Host", "127.0.0.1");
+    r.headers.append("Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ==");
+    if (!protocols.isEmpty())
+        r.headers.append("Sec-WebSocket-Protocol", protocols);
+    return r;
+}
+
+} // namespace
+
+void tst_Refusal::answerHttp_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<FailureReason>("reason");
+    QTest::addColumn<QByteArray>("requestId");
+    QTest::addColumn<bool>("hasBody");
+
+    QTest::newRow("GET 404 no-route") << QByteArray("GET") << 404 << FailureReason::NoRoute << QByteArray("r-1")
+                                      << true;
+    QTest::newRow("HEAD 404 no-route") << QByteArray("HEAD") << 404 << FailureReason::NoRoute << QByteArray() << false;
+    QTest::newRow("GET 502 no request id")
+        << QByteArray("GET") << 502 << FailureReason::BackendRefusedUpgrade << QByteArray() << true;
+    QTest::newRow("POST 503 shutdown") << QByteArray("POST") << 503 << FailureReason::Shutdown << QByteArray("x")
+                                       << true;
+}
+
+void tst_Refusal::answerHttp()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(int, status);
+    QFETCH(FailureReason, reason);
+    QFETCH(QByteArray, requestId);
+    QFETCH(bool, hasBody);
+
+    RequestRecord record;
+    record.failureReason = reason;
+    record.requestId = requestId;
+    const QString detail = QStringLiteral("no route for /vm1/");
+    const QByteArray bytes = Refusal::answerHttp(request(method), status, detail, record);
+
+    const QByteArray body = detail.toUtf8() + '\n';
+    const QByteArray head = Refusal::httpAnswer(status, reason, body.size(), requestId).serialize();
+    QCOMPARE(bytes, hasBody ? head + body : head);
+    QVERIFY(bytes.startsWith(QByteArray("HTTP/1.1 " + QByteArray::number(status) + ' ')));
+    QVERIFY(bytes.contains(QByteArray("X-Airlock-Error: " + failure::id(reason).toLatin1() + "\r\n")));
+    QCOMPARE(bytes.contains("X-Request-Id: "), !requestId.isEmpty());
+    QCOMPARE(record.clientResponseHead, head);
+    QCOMPARE(record.httpStatus, status);
+    QVERIFY(record.clientResponseAt > 0);
+    QCOMPARE(record.kind, RequestRecord::Kind::Http);
+}
+
+void tst_Refusal::answerWithClose_data()
+{
+    QTest::addColumn<QByteArray>("protocols");
+    QTest::addColumn<quint16>("code");
+    QTest::addColumn<QString>("detail");
+    QTest::addColumn<QByteArray>("subprotocol");
+    QTest::addColumn<QByteArray>("closeReason");
+
+    QTest::newRow("no offer, 4404") << QByteArray() << quint16(4404) << QStringLiteral("no route for /x/")
+                                    << QByteArray() << QByteArray("no route for /x/");
+    QTest::newRow("first of two offers, 4403")
+        << QByteArray("tty, binary") << quint16(4403) << QStringLiteral("origin not allowed") << QByteArray("tty")
+        << QByteArray("origin not allowed");
+    QTest::newRow("long reason cut to 123 bytes, 1014")
+        << QByteArray("v1") << quint16(1014) << QString(200, QLatin1Char('x')) << QByteArray("v1")
+        << QByteArray(123, 'x');
+}
+
+void tst_Refusal::answerWithClose()
+{
+    QFETCH(QByteArray, protocols);
+    QFETCH(quint16, code);
+    QFETCH(QString, detail);
+    QFETCH(QByteArray, subprotocol);
+    QFETCH(QByteArray, closeReason);
+
+    RequestRecord record;
+    record.failureReason = FailureReason::NoRoute;
+    const QByteArray bytes = Refusal::answerWithClose(request("GET", protocols), code, detail, record);
+
+    const QByteArray frame = FrameBuilder::closeFrame(code, closeReason, false);
+    QVERIFY(bytes.startsWith("HTTP/1.1 101 "));
+    QVERIFY(bytes.endsWith(QByteArray("\r\n\r\n" + frame)));
+    QVERIFY(bytes.contains(
+        QByteArray("Sec-WebSocket-Accept: " + Handshake::acceptKey("dGhlIHNhbXBsZSBub25jZQ==") + "\r\n")));
+    QVERIFY(bytes.contains(QByteArray("X-Airlock-Error: " + failure::id(FailureReason::NoRoute).toLatin1() + "\r\n")));
+    QCOMPARE(bytes.contains("Sec-WebSocket-Protocol: "), !subprotocol.isEmpty());
+    QCOMPARE(record.clientResponseHead, bytes.left(bytes.size() - frame.size()));
+    QCOMPARE(record.kind, RequestRecord::Kind::WebSocket);
+    QCOMPARE(record.httpStatus, 101);
+    QCOMPARE(record.subprotocol, subprotocol);
+    QCOMPARE(record.closeCode, int(code));
+    QCOMPARE(record.closeReason, closeReason);
+    QCOMPARE(record.closeSide, RequestRecord::Side::Airlock);
+    QVERIFY(record.subprotocolNote.contains(QString::number(code)));
+    QVERIFY(record.clientResponseAt > 0);
+}
+
+QTEST_GUILESS_MAIN(tst_Refusal)
+#include "tst_refusal.moc"
