@@ -1,6 +1,8 @@
 #include "config/ConfigLoader.h"
 #include "config/OriginMatcher.h"
 
+#include "DescribeConfigErrors.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -9,6 +11,7 @@
 #include <QTest>
 
 using namespace airlock;
+using airlock::test::describe;
 
 class tst_ConfigLoader : public QObject
 {
@@ -72,14 +75,6 @@ QProcessEnvironment fakeEnv(std::initializer_list<std::pair<const char*, const c
     for (const auto& [name, value] : vars)
         env.insert(QString::fromLatin1(name), QString::fromLatin1(value));
     return env;
-}
-
-QString describe(const QList<ConfigError>& errors)
-{
-    QStringList lines;
-    for (const ConfigError& e : errors)
-        lines.append(e.toString());
-    return lines.join(QLatin1Char('\n'));
 }
 
 bool writeFile(const QString& path, const QByteArray& content)

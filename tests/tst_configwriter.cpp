@@ -3,6 +3,7 @@
 #include "config/ConfigSchema.h"
 #include "config/ConfigWriter.h"
 
+#include "DescribeConfigErrors.h"
 #include "TestCertificates.h"
 
 #include <QDir>
@@ -16,6 +17,7 @@
 #include <sys/stat.h>
 
 using namespace airlock;
+using airlock::test::describe;
 
 class tst_ConfigWriter : public QObject
 {
@@ -48,14 +50,6 @@ QProcessEnvironment testEnv()
     QProcessEnvironment env;
     env.insert(QStringLiteral("AIRLOCK_TEST_TOKEN"), QString::fromLatin1(kSecret));
     return env;
-}
-
-QString describe(const QList<ConfigError>& errors)
-{
-    QStringList lines;
-    for (const ConfigError& e : errors)
-        lines.append(e.toString());
-    return lines.join(QLatin1Char('\n'));
 }
 
 QJsonObject parse(const QByteArray& json)
