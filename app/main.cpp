@@ -3,7 +3,10 @@
 #include "ProbeCommand.h"
 
 #include "config/ConfigLoader.h"
+#include "gui/DesktopSession.h"
+#include "gui/DisplayCheck.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -12,6 +15,8 @@
 #include <QProcessEnvironment>
 #include <QTextStream>
 #include <QTranslator>
+
+#include <functional>
 
 using namespace airlock;
 
@@ -73,18 +78,24 @@ bool applyListenOverride(const QString& value, ListenConfig& listen, QString* er
     return true;
 }
 
-enum class Mode { Headless, Probe, ExportHar };
+enum class Mode { Window, Headless, Probe, ExportHar };
 
-// The mode comes from the raw arguments, before any application object exists: a window mode will need a
-// QApplication where the others keep a QCoreApplication. Without a window in this build, a run with no
-// command is headless, with or without --headless.
+// The mode comes from the raw arguments, before any application object exists: the window needs a
+// QApplication where the other modes keep a QCoreApplication (and need no display).
 Mode modeOf(int argc, char* argv[])
 {
     if (argc > 1 && qstrcmp(argv[1], "probe") == 0)
         return Mode::Probe;
     if (argc > 1 && qstrcmp(argv[1], "export-har") == 0)
         return Mode::ExportHar;
-    return Mode::Headless;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        // Asking for help, the version or a config check needs no window either.
+        if (arg == "--headless" || arg == "--check-config" || arg.startsWith("--check-config=") || arg == "--help" ||
+            arg == "-h" || arg == "--help-all" || arg == "--version" || arg == "-v")
+            return Mode::Headless;
+    }
+    return Mode::Window;
 }
 
 // Sessions run on worker threads with Qt's own Unix event dispatcher: it costs about 14 % less CPU per
@@ -107,12 +118,26 @@ void setUpApplication(QCoreApplication& app)
 }
 
 int runHeadless(QCoreApplication& app);
+int runWindow(QApplication& app);
 
 } // namespace
 
 int main(int argc, char* argv[])
 {
     const Mode mode = modeOf(argc, argv);
+    if (mode == Mode::Window) {
+        QString why;
+        if (!DisplayCheck::available(&why)) {
+            QTextStream(stderr) << "airlock: " << why << '\n'
+                                << Cli::tr("airlock: to run the proxy without a window, start it with --headless")
+                                << '\n';
+            return 3;
+        }
+        useUnixEventDispatcher(false);
+        QApplication app(argc, argv);
+        setUpApplication(app);
+        return runWindow(app);
+    }
     useUnixEventDispatcher(true);
     QCoreApplication app(argc, argv);
     setUpApplication(app);
@@ -121,6 +146,7 @@ int main(int argc, char* argv[])
         return ProbeCommand::run(app, QCoreApplication::arguments());
     case Mode::ExportHar:
         return ExportCommand::run(QCoreApplication::arguments());
+    case Mode::Window:
     case Mode::Headless:
         break;
     }
@@ -129,101 +155,130 @@ int main(int argc, char* argv[])
 
 namespace {
 
-int runHeadless(QCoreApplication& app)
+// The options headless mode and the window share, and the config they lead to.
+struct Startup
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Cli::tr("Airlock: a loopback WebSocket and HTTP proxy for browser terminals and remote machines.\n"
-                "Runs the proxy headless; records of every session go to stdout as JSON lines."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    // Accepted for scripts that say so; this build has no window (see modeOf()).
-    const QCommandLineOption headless(QStringLiteral("headless"), Cli::tr("Run without a display."));
-    const QCommandLineOption configFile(
+    QCommandLineOption headless{QStringLiteral("headless"), Cli::tr("Run without a display.")};
+    QCommandLineOption configFile{
         QStringLiteral("config"),
         Cli::tr("Configuration file (default: %1, created on first run).").arg(ConfigLoader::defaultConfigPath()),
-        QStringLiteral("FILE"));
-    const QCommandLineOption listen(QStringLiteral("listen"), Cli::tr("Listen on ADDR:PORT instead of the config's."),
-                                    QStringLiteral("ADDR:PORT"));
-    const QCommandLineOption allowRemote(QStringLiteral("allow-remote"),
-                                         Cli::tr("Allow listening on a non-loopback address (not recommended)."));
-    const QCommandLineOption logFile(
-        QStringLiteral("log"), Cli::tr("Append session records to FILE instead of stdout."), QStringLiteral("FILE"));
-    const QCommandLineOption checkConfig(QStringLiteral("check-config"),
-                                         Cli::tr("Check FILE, print every problem and exit (0 = valid)."),
-                                         QStringLiteral("FILE"));
-    parser.addOptions({headless, configFile, listen, allowRemote, logFile, checkConfig});
-    parser.process(app);
+        QStringLiteral("FILE")};
+    QCommandLineOption listen{QStringLiteral("listen"), Cli::tr("Listen on ADDR:PORT instead of the config's."),
+                              QStringLiteral("ADDR:PORT")};
+    QCommandLineOption allowRemote{QStringLiteral("allow-remote"),
+                                   Cli::tr("Allow listening on a non-loopback address (not recommended).")};
+    QCommandLineOption logFile{QStringLiteral("log"), Cli::tr("Append session records to FILE instead of stdout."),
+                               QStringLiteral("FILE")};
+    QCommandLineOption checkConfig{QStringLiteral("check-config"),
+                                   Cli::tr("Check FILE, print every problem and exit (0 = valid)."),
+                                   QStringLiteral("FILE")};
 
-    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    QTextStream err(stderr);
+    QString path;
+    Config config;                          // the file's config with the command line's settings applied
+    std::function<void(Config&)> overrides; // the command line's settings, for every reload
 
-    if (parser.isSet(checkConfig)) {
-        const QString path = parser.value(checkConfig);
-        const ConfigLoadResult result = ConfigLoader::fromFile(path, environment);
-        const int status = printConfigErrors(result, path);
-        if (status == 0)
-            err << Cli::tr("%1: ok (%n routes)", nullptr, int(result.config.routes.size())).arg(path) << '\n';
-        return status;
+    Startup()
+    {
+        parser.setApplicationDescription(
+            Cli::tr("Airlock: a loopback WebSocket and HTTP proxy for browser terminals and remote machines.\n"
+                    "Opens its window, or runs headless with --headless (records of every session then go to "
+                    "stdout as JSON lines)."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({headless, configFile, listen, allowRemote, logFile, checkConfig});
     }
 
-    QString path = parser.value(configFile);
-    if (path.isEmpty()) {
-        path = ConfigLoader::defaultConfigPath();
-        QString error;
-        if (!ConfigLoader::ensureDefaultConfig(path, &error)) {
-            err << "airlock: " << error << '\n';
+    // Parses the command line and loads the config. Returns -1 to go on, else the exit status.
+    int load(QCoreApplication& app)
+    {
+        parser.process(app);
+        const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        QTextStream err(stderr);
+
+        if (parser.isSet(checkConfig)) {
+            const QString checked = parser.value(checkConfig);
+            const ConfigLoadResult result = ConfigLoader::fromFile(checked, environment);
+            const int status = printConfigErrors(result, checked);
+            if (status == 0)
+                err << Cli::tr("%1: ok (%n routes)", nullptr, int(result.config.routes.size())).arg(checked) << '\n';
+            return status;
+        }
+
+        path = parser.value(configFile);
+        if (path.isEmpty()) {
+            path = ConfigLoader::defaultConfigPath();
+            QString error;
+            if (!ConfigLoader::ensureDefaultConfig(path, &error)) {
+                err << "airlock: " << error << '\n';
+                return 2;
+            }
+        }
+        const ConfigLoadResult loaded = ConfigLoader::fromFile(path, environment);
+        if (printConfigErrors(loaded, path) != 0) {
+            err << Cli::tr("airlock: refusing to start with configuration errors") << '\n';
             return 2;
         }
-    }
-    ConfigLoadResult loaded = ConfigLoader::fromFile(path, environment);
-    if (printConfigErrors(loaded, path) != 0) {
-        err << Cli::tr("airlock: refusing to start with configuration errors") << '\n';
-        return 2;
-    }
-    // The command line's settings, applied to the file's config now and to every reload (SIGHUP).
-    const QString listenValue = parser.value(listen);
-    const bool remote = parser.isSet(allowRemote);
-    const QString logValue = parser.value(logFile);
-    const auto overrides = [listenValue, remote, logValue](Config& config) {
-        QString ignored; // checked below, before the first use
-        if (!listenValue.isEmpty())
-            applyListenOverride(listenValue, config.listen, &ignored);
-        if (remote)
-            config.listen.allowRemote = true;
-        if (!logValue.isEmpty())
-            config.log.file = logValue;
-    };
-    if (!listenValue.isEmpty()) {
-        ListenConfig checked;
-        QString error;
-        if (!applyListenOverride(listenValue, checked, &error)) {
-            err << "airlock: " << error << '\n';
-            return 2;
+        // The command line's settings, applied to the file's config now and to every reload.
+        const QString listenValue = parser.value(listen);
+        const bool remote = parser.isSet(allowRemote);
+        const QString logValue = parser.value(logFile);
+        overrides = [listenValue, remote, logValue](Config& config) {
+            QString ignored; // checked below, before the first use
+            if (!listenValue.isEmpty())
+                applyListenOverride(listenValue, config.listen, &ignored);
+            if (remote)
+                config.listen.allowRemote = true;
+            if (!logValue.isEmpty())
+                config.log.file = logValue;
+        };
+        if (!listenValue.isEmpty()) {
+            ListenConfig checked;
+            QString error;
+            if (!applyListenOverride(listenValue, checked, &error)) {
+                err << "airlock: " << error << '\n';
+                return 2;
+            }
         }
-    }
-    Config config = loaded.config;
-    overrides(config);
-    const QHostAddress address(config.listen.address);
-    if (!address.isLoopback()) {
-        if (!config.listen.allowRemote) {
-            err << Cli::tr("airlock: refusing to listen on non-loopback address %1 without --allow-remote")
+        config = loaded.config;
+        overrides(config);
+        const QHostAddress address(config.listen.address);
+        if (!address.isLoopback()) {
+            if (!config.listen.allowRemote) {
+                err << Cli::tr("airlock: refusing to listen on non-loopback address %1 without --allow-remote")
+                           .arg(config.listen.address)
+                    << '\n';
+                return 2;
+            }
+            err << Cli::tr("airlock: warning: listening on %1, which other machines can reach; routes are open to them")
                        .arg(config.listen.address)
                 << '\n';
-            return 2;
         }
-        err << Cli::tr("airlock: warning: listening on %1, which other machines can reach; routes are open to them")
-                   .arg(config.listen.address)
-            << '\n';
+        return -1;
     }
+};
 
-    HeadlessRunner runner(loaded.config, path, overrides);
+int runHeadless(QCoreApplication& app)
+{
+    Startup startup;
+    if (const int status = startup.load(app); status >= 0)
+        return status;
+    HeadlessRunner runner(startup.config, startup.path, startup.overrides);
     QString error;
     if (!runner.start(&error)) {
-        err << "airlock: " << error << '\n';
+        QTextStream(stderr) << "airlock: " << error << '\n';
         return 1;
     }
     return app.exec();
+}
+
+int runWindow(QApplication& app)
+{
+    Startup startup;
+    if (const int status = startup.load(app); status >= 0)
+        return status;
+    DesktopSession desktop(startup.config, startup.path, startup.overrides);
+    return desktop.run();
 }
 
 } // namespace

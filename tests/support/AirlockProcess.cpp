@@ -66,7 +66,10 @@ quint16 AirlockProcess::start(QProcess& process, const QStringList& args, const 
                               QByteArray* output, int timeoutMs)
 {
     process.setProcessEnvironment(env);
-    process.start(binary(), args);
+    // The proxy without its window: with no command the binary would open the desktop app.
+    process.start(binary(), args.contains(QStringLiteral("--headless"))
+                                ? args
+                                : QStringList{QStringLiteral("--headless")} + args);
     static const QRegularExpression listening(QStringLiteral("listening on [^ ]+:(\\d+)"));
     QByteArray err;
     quint16 port = 0;

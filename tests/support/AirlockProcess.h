@@ -35,8 +35,8 @@ public:
     // The same, for callers that want the exit code (-1 when it did not finish or crashed) and the output.
     static int run(const QStringList& args, QByteArray* out, QByteArray* err,
                    const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment(), int timeoutMs = 30000);
-    // Starts a long-running airlock in process and returns its port once it says it listens (0 on failure,
-    // with a qWarning); *output gets what it wrote to stderr by then.
+    // Starts a long-running airlock in process, headless (--headless is added when args lack it), and returns
+    // its port once it says it listens (0 on failure, with a qWarning); *output gets what it wrote to stderr.
     static quint16 start(QProcess& process, const QStringList& args,
                          const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment(),
                          QByteArray* output = nullptr, int timeoutMs = 20000);

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "config/Config.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace airlock {
+
+class MainWindow;
+class ProxyService;
+
+// The desktop app's run: the service on the user's config and the main window over it. On quit, WebSocket
+// sessions are closed with 1001 and the log is flushed before the process ends.
+class DesktopSession : public QObject
+{
+    Q_OBJECT
+public:
+    // overrides applies the command line's settings (--listen, --log) to every config read from configPath.
+    DesktopSession(Config config, QString configPath, std::function<void(Config&)> overrides,
+                   QObject* parent = nullptr);
+    ~DesktopSession() override;
+
+    // Shows the window, starts the proxy and runs the event loop; returns the exit status.
+    int run();
+
+    ProxyService* service() const { return m_service; }
+    MainWindow* window() const { return m_window; }
+
+private:
+    void stopServiceBeforeExit();
+
+    QString m_configPath;
+    std::function<void(Config&)> m_overrides;
+    ProxyService* m_service;
+    MainWindow* m_window = nullptr;
+};
+
+} // namespace airlock
