@@ -1,30 +1,19 @@
 #include "HeadlessRunner.h"
 
 #include "config/ConfigLoader.h"
+#include "gui/UnixSignalWatcher.h"
 #include "observe/EventHub.h"
 #include "observe/JsonLinesWriter.h"
 #include "service/ProxyService.h"
 
 #include <QCoreApplication>
-#include <QSocketNotifier>
 #include <QTextStream>
 
 #include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace airlock {
 
 namespace {
-int signalPipe[2] = {-1, -1};
-
-// Only async-signal-safe work here: the signal number goes through the pipe to the event loop.
-void onSignalReceived(int signal)
-{
-    const char byte = char(signal);
-    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
-}
-
 // Records go to stdout unless a file is set ("-" is stdout too).
 bool logsToStdout(const Config& config)
 {
@@ -94,21 +83,9 @@ bool HeadlessRunner::start(QString* error)
 
 void HeadlessRunner::installSignalHandlers()
 {
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
-        return;
-    auto* notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, this);
-    connect(notifier, &QSocketNotifier::activated, this, [this] {
-        char byte = 0;
-        if (::read(signalPipe[0], &byte, 1) == 1)
-            onSignal(byte);
-    });
-    struct sigaction action = {};
-    action.sa_handler = onSignalReceived;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGINT, &action, nullptr);
-    sigaction(SIGTERM, &action, nullptr);
-    sigaction(SIGHUP, &action, nullptr);
+    auto* watcher = new UnixSignalWatcher(this);
+    connect(watcher, &UnixSignalWatcher::received, this, &HeadlessRunner::onSignal);
+    watcher->watch({SIGINT, SIGTERM, SIGHUP});
 }
 
 void HeadlessRunner::onSignal(int signal)

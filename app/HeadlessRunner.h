@@ -15,7 +15,7 @@ class ProxyService;
 // Runs the proxy without a display, as a thin shell over ProxyService: records go to stdout or a file as
 // JSON lines; SIGINT/SIGTERM close WebSocket sessions with 1001 and end the process with status 0; SIGHUP
 // reloads the config file (its errors are logged and the running config is kept).
-// Lives in the main thread, where the signal handlers post to it through a self-pipe.
+// Lives in the main thread, where UnixSignalWatcher delivers the signals.
 class HeadlessRunner : public QObject
 {
     Q_OBJECT

@@ -113,6 +113,8 @@ void useUnixEventDispatcher(bool mainThreadToo)
 void setUpApplication(QCoreApplication& app)
 {
     QCoreApplication::setApplicationName(QStringLiteral("airlock"));
+    // Window settings go next to the config: ~/.config/airlock/airlock.conf.
+    QCoreApplication::setOrganizationName(QStringLiteral("airlock"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AIRLOCK_VERSION));
     installTranslations(app);
 }

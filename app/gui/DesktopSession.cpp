@@ -1,12 +1,16 @@
 #include "gui/DesktopSession.h"
 
 #include "gui/MainWindow.h"
+#include "gui/UnixSignalWatcher.h"
 #include "observe/RequestLog.h"
 #include "service/ProxyService.h"
 
 #include <QApplication>
 #include <QEventLoop>
+#include <QTextStream>
 #include <QTimer>
+
+#include <csignal>
 
 namespace airlock {
 
@@ -25,6 +29,20 @@ DesktopSession::~DesktopSession()
 
 int DesktopSession::run()
 {
+    // The same first line as headless mode, for whoever started the app from a terminal (and scripts).
+    connect(m_service, &ProxyService::listening, this, [this](const QHostAddress& address, quint16 port) {
+        QTextStream(stderr) << tr("Airlock %1 listening on %2:%3 (%n worker threads)", nullptr,
+                                  m_service->workerCount())
+                                   .arg(QCoreApplication::applicationVersion(), address.toString())
+                                   .arg(port)
+                            << Qt::endl;
+    });
+    connect(m_service, &ProxyService::failed, this,
+            [](const QString& error) { QTextStream(stderr) << "airlock: " << error << Qt::endl; });
+    // SIGTERM and SIGINT quit as the Quit action does: sessions get 1001 and the log is flushed.
+    auto* signalWatcher = new UnixSignalWatcher(this);
+    connect(signalWatcher, &UnixSignalWatcher::received, this, [] { QApplication::quit(); });
+    signalWatcher->watch({SIGINT, SIGTERM});
     m_window = new MainWindow(m_service, m_configPath, m_overrides);
     m_window->show();
     m_service->start(); // a failure shows in the window's status bar

@@ -6,27 +6,61 @@
 
 #include <functional>
 
+class QAction;
+class QMenu;
 class QTabWidget;
+class QToolBar;
 
 namespace airlock {
 
 class ProxyService;
+class ProxyStatusBar;
 
 // Airlock's window: the Sessions, Handshakes, Backends and Routes views over one ProxyService, with the
-// proxy's state in the status bar and its controls in the toolbar.
+// proxy's state in the status bar and its controls in the toolbar and menus. Geometry, splitters, columns,
+// the current view and the filter persist in QSettings.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    enum class View { Sessions, Handshakes, Backends, Routes };
+    Q_ENUM(View)
+
     MainWindow(ProxyService* service, QString configPath, std::function<void(Config&)> overrides,
                QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    void showView(View view);
+    View currentView() const;
+    ProxyStatusBar* proxyStatusBar() const { return m_statusBar; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void updateActions();
+    void toggleProxy();
+    void openDemoPage();
+    void openConfigFile();
+    void copyProxyUrl();
+    void saveSettings() const;
+    void restoreSettings();
+
     ProxyService* m_service;
     QString m_configPath;
     std::function<void(Config&)> m_overrides;
     QTabWidget* m_views;
+    ProxyStatusBar* m_statusBar;
+    QToolBar* m_toolBar = nullptr;
+    QAction* m_startStop = nullptr;
+    QAction* m_demoPage = nullptr;
+    QAction* m_openConfig = nullptr;
+    QAction* m_copyUrl = nullptr;
+    QAction* m_quit = nullptr;
+    QList<QAction*> m_viewActions;
 };
 
 } // namespace airlock
