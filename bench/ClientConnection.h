@@ -29,6 +29,8 @@ public:
     virtual void close() = 0;
     virtual void abort() = 0;
     virtual bool isOpen() const = 0;
+    // The client's own port, to find its session in Airlock's views.
+    virtual quint16 localPort() const = 0;
 
 signals:
     void opened();

@@ -21,6 +21,7 @@ public:
     void send(int count) override;
     void close() override;
     void abort() override;
+    quint16 localPort() const override { return m_socket.localPort(); }
     bool isOpen() const override { return m_open; }
 
 private:
