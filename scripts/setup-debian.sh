@@ -15,6 +15,8 @@ packages=(
     zlib1g-dev
     # test peers: certificates, a real HTTP CONNECT proxy and a real browser (headless)
     openssl tinyproxy squid chromium
+    # "Open demo page" and "Open config file" hand URLs to the desktop (xdg-open)
+    xdg-utils
     # the desktop app's end-to-end test and screenshots: a virtual X server, a private D-Bus session with the
     # accessibility bus (read through pyatspi as a screen reader does), key presses, a font to draw text with
     xvfb xauth dbus at-spi2-core python3-pyatspi xdotool imagemagick fonts-dejavu-core
