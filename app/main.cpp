@@ -12,6 +12,7 @@
 #include <QHostAddress>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMessageBox>
 #include <QProcessEnvironment>
 #include <QTextStream>
 #include <QTranslator>
@@ -40,9 +41,8 @@ void installTranslations(QCoreApplication& app)
         QCoreApplication::installTranslator(qt);
 }
 
-int printConfigErrors(const ConfigLoadResult& result, const QString& path)
+int printConfigErrors(const ConfigLoadResult& result, const QString& path, QTextStream& err)
 {
-    QTextStream err(stderr);
     for (const QString& warning : result.warnings)
         err << Cli::tr("%1: warning: %2").arg(path, warning) << '\n';
     for (const ConfigError& error : result.errors)
@@ -179,6 +179,7 @@ struct Startup
     QString path;
     Config config;                          // the file's config with the command line's settings applied
     std::function<void(Config&)> overrides; // the command line's settings, for every reload
+    QString messages;                       // errors and warnings load() printed
 
     Startup()
     {
@@ -196,15 +197,21 @@ struct Startup
     {
         parser.process(app);
         const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        QTextStream err(stderr);
+        // What load() reports goes to stderr and stays in messages (the window shows it in a dialog).
+        QTextStream err(&messages);
+        const auto finish = [&err, this](int status) {
+            err.flush();
+            QTextStream(stderr) << messages;
+            return status;
+        };
 
         if (parser.isSet(checkConfig)) {
             const QString checked = parser.value(checkConfig);
             const ConfigLoadResult result = ConfigLoader::fromFile(checked, environment);
-            const int status = printConfigErrors(result, checked);
+            const int status = printConfigErrors(result, checked, err);
             if (status == 0)
                 err << Cli::tr("%1: ok (%n routes)", nullptr, int(result.config.routes.size())).arg(checked) << '\n';
-            return status;
+            return finish(status);
         }
 
         path = parser.value(configFile);
@@ -213,13 +220,13 @@ struct Startup
             QString error;
             if (!ConfigLoader::ensureDefaultConfig(path, &error)) {
                 err << "airlock: " << error << '\n';
-                return 2;
+                return finish(2);
             }
         }
         const ConfigLoadResult loaded = ConfigLoader::fromFile(path, environment);
-        if (printConfigErrors(loaded, path) != 0) {
+        if (printConfigErrors(loaded, path, err) != 0) {
             err << Cli::tr("airlock: refusing to start with configuration errors") << '\n';
-            return 2;
+            return finish(2);
         }
         // The command line's settings, applied to the file's config now and to every reload.
         const QString listenValue = parser.value(listen);
@@ -239,7 +246,7 @@ struct Startup
             QString error;
             if (!applyListenOverride(listenValue, checked, &error)) {
                 err << "airlock: " << error << '\n';
-                return 2;
+                return finish(2);
             }
         }
         config = loaded.config;
@@ -250,13 +257,13 @@ struct Startup
                 err << Cli::tr("airlock: refusing to listen on non-loopback address %1 without --allow-remote")
                            .arg(config.listen.address)
                     << '\n';
-                return 2;
+                return finish(2);
             }
             err << Cli::tr("airlock: warning: listening on %1, which other machines can reach; routes are open to them")
                        .arg(config.listen.address)
                 << '\n';
         }
-        return -1;
+        return finish(-1);
     }
 };
 
@@ -277,8 +284,12 @@ int runHeadless(QCoreApplication& app)
 int runWindow(QApplication& app)
 {
     Startup startup;
-    if (const int status = startup.load(app); status >= 0)
+    if (const int status = startup.load(app); status >= 0) {
+        // Started from a menu, nobody reads stderr: say it in a window too.
+        if (status != 0)
+            QMessageBox::critical(nullptr, Cli::tr("Airlock cannot start"), startup.messages.trimmed());
         return status;
+    }
     DesktopSession desktop(startup.config, startup.path, startup.overrides);
     return desktop.run();
 }
