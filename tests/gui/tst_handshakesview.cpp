@@ -109,6 +109,7 @@ private slots:
     void exportSelected_data();
     void exportSelected();
     void openLogReadsARequestLogFile();
+    void openLogMapsAForeignHar();
     void openLogErrors_data();
     void openLogErrors();
     void openLogFolderNeedsAFile();
@@ -357,12 +358,15 @@ void tst_HandshakesView::openLogReadsARequestLogFile()
     QTemporaryDir dir;
     LogOptions options;
     options.file = dir.filePath(QStringLiteral("requests.jsonl"));
+    options.maxBytes = 2000; // about two records a file: the log rotates, and all of it reads back
+    options.keepFiles = 10;
     {
         RequestLog log(100);
         QVERIFY(log.openFile(options, nullptr));
-        log.append(records(1, 4));
-        log.append(records(5, 3));
+        for (const RequestRecord& r : records(1, 7))
+            log.append({r});
     }
+    QVERIFY(QFile::exists(options.file + QStringLiteral(".2")));
     QString error;
     std::unique_ptr<HandshakesView> view(HandshakesView::fromFile(options.file, &error));
     QVERIFY2(view, qPrintable(error));
@@ -377,6 +381,36 @@ void tst_HandshakesView::openLogReadsARequestLogFile()
     view->filterEdit()->setText(QStringLiteral("route:api"));
     view->applyFilterNow();
     QCOMPARE(shownIds(view->proxy()), QList<quint64>({3, 6}));
+}
+
+// A HAR another tool wrote has no _airlock record: what HAR has is mapped.
+void tst_HandshakesView::openLogMapsAForeignHar()
+{
+    const QByteArray har = R"({"log": {"version": "1.2", "entries": [
+        {"startedDateTime": "2026-03-01T10:00:00.000Z", "time": 42,
+         "request": {"method": "GET", "url": "wss://example.test/socket?x=1", "httpVersion": "HTTP/1.1",
+                     "headers": [{"name": "Origin", "value": "https://example.test"}]},
+         "response": {"status": 101, "statusText": "Switching Protocols", "httpVersion": "HTTP/1.1",
+                      "headers": []}},
+        {"startedDateTime": "2026-03-01T10:00:01.000Z", "time": 5,
+         "request": {"method": "POST", "url": "https://example.test/api", "headers": []},
+         "response": {"status": 404, "headers": []}}]}})";
+    const LogFileReader::Result result = LogFileReader::fromData(har);
+    QCOMPARE(result.error, QString());
+    QVERIFY(result.har);
+    QCOMPARE(result.records.size(), 2);
+    const RequestRecord& ws = result.records[0];
+    QCOMPARE(ws.kind, RequestRecord::Kind::WebSocket);
+    QCOMPARE(ws.target, QByteArray("/socket?x=1"));
+    QCOMPARE(ws.httpStatus, 101);
+    QCOMPARE(ws.outcome, RequestRecord::Outcome::Closed);
+    QCOMPARE(ws.clientResponseAt - ws.acceptedAt, 42);
+    QVERIFY(ws.clientRequestHead.contains("Origin: https://example.test\r\n"));
+    const RequestRecord& http = result.records[1];
+    QCOMPARE(http.kind, RequestRecord::Kind::Http);
+    QCOMPARE(http.method, QByteArray("POST"));
+    QCOMPARE(http.httpStatus, 404);
+    QCOMPARE(http.outcome, RequestRecord::Outcome::Forwarded);
 }
 
 void tst_HandshakesView::openLogErrors_data()

@@ -100,7 +100,20 @@ LogFileReader::Result LogFileReader::read(const QString& path)
         result.error = tr("Cannot read %1: %2.").arg(path, file.errorString());
         return result;
     }
-    Result result = fromData(file.readAll());
+    QByteArray data = file.readAll();
+    // A rotated JSON-lines log continues in file.1 (older), file.2 (older still), ...: read them first.
+    const QJsonDocument whole = QJsonDocument::fromJson(data); // a JSON-lines file stops at its second line
+    if (!whole.isObject() || !whole.object().value(QStringLiteral("log")).isObject()) {
+        QByteArray older;
+        for (int i = 1; i <= MaxRotatedFiles; ++i) {
+            QFile rotated(path + u'.' + QString::number(i));
+            if (!rotated.open(QIODevice::ReadOnly))
+                break;
+            older.prepend(rotated.readAll() + '\n');
+        }
+        data.prepend(older);
+    }
+    Result result = fromData(data);
     if (!result.error.isEmpty())
         result.error = tr("%1 is not a log Airlock can show: %2").arg(path, result.error);
     return result;

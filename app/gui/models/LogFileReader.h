@@ -25,6 +25,9 @@ public:
     };
 
     static constexpr int MaxRecords = 200000; // beyond this the oldest are left out
+    static constexpr int MaxRotatedFiles = 99;
+
+    // A JSON-lines log is read together with its rotated predecessors (path.1, path.2, ...), oldest first.
 
     static Result read(const QString& path);
     static Result fromData(const QByteArray& data);

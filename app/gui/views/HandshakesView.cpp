@@ -220,6 +220,7 @@ void HandshakesView::buildUi()
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({600, 300});
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
