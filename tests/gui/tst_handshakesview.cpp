@@ -24,6 +24,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QWebSocket>
 
 using namespace airlock;
@@ -114,6 +115,7 @@ private slots:
     void openLogErrors();
     void openLogFolderNeedsAFile();
     void allowOriginForwarded();
+    void namedAndReachableByKeyboard();
     void liveServiceRecords();
 };
 
@@ -466,6 +468,25 @@ void tst_HandshakesView::allowOriginForwarded()
     QCOMPARE(spy.size(), 1);
     QCOMPARE(spy.at(0).at(0).toString(), QStringLiteral("term"));
     QCOMPARE(spy.at(0).at(1).toByteArray(), QByteArray("https://app.example"));
+}
+
+void tst_HandshakesView::namedAndReachableByKeyboard()
+{
+    RequestLog log(10);
+    HandshakesView view(&log);
+    QList<QWidget*> widgets{view.filterEdit(), view.table()};
+    // The filter bar's buttons (not the line edit's clear button or the table's corner button).
+    const QList<QToolButton*> buttons = view.findChildren<QToolButton*>(Qt::FindDirectChildrenOnly);
+    QCOMPARE(buttons.size(), 4);
+    for (QToolButton* button : buttons)
+        widgets.append(button);
+    for (QWidget* widget : std::as_const(widgets)) {
+        QVERIFY2(!widget->accessibleName().isEmpty(), widget->metaObject()->className());
+        QVERIFY2(!widget->accessibleDescription().isEmpty(), qPrintable(widget->accessibleName()));
+    }
+    for (QAction* action : {view.pauseAction(), view.clearAction(), view.fileActions().at(0), view.fileActions().at(1),
+                            view.fileActions().at(2)})
+        QVERIFY2(!action->shortcut().isEmpty(), qPrintable(action->text()));
 }
 
 // A real service: a WebSocket session and a request for no route arrive as rows; is:failed finds the

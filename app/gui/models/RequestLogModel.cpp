@@ -8,8 +8,6 @@
 #include <QBrush>
 #include <QColor>
 #include <QDateTime>
-#include <QGuiApplication>
-#include <QPalette>
 
 namespace airlock {
 

@@ -334,6 +334,7 @@ QString HandshakesView::statusText() const
 void HandshakesView::updateStatus()
 {
     m_status->setText(statusText());
+    updateActions(); // the log may have opened its file since
 }
 
 void HandshakesView::updateActions()
