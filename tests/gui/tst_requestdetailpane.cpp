@@ -259,10 +259,12 @@ void tst_RequestDetailPane::outcomes()
     QCOMPARE(pane.tabs()->isTabVisible(RequestDetailPane::MessagesTab), messagesTab);
     QCOMPARE(pane.allowOriginAction()->isVisible(), allowOrigin);
     QCOMPARE(pane.allowOriginAction()->isEnabled(), allowOrigin);
+    QCOMPARE(child<QToolButton>(pane, "allowOriginButton")->isHidden(), !allowOrigin);
     if (record.failureReason != FailureReason::None)
         QVERIFY(text(pane, "reasonValue").startsWith(failure::sentence(record.failureReason)));
     if (!record.classificationDetail.isEmpty())
-        QVERIFY(text(pane, "closeValue").contains(record.classificationDetail));
+        QVERIFY(text(pane, "classificationValue").contains(record.classificationDetail));
+    QCOMPARE(text(pane, "closeValue"), MessageListModel::closeLine(record));
     QCOMPARE(text(pane, "clientValue"), QStringLiteral("127.0.0.1:50123"));
     render(pane, QStringLiteral("detailpane-%1").arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
 }
@@ -339,6 +341,17 @@ void tst_RequestDetailPane::messagesTab()
              QStringLiteral("Closed by the backend with code 1011 (internal error)"));
     QVERIFY(text(pane, "captureNote").startsWith(QStringLiteral("2 messages were not captured")));
 
+    // Ctrl+F leads to the message filter.
+    pane.tabs()->setCurrentIndex(RequestDetailPane::SummaryTab);
+    QAction* find = nullptr;
+    for (QAction* a : pane.actions()) {
+        if (a->shortcut() == QKeySequence(QKeySequence::Find))
+            find = a;
+    }
+    QVERIFY(find);
+    find->trigger();
+    QCOMPARE(pane.tabs()->currentIndex(), int(RequestDetailPane::MessagesTab));
+
     // Selecting the binary message shows its hex dump.
     table->selectRow(1);
     auto* shown = child<QPlainTextEdit>(pane, "messageText");
@@ -390,6 +403,9 @@ void tst_RequestDetailPane::headsTab()
     QVERIFY(t.contains(QStringLiteral("Upstream proxy's answer to CONNECT")));
     QVERIFY(t.contains(QStringLiteral("Via: squid")));
     QVERIFY(!t.contains(QLatin1Char('\r')));
+
+    pane.tabs()->setCurrentIndex(RequestDetailPane::HeadsTab);
+    render(pane, QStringLiteral("detailpane-heads"));
 
     pane.setRecord(backendClosed());
     const QString closed = heads->toPlainText();

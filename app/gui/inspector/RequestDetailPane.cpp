@@ -82,6 +82,18 @@ RequestDetailPane::RequestDetailPane(QWidget* parent)
     m_allowOriginAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_allowOriginAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_allowOriginAction, &QAction::triggered, this, &RequestDetailPane::requestAllowOrigin);
+    // Ctrl+F: straight to the message filter.
+    auto* findAction = new QAction(tr("Filter messages"), this);
+    findAction->setShortcut(QKeySequence::Find);
+    findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(findAction, &QAction::triggered, this, [this] {
+        if (!m_tabs->isTabVisible(MessagesTab))
+            return;
+        m_tabs->setCurrentIndex(MessagesTab);
+        m_patternEdit->setFocus(Qt::ShortcutFocusReason);
+        m_patternEdit->selectAll();
+    });
+    addAction(findAction);
     addAction(m_copyProbeAction);
     addAction(m_allowOriginAction);
 
@@ -171,8 +183,10 @@ QWidget* RequestDetailPane::buildSummaryTab()
     m_legValue = addRow(tr("Failed leg:"), QStringLiteral("legValue"),
                         tr("Where on the path client - Airlock - upstream proxy - backend it went wrong"));
     m_reasonValue = addRow(tr("Reason:"), QStringLiteral("reasonValue"), tr("Why the request failed"));
-    m_closeValue = addRow(tr("Close:"), QStringLiteral("closeValue"),
-                          tr("Who closed the session, with which code, and what the code means"));
+    m_closeValue = addRow(tr("Close:"), QStringLiteral("closeValue"), tr("Who closed the session and with which code"));
+    m_classificationValue =
+        addRow(tr("Classification:"), QStringLiteral("classificationValue"),
+               tr("What the close code or failed status means for a client: normal, transient or permanent"));
     m_requestValue = addRow(tr("Request:"), QStringLiteral("requestValue"), tr("Method, target and route"));
     m_statusValue = addRow(tr("Status:"), QStringLiteral("statusValue"), tr("HTTP status on each leg"));
     m_clientValue = addRow(tr("Client:"), QStringLiteral("clientValue"), tr("Address and port of the client"));
@@ -406,16 +420,13 @@ void RequestDetailPane::fillSummary()
         reason = reason.isEmpty() ? r.failureDetail : reason + QLatin1Char('\n') + r.failureDetail;
     setRow(m_reasonValue, reason);
 
-    QString close = MessageListModel::closeLine(r);
-    if (!close.isEmpty()) {
-        if (!r.classification.isEmpty())
-            close += QLatin1Char('\n') + tr("Classified %1").arg(r.classification);
-        if (!r.classificationDetail.isEmpty())
-            close += QStringLiteral(": ") + r.classificationDetail;
-    } else if (!r.classificationDetail.isEmpty()) {
-        close = tr("Classified %1: %2").arg(r.classification, r.classificationDetail);
-    }
-    setRow(m_closeValue, close);
+    setRow(m_closeValue, MessageListModel::closeLine(r));
+    // The classifier's reading of the close code, or of the failed status when there was no close.
+    QString classification = r.classification;
+    if (!r.classificationDetail.isEmpty())
+        classification = classification.isEmpty() ? r.classificationDetail
+                                                  : tr("%1: %2").arg(r.classification, r.classificationDetail);
+    setRow(m_classificationValue, classification);
 
     QString request = QString::fromUtf8(r.method + ' ' + r.target).trimmed();
     if (!r.route.isEmpty())
@@ -481,8 +492,8 @@ void RequestDetailPane::fillSummary()
            r.keepalivePingsSent || r.keepalivePongsSwallowed
                ? tr("%1 pings sent, %2 answers not forwarded").arg(r.keepalivePingsSent).arg(r.keepalivePongsSwallowed)
                : QString());
-    setRow(m_startedValue, r.acceptedAt != 0 ? DetailFormat::dateTime(r.acceptedAt) : QString());
-    m_startedValue->setToolTip(r.acceptedAt != 0 ? DetailFormat::time(r.acceptedAt) : QString());
+    setRow(m_startedValue, r.acceptedAt != 0 ? DetailFormat::time(r.acceptedAt) : QString());
+    m_startedValue->setToolTip(r.acceptedAt != 0 ? DetailFormat::dateTime(r.acceptedAt) : QString());
     setRow(m_requestIdValue, QString::fromUtf8(r.requestId));
 }
 

@@ -92,6 +92,7 @@ private:
     QLabel* m_statusValue = nullptr;
     QLabel* m_reasonValue = nullptr;
     QLabel* m_closeValue = nullptr;
+    QLabel* m_classificationValue = nullptr;
     QLabel* m_clientValue = nullptr;
     QLabel* m_backendValue = nullptr;
     QLabel* m_proxyValue = nullptr;

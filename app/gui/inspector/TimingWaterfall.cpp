@@ -161,9 +161,7 @@ void TimingWaterfall::paintEvent(QPaintEvent*)
             path.lineTo(barRect.right() - 6, barRect.bottom() + 1);
             path.lineTo(barRect.left(), barRect.bottom() + 1);
             path.closeSubpath();
-            QColor faded = barColour;
-            faded.setAlpha(140);
-            painter.fillPath(path, faded);
+            painter.fillPath(path, barColour.lighter(140));
         } else {
             painter.fillRect(barRect, barColour);
         }
