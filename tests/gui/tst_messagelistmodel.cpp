@@ -66,6 +66,7 @@ private slots:
     void closeLine_data();
     void closeLine();
     void noCloseRowWithoutCode();
+    void liveUpdateInsertsRows();
     void headers();
     void directionFilter_data();
     void directionFilter();
@@ -162,6 +163,59 @@ void tst_MessageListModel::noCloseRowWithoutCode()
     r.closeCode = 0;
     model.setRecord(r);
     QCOMPARE(model.rowCount(), 4);
+}
+
+void tst_MessageListModel::liveUpdateInsertsRows()
+{
+    MessageListModel model;
+    MessageFilterModel filter;
+    filter.setSourceModel(&model);
+    QAbstractItemModelTester sourceTester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const RequestRecord full = conversation();
+    RequestRecord live = full;
+    live.sessionId = 7;
+    live.outcome = RequestRecord::Outcome::Open;
+    live.closeCode = 0;
+    live.closedAt = 0;
+    live.messages = full.messages.mid(0, 2);
+    model.setRecord(live);
+
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+    // Two more messages arrive.
+    live.messages = full.messages;
+    model.setRecord(live);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(inserted.at(0).at(1).toInt(), 2);
+    QCOMPARE(inserted.at(0).at(2).toInt(), 3);
+    QCOMPARE(model.rowCount(), 4);
+
+    // The same record again: nothing to tell the views.
+    model.setRecord(live);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(changed.size(), 0);
+
+    // The session closes: the close row is appended.
+    RequestRecord closed = full;
+    closed.sessionId = 7;
+    model.setRecord(closed);
+    QCOMPARE(inserted.size(), 2);
+    QCOMPARE(inserted.at(1).at(1).toInt(), 4);
+    QCOMPARE(model.rowCount(), 5);
+    QCOMPARE(model.index(4, MessageListModel::DataColumn).data().toString(), MessageListModel::closeLine(full));
+    QCOMPARE(removed.size(), 0);
+    QCOMPARE(reset.size(), 0);
+
+    // Another session is another record: a reset.
+    RequestRecord other = full;
+    other.sessionId = 8;
+    model.setRecord(other);
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(filter.rowCount(), 5);
 }
 
 void tst_MessageListModel::headers()

@@ -29,10 +29,40 @@ MessageListModel::MessageListModel(QObject* parent)
 
 void MessageListModel::setRecord(const RequestRecord& record)
 {
-    // Another record: every row changes, so this is a reset, not an update.
-    beginResetModel();
+    const qsizetype oldMessages = m_record.messages.size();
+    const qsizetype newMessages = record.messages.size();
+    if (record.sessionId == 0 || record.sessionId != m_record.sessionId || newMessages < oldMessages) {
+        // Another record (or one whose messages were dropped): every row changes, so this is a reset.
+        beginResetModel();
+        m_record = record;
+        endResetModel();
+        return;
+    }
+    // The same session again, updated: messages only append and the close frame comes last, so rows are
+    // inserted (and the close row moved to the end) and a selection in the view survives.
+    const QString oldClose = closeLine(m_record);
+    const QString newClose = closeLine(record);
+    if (!oldClose.isEmpty() && (newMessages > oldMessages || newClose.isEmpty())) {
+        beginRemoveRows({}, int(oldMessages), int(oldMessages));
+        m_record.closeCode = 0;
+        endRemoveRows();
+    }
+    if (newMessages > oldMessages) {
+        beginInsertRows({}, int(oldMessages), int(newMessages - 1));
+        m_record.messages = record.messages;
+        endInsertRows();
+    }
+    if (!hasCloseRow() && !newClose.isEmpty()) {
+        beginInsertRows({}, int(newMessages), int(newMessages));
+        m_record = record;
+        endInsertRows();
+        return;
+    }
+    const bool closeChanged = hasCloseRow() && (newClose != oldClose || record.closedAt != m_record.closedAt ||
+                                                record.classificationDetail != m_record.classificationDetail);
     m_record = record;
-    endResetModel();
+    if (closeChanged)
+        emit dataChanged(index(int(newMessages), 0), index(int(newMessages), ColumnCount - 1));
 }
 
 void MessageListModel::clear()

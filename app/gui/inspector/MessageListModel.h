@@ -23,6 +23,7 @@ public:
 
     explicit MessageListModel(QObject* parent = nullptr);
 
+    // Another record resets the model; the same session again (a live update) inserts the new rows.
     void setRecord(const RequestRecord& record);
     void clear();
     const RequestRecord& record() const { return m_record; }

@@ -307,6 +307,8 @@ QWidget* RequestDetailPane::buildMessagesTab()
     m_messageTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_messageTable->verticalHeader()->setDefaultSectionSize(m_messageTable->fontMetrics().height() + 6);
     QHeaderView* header = m_messageTable->horizontalHeader();
+    header->setAccessibleName(tr("Message columns"));
+    header->setAccessibleDescription(tr("Direction, data, length and time; click a column to sort by it"));
     header->setSectionResizeMode(MessageListModel::DataColumn, QHeaderView::Stretch);
     header->resizeSection(MessageListModel::DirectionColumn, 40);
     header->resizeSection(MessageListModel::LengthColumn, 90);
@@ -363,6 +365,8 @@ QString RequestDetailPane::probeCommand() const
 
 void RequestDetailPane::setRecord(const RequestRecord& record)
 {
+    // A live update of the shown session keeps the selected message on screen.
+    const bool sameSession = m_hasRecord && record.sessionId != 0 && record.sessionId == m_record.sessionId;
     m_record = record;
     m_hasRecord = true;
     m_stack->setCurrentIndex(1);
@@ -386,7 +390,7 @@ void RequestDetailPane::setRecord(const RequestRecord& record)
     m_waterfall->setPhases(phases);
     m_timingText->setText(phases.isEmpty() ? tr("No timing was recorded.") : TimingWaterfall::describe(phases));
     fillHeads();
-    fillMessages();
+    fillMessages(sameSession);
 }
 
 void RequestDetailPane::clear()
@@ -521,15 +525,19 @@ void RequestDetailPane::fillHeads()
         }
         sections << QStringLiteral("### %1\n%2").arg(h.title, headText(h.head));
     }
-    m_headsText->setPlainText(sections.join(QStringLiteral("\n\n")));
+    const QString text = sections.join(QStringLiteral("\n\n"));
+    if (text != m_headsText->toPlainText()) // a live update with the same heads keeps the scroll position
+        m_headsText->setPlainText(text);
 }
 
-void RequestDetailPane::fillMessages()
+void RequestDetailPane::fillMessages(bool sameSession)
 {
     const RequestRecord& r = m_record;
     m_messages->setRecord(r);
-    m_messageText->clear();
-    m_messageNote->hide();
+    if (!sameSession) {
+        m_messageText->clear();
+        m_messageNote->hide();
+    }
     const bool show = r.captureEnabled;
     m_tabs->setTabVisible(MessagesTab, show);
     m_tabs->setTabText(MessagesTab, show ? tr("&Messages (%1)").arg(r.messages.size()) : tr("&Messages"));

@@ -65,7 +65,7 @@ private:
     void setRow(QLabel* value, const QString& text);
     void fillSummary();
     void fillHeads();
-    void fillMessages();
+    void fillMessages(bool sameSession);
     void showMessage(const QModelIndex& proxyIndex);
     void applyPattern(const QString& pattern);
     void copyProbeCommand();
