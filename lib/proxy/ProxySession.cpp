@@ -5,6 +5,7 @@
 #include "observe/LogCategories.h"
 #include "observe/MessageCapture.h"
 #include "proxy/AdminEndpoint.h"
+#include "proxy/BackendConnection.h"
 #include "proxy/BackendDial.h"
 #include "proxy/BackendUpgrade.h"
 #include "proxy/ClientLinger.h"
@@ -65,6 +66,8 @@ void ProxySession::setState(State state)
         return;
     qCDebug(lcSession) << m_record.sessionId << m_state << "->" << state;
     m_state = state;
+    if (m_backend)
+        m_backend->setParked(state == State::ReadingHead);
 }
 
 void ProxySession::start(int refuseStatus)
@@ -173,12 +176,11 @@ void ProxySession::processRequestHead(const HttpHead& head, const QByteArray& le
     m_clientKeepAlive = admission.clientKeepAlive;
 
     // A kept-alive backend connection serves the next plain request on the same route.
-    if (!m_isUpgrade && m_backend && m_backendRoute == m_match.index &&
-        m_backend->state() == QAbstractSocket::ConnectedState && !m_backendEof) {
+    if (!m_isUpgrade && m_backend && m_backend->reusableFor(m_match.index)) {
         sendBackendRequest();
         return;
     }
-    closeBackend();
+    dropPhase(m_backend, this);
     dialBackend();
 }
 
@@ -214,18 +216,8 @@ void ProxySession::dropDial()
 
 void ProxySession::onBackendConnected()
 {
-    m_backend = m_dial->takeSocket();
+    m_backend = new BackendConnection(m_dial->takeSocket(), m_match.index, this);
     dropDial();
-    m_backend->setParent(this);
-    m_backend->setReadBufferSize(Pump::readChunk);
-    m_backendEof = false;
-    m_backendRoute = m_match.index;
-    connect(m_backend, &QSslSocket::readyRead, this, &ProxySession::onBackendReadyRead);
-    connect(m_backend, &QSslSocket::readChannelFinished, this, &ProxySession::onBackendReadFinished);
-    connect(m_backend, &QSslSocket::disconnected, this, [this] {
-        if (!m_backendEof)
-            onBackendReadFinished();
-    });
     if (m_bridge) {
         startBridge();
         return;
@@ -245,11 +237,11 @@ void ProxySession::sendBackendRequest()
     const HttpHead out = BackendDial::rewriteRequest(m_request, route, m_match.backendTarget, m_record.clientAddress,
                                                      m_isUpgrade, &m_record.requestId);
     m_record.backendRequestHead = SessionRecord::redactedHead(out, m_secretNames);
-    m_backend->write(out.serialize());
-    m_backend->flush();
+    m_backend->socket()->write(out.serialize());
+    m_backend->socket()->flush();
     if (m_isUpgrade) {
         setState(State::Upgrading);
-        m_upgrade = new BackendUpgrade(m_backend, out, route.timeouts.upgradeMs, this);
+        m_upgrade = new BackendUpgrade(m_backend->socket(), out, route.timeouts.upgradeMs, this);
         connect(m_upgrade, &BackendUpgrade::responseHeadReceived, this, &ProxySession::noteBackendResponse);
         connect(m_upgrade, &BackendUpgrade::switched, this, &ProxySession::answerUpgrade);
         connect(m_upgrade, &BackendUpgrade::refused, this, &ProxySession::refuseUpgrade);
@@ -269,7 +261,7 @@ HttpExchange* ProxySession::startExchange()
 {
     const auto settings = HttpExchange::Settings::forRequest(m_request, m_requestFraming, m_clientKeepAlive,
                                                              m_context->routes().route(m_match.index));
-    m_exchange = new HttpExchange(m_client, m_backend, settings, this);
+    m_exchange = new HttpExchange(m_client, m_backend->socket(), settings, this);
     connect(m_exchange, &HttpExchange::responseHeadReceived, this, &ProxySession::noteBackendResponse);
     connect(m_exchange, &HttpExchange::responseHeadSent, this, &ProxySession::noteClientResponse);
     connect(m_exchange, &HttpExchange::completed, this, &ProxySession::onExchangeCompleted);
@@ -287,7 +279,7 @@ void ProxySession::onExchangeCompleted()
     m_clientInput = m_exchange->takeClientRemainder() + m_clientInput;
     dropPhase(m_exchange, this);
     if (!backendReusable)
-        closeBackend();
+        dropPhase(m_backend, this);
     if (!clientReusable) {
         m_client->disconnectFromHost();
         if (m_client->state() == QAbstractSocket::UnconnectedState)
@@ -325,26 +317,6 @@ void ProxySession::noteClientResponse(const HttpHead& answer)
     SessionRecord::noteClientResponse(m_record, answer, m_secretNames);
 }
 
-// ---------------------------------------------------------------------------------------------
-// Backend leg
-
-void ProxySession::onBackendReadyRead()
-{
-    // An idle kept-alive backend must not talk: drop it rather than misattribute bytes. Otherwise the
-    // backend socket is read by the upgrade, the exchange or the tunnel.
-    if (m_state == State::ReadingHead)
-        closeBackend();
-}
-
-void ProxySession::onBackendReadFinished()
-{
-    if (m_backendEof)
-        return;
-    m_backendEof = true;
-    if (m_state == State::ReadingHead)
-        closeBackend();
-}
-
 // The backend refused the upgrade: a browser learns the status as 4000 + status, other clients get the
 // backend's answer forwarded (a malformed one fails in the exchange, before anything reaches the client).
 void ProxySession::refuseUpgrade(HttpHead response, const QByteArray& leftover)
@@ -354,7 +326,7 @@ void ProxySession::refuseUpgrade(HttpHead response, const QByteArray& leftover)
     if (BodyFraming::forResponse(response, m_request.method).kind != BodyFraming::Kind::Invalid && canCloseVisibly()) {
         m_record.clientResponseHead.clear();
         m_record.failureReason = FailureReason::BackendRefusedUpgrade;
-        closeBackend();
+        dropPhase(m_backend, this);
         answerWithClose(status <= 599 ? quint16(4000 + status) : quint16(1014),
                         QStringLiteral("backend answered %1 %2").arg(status).arg(QString::fromLatin1(response.reason)),
                         RequestRecord::Outcome::BackendRejected);
@@ -395,16 +367,16 @@ void ProxySession::enterTunnel(const UpgradeAnswer& answer, bool deflateNegotiat
             route.capture.maxBytesPerSession, &m_context->captureBudget(),
             HeaderPolicy::credentialValues(m_request.headers, m_request.target, route.injectHeaders));
 
-    QSslSocket* backend = std::exchange(m_backend, nullptr);
-    backend->disconnect(this);
-    m_backendRoute = -1;
+    QSslSocket* backend = m_backend->take();
+    const bool backendEnded = m_backend->ended();
+    dropPhase(m_backend, this);
     m_tunnel = new WebSocketTunnel(m_client, backend, settings, std::move(capture), this);
     connect(m_tunnel, &WebSocketTunnel::ended, this, &ProxySession::onTunnelEnded);
     connect(m_tunnel, &WebSocketTunnel::finished, this, &ProxySession::teardown);
     setState(State::Tunnelling);
     m_context->metrics().sessionOpened();
     m_tunnelCounted = true;
-    m_tunnel->start(std::exchange(m_clientInput, QByteArray()), backendInput, m_backendEof);
+    m_tunnel->start(std::exchange(m_clientInput, QByteArray()), backendInput, backendEnded);
     if (m_closeRequested)
         m_tunnel->closeByAirlock(m_requestedCloseCode, m_requestedCloseReason);
 }
@@ -453,7 +425,7 @@ void ProxySession::reject(int status, FailureReason reason, const QString& detai
     m_headReader->stop();
     dropPhase(m_upgrade, this);
     dropDial();
-    closeBackend();
+    dropPhase(m_backend, this);
     m_record.failureReason = reason;
     m_record.failureDetail = detail;
     if (const quint16 code = Refusal::browserCloseCode(reason, outcome); code != 0 && canCloseVisibly()) {
@@ -577,18 +549,6 @@ void ProxySession::finishRecord(RequestRecord::Outcome outcome)
         hub->post(m_record);
 }
 
-void ProxySession::closeBackend()
-{
-    if (!m_backend)
-        return;
-    m_backend->disconnect(this);
-    m_backend->abort();
-    m_backend->deleteLater();
-    m_backend = nullptr;
-    m_backendRoute = -1;
-    m_backendEof = false;
-}
-
 void ProxySession::teardown()
 {
     if (m_state == State::Closed)
@@ -604,11 +564,7 @@ void ProxySession::teardown()
     if (m_tunnel)
         m_tunnel->abort();
     dropDial();
-    if (m_backend) {
-        m_backend->disconnect(this);
-        if (m_backend->state() != QAbstractSocket::UnconnectedState)
-            m_backend->abort();
-    }
+    dropPhase(m_backend, this);
     if (m_client) {
         m_client->disconnect(this);
         if (m_client->state() != QAbstractSocket::UnconnectedState)

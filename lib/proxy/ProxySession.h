@@ -19,6 +19,7 @@ class QSslSocket;
 namespace airlock {
 
 class ProxyContext;
+class BackendConnection;
 class BackendDial;
 class BackendUpgrade;
 class ClientLinger;
@@ -28,13 +29,14 @@ struct UpgradeAnswer;
 
 // One client connection, from its first byte to its last: reads request heads, checks and routes them,
 // dials the backend, and then either tunnels a WebSocket or forwards HTTP exchanges (keep-alive).
-// It owns the client socket, the backend socket between exchanges, the state, the record and the teardown
-// (exactly once); the phases are done by objects that know nothing of it and answer with return values or
-// signals, and that it deletes later, never inside their signals:
+// It owns the client socket, the state, the record and the teardown (exactly once); the phases are done by
+// objects that know nothing of it and answer with return values or signals, and that it deletes later, never
+// inside their signals:
 //   RequestHeadReader  the request head within limits.headTimeoutMs, parsed, with the bytes after it
 //   RequestGate        admission and routing of a request head (pure)
 //   AdminEndpoint      the answers of /_airlock/* (pure)
 //   BackendDial        upstream proxy, TCP, CONNECT, TLS and their times; the request the backend gets
+//   BackendConnection  the backend socket from the dial until a tunnel takes it, kept alive between exchanges
 //   BackendUpgrade     the backend's answer to a forwarded upgrade, within timeouts.upgradeMs, checked
 //   UpgradeAnswer      the 101 the client gets (pure)
 //   WebSocketTunnel    the open WebSocket: both pumps, keepalive, idle, drain, who closed (also tcp:// bridges)
@@ -85,9 +87,6 @@ private:
     void onBackendDialFailed(int status, FailureReason reason, const QString& detail);
     void noteDial();
     void dropDial();
-    // backend leg
-    void onBackendReadyRead();
-    void onBackendReadFinished();
     void noteBackendResponse(const HttpHead& response);
     // plain HTTP
     HttpExchange* startExchange();
@@ -112,20 +111,18 @@ private:
     void lingerCloseClient();
     void finishRecord(RequestRecord::Outcome outcome);
     void resetForNextRequest();
-    void closeBackend();
     void teardown();
 
     std::shared_ptr<ProxyContext> m_context;
     qintptr m_descriptor;
     State m_state = State::ReadingHead;
     QTcpSocket* m_client = nullptr;
-    QSslSocket* m_backend = nullptr; // until a tunnel takes it
+    BackendConnection* m_backend = nullptr; // from the dial until a tunnel takes it; kept alive between exchanges
     BackendDial* m_dial = nullptr;
     BackendUpgrade* m_upgrade = nullptr;
     WebSocketTunnel* m_tunnel = nullptr;
     HttpExchange* m_exchange = nullptr;
     ClientLinger* m_linger = nullptr;
-    int m_backendRoute = -1; // route the kept-alive backend connection belongs to
 
     RequestHeadReader* m_headReader = nullptr;
     QByteArray m_clientInput; // client bytes past the request head, not yet forwarded
@@ -140,7 +137,6 @@ private:
     QByteArrayList m_offeredProtocols; // client's offer
 
     bool m_clientEof = false;
-    bool m_backendEof = false;
 
     RequestRecord m_record;
     bool m_recordPosted = false;
