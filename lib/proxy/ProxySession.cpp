@@ -17,6 +17,7 @@
 #include "proxy/RequestHeadReader.h"
 #include "proxy/SessionFacts.h"
 #include "proxy/SessionRecord.h"
+#include "proxy/SessionStates.h"
 #include "proxy/UpgradeAnswer.h"
 #include "proxy/WebSocketTunnel.h"
 #include "ws/Handshake.h"
@@ -111,28 +112,7 @@ void ProxySession::start(int refuseStatus)
 void ProxySession::onClientReadFinished()
 {
     m_clientEof = true;
-    switch (m_state) {
-    case State::ReadingHead:
-        if (m_headReader->midHead()) {
-            m_record.failureReason = FailureReason::ClientGone;
-            m_record.failureDetail = QStringLiteral("client closed the connection in the middle of a request head");
-            finishRecord(RequestRecord::Outcome::ClientGone);
-        }
-        teardown();
-        return;
-    case State::Dialing:
-    case State::Upgrading:
-        m_record.failureReason = FailureReason::ClientGone;
-        m_record.failureDetail = QStringLiteral("client closed the connection before the backend answered");
-        finishRecord(RequestRecord::Outcome::ClientGone);
-        teardown();
-        return;
-    case State::Requesting: // the exchange's to handle
-    case State::Tunnelling: // the tunnel's
-    case State::Draining:   // the linger's
-    case State::Closed:
-        return;
-    }
+    carryOut(SessionStates::onClientEnd(m_state, m_headReader->midHead()));
 }
 
 // Also when the client leg closed without a read-channel end (an error): the same as the client leaving.
@@ -485,33 +465,48 @@ void ProxySession::lingerCloseClient()
 
 void ProxySession::shutdown()
 {
-    switch (m_state) {
-    case State::Tunnelling:
-        m_tunnel->closeByAirlock(1001, "Airlock is shutting down");
+    carryOut(SessionStates::onShutdown(m_state, m_headReader->midHead(), m_exchange && m_exchange->responseStarted()),
+             1001, "Airlock is shutting down");
+}
+
+// What the state table decided when the connection is to end; code and reason are for close frames.
+void ProxySession::carryOut(const SessionStates::Decision& decision, quint16 code, const QByteArray& reason)
+{
+    using Step = SessionStates::Step;
+    switch (decision.step) {
+    case Step::None:
         return;
-    case State::ReadingHead:
-        if (!m_headReader->midHead()) {
-            m_client->disconnectFromHost();
-            teardown();
-            return;
-        }
-        [[fallthrough]];
-    case State::Dialing:
-    case State::Upgrading:
-    case State::Requesting:
-        m_record.failureReason = FailureReason::Shutdown;
-        m_record.failureDetail = QStringLiteral("Airlock is shutting down");
-        if (!(m_exchange && m_exchange->responseStarted())) {
-            reject(503, FailureReason::Shutdown, QStringLiteral("Airlock is shutting down"),
-                   RequestRecord::Outcome::Rejected);
-            return;
-        }
-        finishRecord(RequestRecord::Outcome::ClientGone);
-        m_client->abort();
+    case Step::Disconnect:
+        m_client->disconnectFromHost();
         teardown();
         return;
-    case State::Draining:
-    case State::Closed:
+    case Step::CloseTunnel:
+        m_tunnel->closeByAirlock(code, reason);
+        return;
+    case Step::CloseOnceOpen:
+        m_closeRequested = true;
+        m_requestedCloseCode = code;
+        m_requestedCloseReason = reason;
+        return;
+    case Step::CloseAfterExchange:
+        m_closeRequested = true;
+        m_clientKeepAlive = false;
+        if (m_exchange)
+            m_exchange->closeClientAfterwards();
+        return;
+    case Step::Refuse:
+        reject(decision.status, decision.reason, decision.detail);
+        return;
+    case Step::RecordAndEnd:
+    case Step::RecordAndAbort:
+        m_record.failureReason = decision.reason;
+        m_record.failureDetail = decision.detail;
+        finishRecord(RequestRecord::Outcome::ClientGone);
+        if (decision.step == Step::RecordAndAbort)
+            m_client->abort();
+        [[fallthrough]];
+    case Step::End:
+        teardown();
         return;
     }
 }
@@ -577,19 +572,12 @@ void ProxySession::teardown()
 // ---------------------------------------------------------------------------------------------
 // Live snapshots, closing on request
 
-// The session's state as the live view shows it, in the order of State.
-constexpr SessionSnapshot::State liveStates[] = {SessionSnapshot::State::Idle,       SessionSnapshot::State::Connecting,
-                                                 SessionSnapshot::State::Connecting, SessionSnapshot::State::Open,
-                                                 SessionSnapshot::State::Open,       SessionSnapshot::State::Closing,
-                                                 SessionSnapshot::State::Closing};
-static_assert(std::size(liveStates) == int(ProxySession::State::Closed) + 1);
-
 SessionSnapshot ProxySession::snapshot() const
 {
     const bool exchanging = m_exchange && !m_recordPosted;
     const SessionFacts f{.connectionId = m_connectionId,
                          .route = m_match.index >= 0 ? m_context->routes().route(m_match.index).name : QString(),
-                         .state = liveStates[int(m_state)],
+                         .state = SessionStates::live(m_state),
                          .closeRequested = m_closeRequested,
                          .tunnel = m_tunnel != nullptr,
                          .bridge = m_bridge,
@@ -610,36 +598,7 @@ SessionSnapshot ProxySession::snapshot() const
 
 void ProxySession::closeByRequest(quint16 code, const QByteArray& reason)
 {
-    switch (m_state) {
-    case State::Tunnelling:
-        m_tunnel->closeByAirlock(code, reason);
-        return;
-    case State::ReadingHead:
-        // No exchange has reached the backend: nothing is cut by closing now.
-        m_client->disconnectFromHost();
-        teardown();
-        return;
-    case State::Dialing:
-    case State::Upgrading:
-        if (m_isUpgrade) {
-            m_closeRequested = true;
-            m_requestedCloseCode = code;
-            m_requestedCloseReason = reason;
-            return;
-        }
-        [[fallthrough]];
-    case State::Requesting:
-        // The exchange finishes first; its answer says Connection: close when its head is still to come,
-        // and the connection closes after it.
-        m_closeRequested = true;
-        m_clientKeepAlive = false;
-        if (m_exchange)
-            m_exchange->closeClientAfterwards();
-        return;
-    case State::Draining:
-    case State::Closed:
-        return;
-    }
+    carryOut(SessionStates::onCloseRequest(m_state, m_isUpgrade), code, reason);
 }
 
 } // namespace airlock

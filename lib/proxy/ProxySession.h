@@ -7,6 +7,7 @@
 #include "proxy/HttpExchange.h"
 #include "proxy/RouteTable.h"
 #include "proxy/SessionFacts.h"
+#include "proxy/SessionStates.h"
 #include "ws/Handshake.h"
 
 #include <QObject>
@@ -44,14 +45,14 @@ struct UpgradeAnswer;
 //   Refusal            a refusal as HTTP or as a close code a browser can read: the bytes and the record (pure)
 //   SessionRecord      what goes into the record, redacted, and how its end is classified (pure)
 //   SessionFacts       the live snapshot, from the facts the session gathers (pure)
+//   SessionStates      the states, and what each does when the client leaves, on shutdown, on request (pure)
 //   ClientLinger       the bounded close of the client leg once its answer is written
 // Lives on a worker thread; everything it does is driven by that thread's event loop.
 class ProxySession : public QObject
 {
     Q_OBJECT
 public:
-    enum class State { ReadingHead, Dialing, Upgrading, Tunnelling, Requesting, Draining, Closed };
-    Q_ENUM(State)
+    using State = SessionStates::State;
 
     ProxySession(std::shared_ptr<ProxyContext> context, qintptr descriptor, QObject* parent = nullptr);
     ~ProxySession() override;
@@ -104,6 +105,7 @@ private:
     // tcp:// routes: Airlock ends the WebSocket itself and carries its payload over the TCP connection.
     void startBridge();
 
+    void carryOut(const SessionStates::Decision& decision, quint16 code = 0, const QByteArray& reason = {});
     void reject(int status, FailureReason reason, const QString& detail,
                 RequestRecord::Outcome outcome = RequestRecord::Outcome::Rejected);
     bool canCloseVisibly() const;
