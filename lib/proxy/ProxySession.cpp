@@ -1,6 +1,5 @@
 #include "proxy/ProxySession.h"
 
-#include "http/HeaderPolicy.h"
 #include "observe/EventHub.h"
 #include "observe/LogCategories.h"
 #include "observe/MessageCapture.h"
@@ -323,34 +322,26 @@ void ProxySession::answerUpgrade(const HttpHead& response, const Handshake::Resp
                                  const QByteArray& leftover)
 {
     dropPhase(m_upgrade, this);
-    const UpgradeAnswer answer = UpgradeAnswer::forBackend(response, check.subprotocol, check.extensions,
-                                                           m_context->routes().route(m_match.index), m_offeredProtocols,
-                                                           m_request.headers.value("Sec-WebSocket-Key"));
-    m_record.backendSubprotocol = check.subprotocol;
-    m_record.extensions = check.extensions;
-    enterTunnel(answer, Handshake::hasPermessageDeflate(response.headers), leftover);
+    enterTunnel(UpgradeAnswer::forBackend(response, check.subprotocol, check.extensions,
+                                          m_context->routes().route(m_match.index), m_offeredProtocols,
+                                          m_request.headers.value("Sec-WebSocket-Key")),
+                leftover);
 }
 
 // Both legs are up: the client gets its 101, and the tunnel takes the backend socket and moves the bytes.
-void ProxySession::enterTunnel(const UpgradeAnswer& answer, bool deflateNegotiated, const QByteArray& backendInput)
+void ProxySession::enterTunnel(const UpgradeAnswer& answer, const QByteArray& backendInput)
 {
     m_client->write(answer.head.serialize());
     noteClientResponse(answer.head);
-    m_record.subprotocol = answer.clientProtocol;
-    m_record.subprotocolNote = answer.note;
+    answer.noteIn(m_record);
 
     const RouteConfig& route = m_context->routes().route(m_match.index);
-    const auto settings = WebSocketTunnel::Settings::forRoute(route, m_record.sessionId, m_bridge, deflateNegotiated);
-    std::unique_ptr<MessageCapture> capture;
-    if (route.capture.enabled)
-        capture = std::make_unique<MessageCapture>(
-            route.capture.maxBytesPerSession, &m_context->captureBudget(),
-            HeaderPolicy::credentialValues(m_request.headers, m_request.target, route.injectHeaders));
-
     QSslSocket* backend = m_backend->take();
     const bool backendEnded = m_backend->ended();
     dropPhase(m_backend, this);
-    m_tunnel = new WebSocketTunnel(m_client, backend, settings, std::move(capture), this);
+    m_tunnel = new WebSocketTunnel(
+        m_client, backend, WebSocketTunnel::Settings::forRoute(route, m_record.sessionId, m_bridge, answer.deflate),
+        WebSocketTunnel::captureFor(route, m_request, &m_context->captureBudget()), this);
     connect(m_tunnel, &WebSocketTunnel::ended, this, &ProxySession::onTunnelEnded);
     connect(m_tunnel, &WebSocketTunnel::finished, this, &ProxySession::teardown);
     setState(State::Tunnelling);
@@ -374,13 +365,10 @@ void ProxySession::startBridge()
 {
     // The connector has set TCP_NODELAY on this socket: VNC and SSH send small writes that must not wait
     // for Nagle's timer.
-    HttpHeaders forwarded = m_request.headers;
-    m_record.requestId = HeaderPolicy::ensureRequestId(forwarded);
-    m_record.upstreamResponseAt = SessionRecord::nowMs();
-
-    const UpgradeAnswer answer = UpgradeAnswer::forBridge(m_bridgeProtocol, m_context->routes().route(m_match.index),
-                                                          m_request.headers.value("Sec-WebSocket-Key"));
-    enterTunnel(answer, false, {});
+    SessionRecord::noteBridgeOpen(m_record, m_request);
+    enterTunnel(UpgradeAnswer::forBridge(m_bridgeProtocol, m_context->routes().route(m_match.index),
+                                         m_request.headers.value("Sec-WebSocket-Key")),
+                {});
 }
 
 void ProxySession::resetForNextRequest()

@@ -100,7 +100,7 @@ private:
     void sendBackendRequest();
     void answerUpgrade(const HttpHead& response, const Handshake::ResponseCheck& check, const QByteArray& leftover);
     void refuseUpgrade(HttpHead response, const QByteArray& leftover);
-    void enterTunnel(const UpgradeAnswer& answer, bool deflateNegotiated, const QByteArray& backendInput);
+    void enterTunnel(const UpgradeAnswer& answer, const QByteArray& backendInput);
     void onTunnelEnded();
     // tcp:// routes: Airlock ends the WebSocket itself and carries its payload over the TCP connection.
     void startBridge();
