@@ -11,6 +11,8 @@ using Step = SessionStates::Step;
 Q_DECLARE_METATYPE(airlock::SessionStates::State)
 Q_DECLARE_METATYPE(airlock::SessionStates::Step)
 Q_DECLARE_METATYPE(airlock::SessionSnapshot::State)
+Q_DECLARE_METATYPE(airlock::RequestRecord::Outcome)
+Q_DECLARE_METATYPE(airlock::HttpExchange::Failure::Close)
 
 // What each state of a connection does when the client leaves, Airlock shuts down or the GUI closes it:
 // the table ProxySession carries out, read without sockets.
@@ -21,6 +23,8 @@ class tst_SessionStates : public QObject
 private slots:
     void decide_data();
     void decide();
+    void exchangeFailed_data();
+    void exchangeFailed();
     void live_data();
     void live();
 };
@@ -50,7 +54,8 @@ QByteArray key(Enum value)
 
 // One row; its name says the trigger, the state and the facts that are set.
 void row(Trigger trigger, State state, bool midHead, bool responseStarted, bool upgrade, Step step,
-         FailureReason reason = FailureReason::None, const QString& detail = {})
+         FailureReason reason = FailureReason::None, const QString& detail = {},
+         RequestRecord::Outcome outcome = RequestRecord::Outcome::ClientGone)
 {
     QByteArray rowName = QByteArray(name(trigger)) + ' ' + key(state);
     if (midHead)
@@ -60,7 +65,7 @@ void row(Trigger trigger, State state, bool midHead, bool responseStarted, bool 
     if (upgrade)
         rowName += " upgrade";
     QTest::newRow(rowName.constData()) << int(trigger) << state << midHead << responseStarted << upgrade << step
-                                       << reason << detail;
+                                       << reason << detail << outcome;
 }
 
 } // namespace
@@ -75,12 +80,14 @@ void tst_SessionStates::decide_data()
     QTest::addColumn<Step>("step");
     QTest::addColumn<FailureReason>("reason");
     QTest::addColumn<QString>("detail");
+    QTest::addColumn<RequestRecord::Outcome>("outcome");
 
     const QString headCut = QStringLiteral("client closed the connection in the middle of a request head");
     const QString beforeAnswer = QStringLiteral("client closed the connection before the backend answered");
     const QString shutdown = QStringLiteral("Airlock is shutting down");
     const auto gone = FailureReason::ClientGone;
     const auto stop = FailureReason::Shutdown;
+    const auto rejected = RequestRecord::Outcome::Rejected;
 
     const auto client = Trigger::ClientEnd;
     row(client, State::ReadingHead, false, false, false, Step::End);
@@ -94,10 +101,10 @@ void tst_SessionStates::decide_data()
 
     const auto down = Trigger::Shutdown;
     row(down, State::ReadingHead, false, false, false, Step::Disconnect);
-    row(down, State::ReadingHead, true, false, false, Step::Refuse, stop, shutdown);
-    row(down, State::Dialing, false, false, false, Step::Refuse, stop, shutdown);
-    row(down, State::Upgrading, false, false, true, Step::Refuse, stop, shutdown);
-    row(down, State::Requesting, false, false, false, Step::Refuse, stop, shutdown);
+    row(down, State::ReadingHead, true, false, false, Step::Refuse, stop, shutdown, rejected);
+    row(down, State::Dialing, false, false, false, Step::Refuse, stop, shutdown, rejected);
+    row(down, State::Upgrading, false, false, true, Step::Refuse, stop, shutdown, rejected);
+    row(down, State::Requesting, false, false, false, Step::Refuse, stop, shutdown, rejected);
     row(down, State::Requesting, false, true, false, Step::RecordAndAbort, stop, shutdown);
     row(down, State::Tunnelling, false, false, true, Step::CloseTunnel);
     row(down, State::Draining, false, false, false, Step::None);
@@ -126,6 +133,7 @@ void tst_SessionStates::decide()
     QFETCH(Step, step);
     QFETCH(FailureReason, reason);
     QFETCH(QString, detail);
+    QFETCH(RequestRecord::Outcome, outcome);
 
     SessionStates::Decision d;
     switch (Trigger(trigger)) {
@@ -142,8 +150,40 @@ void tst_SessionStates::decide()
     QCOMPARE(key(d.step), key(step));
     QCOMPARE(d.reason, reason);
     QCOMPARE(d.detail, detail);
+    QCOMPARE(d.outcome, outcome);
     if (step == Step::Refuse)
         QCOMPARE(d.status, 503);
+}
+
+void tst_SessionStates::exchangeFailed_data()
+{
+    QTest::addColumn<HttpExchange::Failure::Close>("close");
+    QTest::addColumn<Step>("step");
+
+    using C = HttpExchange::Failure::Close;
+    QTest::newRow("Answer: nothing went to the client") << C::Answer << Step::Refuse;
+    QTest::newRow("Flush: part of the response went out") << C::Flush << Step::RecordAndFlush;
+    QTest::newRow("Abort: the client leg drops") << C::Abort << Step::RecordAndAbort;
+}
+
+// The failure's status, reason, detail and outcome pass through unchanged; how it closes picks the step.
+void tst_SessionStates::exchangeFailed()
+{
+    QFETCH(HttpExchange::Failure::Close, close);
+    QFETCH(Step, step);
+
+    HttpExchange::Failure failure;
+    failure.close = close;
+    failure.status = 504;
+    failure.reason = FailureReason::ResponseTimeout;
+    failure.detail = QStringLiteral("backend did not answer within 300 ms");
+    failure.outcome = RequestRecord::Outcome::UpstreamFailed;
+    const SessionStates::Decision d = SessionStates::onExchangeFailed(failure);
+    QCOMPARE(key(d.step), key(step));
+    QCOMPARE(d.status, 504);
+    QCOMPARE(d.reason, FailureReason::ResponseTimeout);
+    QCOMPARE(d.detail, failure.detail);
+    QCOMPARE(d.outcome, RequestRecord::Outcome::UpstreamFailed);
 }
 
 void tst_SessionStates::live_data()

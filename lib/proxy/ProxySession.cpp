@@ -176,21 +176,11 @@ void ProxySession::dialBackend()
 }
 
 // What the dial learned goes into the record, whether it ended or the session ends first.
-void ProxySession::noteDial()
-{
-    if (!m_dial)
-        return;
-    m_dial->fillRecord(m_record);
-}
-
 void ProxySession::dropDial()
 {
-    if (!m_dial)
-        return;
-    noteDial();
-    m_dial->disconnect(this);
-    m_dial->deleteLater();
-    m_dial = nullptr;
+    if (m_dial)
+        m_dial->fillRecord(m_record);
+    dropPhase(m_dial, this);
 }
 
 void ProxySession::onBackendConnected()
@@ -244,15 +234,15 @@ HttpExchange* ProxySession::startExchange()
     connect(m_exchange, &HttpExchange::responseHeadReceived, this, &ProxySession::noteBackendResponse);
     connect(m_exchange, &HttpExchange::responseHeadSent, this, &ProxySession::noteClientResponse);
     connect(m_exchange, &HttpExchange::completed, this, &ProxySession::onExchangeCompleted);
-    connect(m_exchange, &HttpExchange::failed, this, &ProxySession::onExchangeFailed);
+    connect(m_exchange, &HttpExchange::failed, this,
+            [this](const HttpExchange::Failure& failure) { carryOut(SessionStates::onExchangeFailed(failure)); });
     return m_exchange;
 }
 
 void ProxySession::onExchangeCompleted()
 {
-    m_record.bytesFromClient = m_exchange->bytesFromClient();
-    m_record.bytesFromBackend = m_exchange->bytesFromBackend();
-    finishRecord(m_isUpgrade ? RequestRecord::Outcome::BackendRejected : RequestRecord::Outcome::Forwarded);
+    m_exchange->fillRecord(m_record);
+    finishRecord(m_record.outcome);
     const bool backendReusable = m_exchange->backendReusable();
     const bool clientReusable = m_exchange->clientReusable();
     m_clientInput = m_exchange->takeClientRemainder() + m_clientInput;
@@ -268,22 +258,6 @@ void ProxySession::onExchangeCompleted()
         return;
     }
     resetForNextRequest();
-}
-
-void ProxySession::onExchangeFailed(const HttpExchange::Failure& failure)
-{
-    if (failure.close == HttpExchange::Failure::Close::Answer) {
-        reject(failure.status, failure.reason, failure.detail, failure.outcome);
-        return;
-    }
-    m_record.failureReason = failure.reason;
-    m_record.failureDetail = failure.detail;
-    finishRecord(failure.outcome);
-    if (failure.close == HttpExchange::Failure::Close::Flush)
-        m_client->disconnectFromHost();
-    else
-        m_client->abort();
-    teardown();
 }
 
 void ProxySession::noteBackendResponse(const HttpHead& response)
@@ -400,11 +374,9 @@ void ProxySession::reject(int status, FailureReason reason, const QString& detai
         answerWithClose(code, detail, outcome);
         return;
     }
-    if ((m_exchange && m_exchange->responseStarted())) {
+    if (m_exchange && m_exchange->responseStarted()) {
         // Part of a response is already out: the only honest signal left is closing the connection.
-        finishRecord(outcome);
-        m_client->abort();
-        teardown();
+        carryOut({SessionStates::Step::RecordAndAbort, status, reason, detail, outcome});
         return;
     }
     m_client->write(Refusal::answerHttp(m_request, status, detail, m_record));
@@ -483,14 +455,17 @@ void ProxySession::carryOut(const SessionStates::Decision& decision, quint16 cod
             m_exchange->closeClientAfterwards();
         return;
     case Step::Refuse:
-        reject(decision.status, decision.reason, decision.detail);
+        reject(decision.status, decision.reason, decision.detail, decision.outcome);
         return;
     case Step::RecordAndEnd:
+    case Step::RecordAndFlush:
     case Step::RecordAndAbort:
         m_record.failureReason = decision.reason;
         m_record.failureDetail = decision.detail;
-        finishRecord(RequestRecord::Outcome::ClientGone);
-        if (decision.step == Step::RecordAndAbort)
+        finishRecord(decision.outcome);
+        if (decision.step == Step::RecordAndFlush)
+            m_client->disconnectFromHost();
+        else if (decision.step == Step::RecordAndAbort)
             m_client->abort();
         [[fallthrough]];
     case Step::End:
@@ -518,7 +493,8 @@ void ProxySession::finishRecord(RequestRecord::Outcome outcome)
     if (m_recordPosted)
         return;
     m_recordPosted = true;
-    noteDial();
+    if (m_dial)
+        m_dial->fillRecord(m_record);
     m_record.outcome = outcome;
     if (!m_record.closedAt)
         m_record.closedAt = SessionRecord::nowMs();

@@ -86,13 +86,11 @@ private:
     // backend dial
     void onBackendConnected();
     void onBackendDialFailed(int status, FailureReason reason, const QString& detail);
-    void noteDial();
     void dropDial();
     void noteBackendResponse(const HttpHead& response);
     // plain HTTP
     HttpExchange* startExchange();
     void onExchangeCompleted();
-    void onExchangeFailed(const HttpExchange::Failure& failure);
     void noteClientResponse(const HttpHead& answer);
     void processRequestHead(const HttpHead& head, const QByteArray& leftover);
     void serveAdmin();

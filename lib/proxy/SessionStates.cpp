@@ -20,11 +20,13 @@ SessionStates::Decision SessionStates::onClientEnd(State state, bool midHead)
         if (!midHead)
             return just(Step::End);
         return {Step::RecordAndEnd, 0, FailureReason::ClientGone,
-                QStringLiteral("client closed the connection in the middle of a request head")};
+                QStringLiteral("client closed the connection in the middle of a request head"),
+                RequestRecord::Outcome::ClientGone};
     case State::Dialing:
     case State::Upgrading:
         return {Step::RecordAndEnd, 0, FailureReason::ClientGone,
-                QStringLiteral("client closed the connection before the backend answered")};
+                QStringLiteral("client closed the connection before the backend answered"),
+                RequestRecord::Outcome::ClientGone};
     case State::Requesting: // the exchange's to handle
     case State::Tunnelling: // the tunnel's
     case State::Draining:   // the linger's
@@ -47,8 +49,11 @@ SessionStates::Decision SessionStates::onShutdown(State state, bool midHead, boo
     case State::Upgrading:
     case State::Requesting:
         // Once part of a response is out, closing the connection is the only honest signal left.
-        return {responseStarted ? Step::RecordAndAbort : Step::Refuse, 503, FailureReason::Shutdown,
-                QStringLiteral("Airlock is shutting down")};
+        if (responseStarted)
+            return {Step::RecordAndAbort, 0, FailureReason::Shutdown, QStringLiteral("Airlock is shutting down"),
+                    RequestRecord::Outcome::ClientGone};
+        return {Step::Refuse, 503, FailureReason::Shutdown, QStringLiteral("Airlock is shutting down"),
+                RequestRecord::Outcome::Rejected};
     case State::Draining:
     case State::Closed:
         break;
@@ -73,6 +78,22 @@ SessionStates::Decision SessionStates::onCloseRequest(State state, bool upgrade)
         break;
     }
     return {};
+}
+
+SessionStates::Decision SessionStates::onExchangeFailed(const HttpExchange::Failure& failure)
+{
+    Step step = Step::Refuse;
+    switch (failure.close) {
+    case HttpExchange::Failure::Close::Answer:
+        break;
+    case HttpExchange::Failure::Close::Flush:
+        step = Step::RecordAndFlush;
+        break;
+    case HttpExchange::Failure::Close::Abort:
+        step = Step::RecordAndAbort;
+        break;
+    }
+    return {step, failure.status, failure.reason, failure.detail, failure.outcome};
 }
 
 SessionSnapshot::State SessionStates::live(State state)

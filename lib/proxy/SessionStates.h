@@ -2,6 +2,7 @@
 
 #include "observe/FailureReason.h"
 #include "observe/SessionSnapshot.h"
+#include "proxy/HttpExchange.h"
 
 #include <QObject>
 #include <QString>
@@ -26,8 +27,9 @@ public:
         CloseOnceOpen,      // an upgrade in progress: its tunnel closes as soon as it opens
         CloseAfterExchange, // the HTTP exchange finishes (its answer says Connection: close), then the connection
         Refuse,             // answer `status` (as a close code where a browser can read it), then close
-        RecordAndEnd,       // the exchange is cut: recorded with reason and detail, then tear down
-        RecordAndAbort,     // the same, but part of a response is out: the client leg is dropped at once
+        RecordAndEnd,       // the exchange is cut: recorded with reason, detail and outcome, then tear down
+        RecordAndFlush,     // the same, the client leg closing once what was forwarded is out
+        RecordAndAbort,     // the same, the client leg dropped at once
     };
     Q_ENUM(Step)
 
@@ -37,6 +39,7 @@ public:
         int status = 0;                             // for Refuse
         FailureReason reason = FailureReason::None; // for Refuse and Record*
         QString detail;
+        RequestRecord::Outcome outcome = RequestRecord::Outcome::ClientGone;
     };
 
     // The client closed its side or the connection broke; midHead: part of a request head was read.
@@ -45,6 +48,8 @@ public:
     static Decision onShutdown(State state, bool midHead, bool responseStarted);
     // Closed from outside; upgrade: the request in progress asks for a WebSocket.
     static Decision onCloseRequest(State state, bool upgrade);
+    // The forwarded HTTP exchange failed (in state Requesting).
+    static Decision onExchangeFailed(const HttpExchange::Failure& failure);
     // The state as the live view shows it.
     static SessionSnapshot::State live(State state);
 };
