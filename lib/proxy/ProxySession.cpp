@@ -280,7 +280,7 @@ void ProxySession::refuseUpgrade(HttpHead response, const QByteArray& leftover)
         m_record.clientResponseHead.clear();
         m_record.failureReason = FailureReason::BackendRefusedUpgrade;
         dropPhase(m_backend, this);
-        answerWithClose(status <= 599 ? quint16(4000 + status) : quint16(1014),
+        answerWithClose(Refusal::refusedUpgradeCode(status),
                         QStringLiteral("backend answered %1 %2").arg(status).arg(QString::fromLatin1(response.reason)),
                         RequestRecord::Outcome::BackendRejected);
         return;
@@ -392,16 +392,12 @@ void ProxySession::serveAdmin()
     lingerCloseClient();
 }
 
-// Only a valid upgrade from a browser (it sends Origin; other clients rely on the HTTP status) on a route
-// that has not turned this off.
+// Never once part of a response is out; otherwise a browser's valid upgrade on a route that allows it.
 bool ProxySession::canCloseVisibly() const
 {
-    if ((m_exchange && m_exchange->responseStarted()) || !m_request.isRequest() ||
-        !m_request.headers.contains("Origin"))
-        return false;
-    if (!Handshake::isUpgradeRequest(m_request) || !Handshake::checkRequest(m_request).ok)
-        return false;
-    return m_match.index < 0 || m_context->routes().route(m_match.index).browserVisibleErrors;
+    return !(m_exchange && m_exchange->responseStarted()) &&
+           Refusal::canCloseVisibly(m_request,
+                                    m_match.index < 0 || m_context->routes().route(m_match.index).browserVisibleErrors);
 }
 
 // Completes the client's upgrade and closes at once with code and reason.
