@@ -4,6 +4,7 @@
 #include "RawClient.h"
 #include "ScriptedBackend.h"
 
+#include <QPointer>
 #include <QTest>
 
 using namespace airlock;
@@ -17,6 +18,8 @@ private slots:
     void cleanup();
     void getWithContentLength();
     void keepAliveReusesBothConnections();
+    void idleBackendThatTalksIsNotReused_data();
+    void idleBackendThatTalksIsNotReused();
     void pipelinedRequests();
     void chunkedResponsePassesVerbatim();
     void chunkedRequestBody();
@@ -79,6 +82,48 @@ void tst_HttpForwarding::keepAliveReusesBothConnections()
     QVERIFY(raw.isConnected());
     QCOMPARE(m_backend->connections(), 1);
     QVERIFY(m_proxy->waitForRecords(5));
+}
+
+void tst_HttpForwarding::idleBackendThatTalksIsNotReused_data()
+{
+    QTest::addColumn<QByteArray>("stray"); // what the backend sends between two exchanges
+
+    QTest::newRow("a response nobody asked for") << ScriptedBackend::response(200, "OK", "stray");
+    QTest::newRow("garbage") << QByteArray("x");
+}
+
+// Bytes from a kept-alive backend between two exchanges belong to no request: the connection is dropped at
+// once, and the next request goes out on a new one rather than take those bytes for its answer.
+void tst_HttpForwarding::idleBackendThatTalksIsNotReused()
+{
+    QFETCH(QByteArray, stray);
+
+    QPointer<QTcpSocket> first;
+    ScriptedBackend backend([&](QTcpSocket* s, const HttpHead& request) {
+        if (!first)
+            first = s;
+        s->write(ScriptedBackend::response(200, "OK", request.target));
+    });
+    QVERIFY(backend.listen());
+    ProxyFixture proxy(
+        ProxyFixture::config({ProxyFixture::route(QStringLiteral("/page"), backend.url(QStringLiteral("http")))}));
+    QVERIFY(proxy.start());
+
+    RawClient raw(proxy.port());
+    raw.send("GET /page/one HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    QVERIFY(raw.readResponse().endsWith("/one"));
+    QVERIFY(first);
+    first->write(stray);
+    QTRY_VERIFY_WITH_TIMEOUT(first->state() == QAbstractSocket::UnconnectedState, 10000);
+    QVERIFY(raw.isConnected()); // only the backend leg went
+
+    raw.clear();
+    raw.send("GET /page/two HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    const QByteArray response = raw.readResponse();
+    QCOMPARE(RawClient::statusOf(response), 200);
+    QVERIFY2(response.endsWith("/two"), response.constData());
+    QCOMPARE(backend.connections(), 2);
+    QVERIFY(proxy.waitForRecords(2));
 }
 
 void tst_HttpForwarding::pipelinedRequests()

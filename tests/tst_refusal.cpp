@@ -1,3 +1,4 @@
+#include "http/HttpHeadParser.h"
 #include "proxy/Refusal.h"
 #include "ws/FrameBuilder.h"
 #include "ws/Handshake.h"
@@ -16,6 +17,10 @@ private slots:
     void answerHttp();
     void answerWithClose_data();
     void answerWithClose();
+    void canCloseVisibly_data();
+    void canCloseVisibly();
+    void refusedUpgradeCode_data();
+    void refusedUpgradeCode();
 };
 
 namespace {
@@ -123,6 +128,59 @@ void tst_Refusal::answerWithClose()
     QCOMPARE(record.closeSide, RequestRecord::Side::Airlock);
     QVERIFY(record.subprotocolNote.contains(QString::number(code)));
     QVERIFY(record.clientResponseAt > 0);
+}
+
+void tst_Refusal::canCloseVisibly_data()
+{
+    QTest::addColumn<QByteArray>("head"); // without the final empty line
+    QTest::addColumn<bool>("routeAllows");
+    QTest::addColumn<bool>("visible");
+
+    const QByteArray upgrade = "GET /vm1/ HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n"
+                               "Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n";
+    const QByteArray origin = "Origin: https://console.example.com\r\n";
+    QTest::newRow("browser upgrade") << QByteArray(upgrade + origin) << true << true;
+    QTest::newRow("browser upgrade, route turned it off") << QByteArray(upgrade + origin) << false << false;
+    QTest::newRow("upgrade without Origin") << upgrade << true << false;
+    QTest::newRow("browser upgrade with version 8")
+        << QByteArray(upgrade + origin).replace("Version: 13", "Version: 8") << true << false;
+    QTest::newRow("plain GET with Origin")
+        << QByteArray("GET /vm1/ HTTP/1.1\r\nHost: 127.0.0.1\r\n" + origin) << true << false;
+    QTest::newRow("no request read") << QByteArray() << true << false;
+}
+
+void tst_Refusal::canCloseVisibly()
+{
+    QFETCH(QByteArray, head);
+    QFETCH(bool, routeAllows);
+    QFETCH(bool, visible);
+
+    HttpHead request;
+    if (!head.isEmpty()) {
+        HttpHeadParser parser(HttpHeadParser::Kind::Request);
+        parser.feed(QByteArray(head + "\r\n"));
+        QVERIFY(parser.isComplete());
+        request = parser.head();
+    }
+    QCOMPARE(Refusal::canCloseVisibly(request, routeAllows), visible);
+}
+
+void tst_Refusal::refusedUpgradeCode_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<quint16>("code");
+
+    for (const int status : {400, 401, 403, 404, 500, 503, 599})
+        QTest::newRow(QByteArray::number(status).constData()) << status << quint16(4000 + status);
+    QTest::newRow("600") << 600 << quint16(1014);
+    QTest::newRow("999") << 999 << quint16(1014);
+}
+
+void tst_Refusal::refusedUpgradeCode()
+{
+    QFETCH(int, status);
+    QFETCH(quint16, code);
+    QCOMPARE(Refusal::refusedUpgradeCode(status), code);
 }
 
 QTEST_GUILESS_MAIN(tst_Refusal)

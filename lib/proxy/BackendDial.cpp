@@ -44,6 +44,12 @@ void BackendDial::start()
     m_connector->start();
 }
 
+void BackendDial::stop()
+{
+    if (m_connector)
+        m_connector->disconnect(this);
+}
+
 QSslSocket* BackendDial::takeSocket()
 {
     return m_connector ? m_connector->takeSocket() : nullptr;

@@ -34,6 +34,8 @@ public:
 
     // failed() may come before this returns, when the route's proxy setting cannot be resolved.
     void start();
+    // The dial is abandoned: no signal follows (the connector goes with this object).
+    void stop();
     QSslSocket* takeSocket();
     const Times& times() const { return m_times; }
     QString upstreamProxy() const { return m_upstreamProxy; }            // credentials removed; empty = direct

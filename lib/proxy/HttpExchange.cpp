@@ -68,6 +68,13 @@ void HttpExchange::startWithResponse(HttpHead response, QByteArray leftover)
     forwardResponseHead(std::move(response), std::move(leftover));
 }
 
+void HttpExchange::fillRecord(RequestRecord& record) const
+{
+    record.bytesFromClient = bytesFromClient();
+    record.bytesFromBackend = bytesFromBackend();
+    record.outcome = m_upgradeRefused ? RequestRecord::Outcome::BackendRejected : RequestRecord::Outcome::Forwarded;
+}
+
 void HttpExchange::stop()
 {
     if (m_done)

@@ -74,6 +74,8 @@ public:
     QByteArray takeClientRemainder() { return std::exchange(m_clientRemainder, QByteArray()); }
     qint64 bytesFromClient() const { return m_up.bytesForwarded(); }
     qint64 bytesFromBackend() const { return m_down.bytesForwarded(); }
+    // After completed(): the bytes each way, and forwarded (or, for a refused upgrade, rejected by the backend).
+    void fillRecord(RequestRecord& record) const;
 
 signals:
     void responseHeadReceived(const airlock::HttpHead& head); // each head from the backend, interim ones too

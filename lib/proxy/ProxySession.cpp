@@ -1,10 +1,10 @@
 #include "proxy/ProxySession.h"
 
-#include "http/HeaderPolicy.h"
 #include "observe/EventHub.h"
 #include "observe/LogCategories.h"
 #include "observe/MessageCapture.h"
 #include "proxy/AdminEndpoint.h"
+#include "proxy/BackendConnection.h"
 #include "proxy/BackendDial.h"
 #include "proxy/BackendUpgrade.h"
 #include "proxy/ClientLinger.h"
@@ -16,6 +16,7 @@
 #include "proxy/RequestHeadReader.h"
 #include "proxy/SessionFacts.h"
 #include "proxy/SessionRecord.h"
+#include "proxy/SessionStates.h"
 #include "proxy/UpgradeAnswer.h"
 #include "proxy/WebSocketTunnel.h"
 #include "ws/Handshake.h"
@@ -65,6 +66,8 @@ void ProxySession::setState(State state)
         return;
     qCDebug(lcSession) << m_record.sessionId << m_state << "->" << state;
     m_state = state;
+    if (m_backend)
+        m_backend->setParked(state == State::ReadingHead);
 }
 
 void ProxySession::start(int refuseStatus)
@@ -108,28 +111,7 @@ void ProxySession::start(int refuseStatus)
 void ProxySession::onClientReadFinished()
 {
     m_clientEof = true;
-    switch (m_state) {
-    case State::ReadingHead:
-        if (m_headReader->midHead()) {
-            m_record.failureReason = FailureReason::ClientGone;
-            m_record.failureDetail = QStringLiteral("client closed the connection in the middle of a request head");
-            finishRecord(RequestRecord::Outcome::ClientGone);
-        }
-        teardown();
-        return;
-    case State::Dialing:
-    case State::Upgrading:
-        m_record.failureReason = FailureReason::ClientGone;
-        m_record.failureDetail = QStringLiteral("client closed the connection before the backend answered");
-        finishRecord(RequestRecord::Outcome::ClientGone);
-        teardown();
-        return;
-    case State::Requesting: // the exchange's to handle
-    case State::Tunnelling: // the tunnel's
-    case State::Draining:   // the linger's
-    case State::Closed:
-        return;
-    }
+    carryOut(SessionStates::onClientEnd(m_state, m_headReader->midHead()));
 }
 
 // Also when the client leg closed without a read-channel end (an error): the same as the client leaving.
@@ -173,12 +155,11 @@ void ProxySession::processRequestHead(const HttpHead& head, const QByteArray& le
     m_clientKeepAlive = admission.clientKeepAlive;
 
     // A kept-alive backend connection serves the next plain request on the same route.
-    if (!m_isUpgrade && m_backend && m_backendRoute == m_match.index &&
-        m_backend->state() == QAbstractSocket::ConnectedState && !m_backendEof) {
+    if (!m_isUpgrade && m_backend && m_backend->reusableFor(m_match.index)) {
         sendBackendRequest();
         return;
     }
-    closeBackend();
+    dropPhase(m_backend, this);
     dialBackend();
 }
 
@@ -195,37 +176,17 @@ void ProxySession::dialBackend()
 }
 
 // What the dial learned goes into the record, whether it ended or the session ends first.
-void ProxySession::noteDial()
-{
-    if (!m_dial)
-        return;
-    m_dial->fillRecord(m_record);
-}
-
 void ProxySession::dropDial()
 {
-    if (!m_dial)
-        return;
-    noteDial();
-    m_dial->disconnect(this);
-    m_dial->deleteLater();
-    m_dial = nullptr;
+    if (m_dial)
+        m_dial->fillRecord(m_record);
+    dropPhase(m_dial, this);
 }
 
 void ProxySession::onBackendConnected()
 {
-    m_backend = m_dial->takeSocket();
+    m_backend = new BackendConnection(m_dial->takeSocket(), m_match.index, this);
     dropDial();
-    m_backend->setParent(this);
-    m_backend->setReadBufferSize(Pump::readChunk);
-    m_backendEof = false;
-    m_backendRoute = m_match.index;
-    connect(m_backend, &QSslSocket::readyRead, this, &ProxySession::onBackendReadyRead);
-    connect(m_backend, &QSslSocket::readChannelFinished, this, &ProxySession::onBackendReadFinished);
-    connect(m_backend, &QSslSocket::disconnected, this, [this] {
-        if (!m_backendEof)
-            onBackendReadFinished();
-    });
     if (m_bridge) {
         startBridge();
         return;
@@ -245,11 +206,11 @@ void ProxySession::sendBackendRequest()
     const HttpHead out = BackendDial::rewriteRequest(m_request, route, m_match.backendTarget, m_record.clientAddress,
                                                      m_isUpgrade, &m_record.requestId);
     m_record.backendRequestHead = SessionRecord::redactedHead(out, m_secretNames);
-    m_backend->write(out.serialize());
-    m_backend->flush();
+    m_backend->socket()->write(out.serialize());
+    m_backend->socket()->flush();
     if (m_isUpgrade) {
         setState(State::Upgrading);
-        m_upgrade = new BackendUpgrade(m_backend, out, route.timeouts.upgradeMs, this);
+        m_upgrade = new BackendUpgrade(m_backend->socket(), out, route.timeouts.upgradeMs, this);
         connect(m_upgrade, &BackendUpgrade::responseHeadReceived, this, &ProxySession::noteBackendResponse);
         connect(m_upgrade, &BackendUpgrade::switched, this, &ProxySession::answerUpgrade);
         connect(m_upgrade, &BackendUpgrade::refused, this, &ProxySession::refuseUpgrade);
@@ -269,25 +230,25 @@ HttpExchange* ProxySession::startExchange()
 {
     const auto settings = HttpExchange::Settings::forRequest(m_request, m_requestFraming, m_clientKeepAlive,
                                                              m_context->routes().route(m_match.index));
-    m_exchange = new HttpExchange(m_client, m_backend, settings, this);
+    m_exchange = new HttpExchange(m_client, m_backend->socket(), settings, this);
     connect(m_exchange, &HttpExchange::responseHeadReceived, this, &ProxySession::noteBackendResponse);
     connect(m_exchange, &HttpExchange::responseHeadSent, this, &ProxySession::noteClientResponse);
     connect(m_exchange, &HttpExchange::completed, this, &ProxySession::onExchangeCompleted);
-    connect(m_exchange, &HttpExchange::failed, this, &ProxySession::onExchangeFailed);
+    connect(m_exchange, &HttpExchange::failed, this,
+            [this](const HttpExchange::Failure& failure) { carryOut(SessionStates::onExchangeFailed(failure)); });
     return m_exchange;
 }
 
 void ProxySession::onExchangeCompleted()
 {
-    m_record.bytesFromClient = m_exchange->bytesFromClient();
-    m_record.bytesFromBackend = m_exchange->bytesFromBackend();
-    finishRecord(m_isUpgrade ? RequestRecord::Outcome::BackendRejected : RequestRecord::Outcome::Forwarded);
+    m_exchange->fillRecord(m_record);
+    finishRecord(m_record.outcome);
     const bool backendReusable = m_exchange->backendReusable();
     const bool clientReusable = m_exchange->clientReusable();
     m_clientInput = m_exchange->takeClientRemainder() + m_clientInput;
     dropPhase(m_exchange, this);
     if (!backendReusable)
-        closeBackend();
+        dropPhase(m_backend, this);
     if (!clientReusable) {
         m_client->disconnectFromHost();
         if (m_client->state() == QAbstractSocket::UnconnectedState)
@@ -297,22 +258,6 @@ void ProxySession::onExchangeCompleted()
         return;
     }
     resetForNextRequest();
-}
-
-void ProxySession::onExchangeFailed(const HttpExchange::Failure& failure)
-{
-    if (failure.close == HttpExchange::Failure::Close::Answer) {
-        reject(failure.status, failure.reason, failure.detail, failure.outcome);
-        return;
-    }
-    m_record.failureReason = failure.reason;
-    m_record.failureDetail = failure.detail;
-    finishRecord(failure.outcome);
-    if (failure.close == HttpExchange::Failure::Close::Flush)
-        m_client->disconnectFromHost();
-    else
-        m_client->abort();
-    teardown();
 }
 
 void ProxySession::noteBackendResponse(const HttpHead& response)
@@ -325,26 +270,6 @@ void ProxySession::noteClientResponse(const HttpHead& answer)
     SessionRecord::noteClientResponse(m_record, answer, m_secretNames);
 }
 
-// ---------------------------------------------------------------------------------------------
-// Backend leg
-
-void ProxySession::onBackendReadyRead()
-{
-    // An idle kept-alive backend must not talk: drop it rather than misattribute bytes. Otherwise the
-    // backend socket is read by the upgrade, the exchange or the tunnel.
-    if (m_state == State::ReadingHead)
-        closeBackend();
-}
-
-void ProxySession::onBackendReadFinished()
-{
-    if (m_backendEof)
-        return;
-    m_backendEof = true;
-    if (m_state == State::ReadingHead)
-        closeBackend();
-}
-
 // The backend refused the upgrade: a browser learns the status as 4000 + status, other clients get the
 // backend's answer forwarded (a malformed one fails in the exchange, before anything reaches the client).
 void ProxySession::refuseUpgrade(HttpHead response, const QByteArray& leftover)
@@ -354,8 +279,8 @@ void ProxySession::refuseUpgrade(HttpHead response, const QByteArray& leftover)
     if (BodyFraming::forResponse(response, m_request.method).kind != BodyFraming::Kind::Invalid && canCloseVisibly()) {
         m_record.clientResponseHead.clear();
         m_record.failureReason = FailureReason::BackendRefusedUpgrade;
-        closeBackend();
-        answerWithClose(status <= 599 ? quint16(4000 + status) : quint16(1014),
+        dropPhase(m_backend, this);
+        answerWithClose(Refusal::refusedUpgradeCode(status),
                         QStringLiteral("backend answered %1 %2").arg(status).arg(QString::fromLatin1(response.reason)),
                         RequestRecord::Outcome::BackendRejected);
         return;
@@ -371,40 +296,32 @@ void ProxySession::answerUpgrade(const HttpHead& response, const Handshake::Resp
                                  const QByteArray& leftover)
 {
     dropPhase(m_upgrade, this);
-    const UpgradeAnswer answer = UpgradeAnswer::forBackend(response, check.subprotocol, check.extensions,
-                                                           m_context->routes().route(m_match.index), m_offeredProtocols,
-                                                           m_request.headers.value("Sec-WebSocket-Key"));
-    m_record.backendSubprotocol = check.subprotocol;
-    m_record.extensions = check.extensions;
-    enterTunnel(answer, Handshake::hasPermessageDeflate(response.headers), leftover);
+    enterTunnel(UpgradeAnswer::forBackend(response, check.subprotocol, check.extensions,
+                                          m_context->routes().route(m_match.index), m_offeredProtocols,
+                                          m_request.headers.value("Sec-WebSocket-Key")),
+                leftover);
 }
 
 // Both legs are up: the client gets its 101, and the tunnel takes the backend socket and moves the bytes.
-void ProxySession::enterTunnel(const UpgradeAnswer& answer, bool deflateNegotiated, const QByteArray& backendInput)
+void ProxySession::enterTunnel(const UpgradeAnswer& answer, const QByteArray& backendInput)
 {
     m_client->write(answer.head.serialize());
     noteClientResponse(answer.head);
-    m_record.subprotocol = answer.clientProtocol;
-    m_record.subprotocolNote = answer.note;
+    answer.noteIn(m_record);
 
     const RouteConfig& route = m_context->routes().route(m_match.index);
-    const auto settings = WebSocketTunnel::Settings::forRoute(route, m_record.sessionId, m_bridge, deflateNegotiated);
-    std::unique_ptr<MessageCapture> capture;
-    if (route.capture.enabled)
-        capture = std::make_unique<MessageCapture>(
-            route.capture.maxBytesPerSession, &m_context->captureBudget(),
-            HeaderPolicy::credentialValues(m_request.headers, m_request.target, route.injectHeaders));
-
-    QSslSocket* backend = std::exchange(m_backend, nullptr);
-    backend->disconnect(this);
-    m_backendRoute = -1;
-    m_tunnel = new WebSocketTunnel(m_client, backend, settings, std::move(capture), this);
+    QSslSocket* backend = m_backend->take();
+    const bool backendEnded = m_backend->ended();
+    dropPhase(m_backend, this);
+    m_tunnel = new WebSocketTunnel(
+        m_client, backend, WebSocketTunnel::Settings::forRoute(route, m_record.sessionId, m_bridge, answer.deflate),
+        WebSocketTunnel::captureFor(route, m_request, &m_context->captureBudget()), this);
     connect(m_tunnel, &WebSocketTunnel::ended, this, &ProxySession::onTunnelEnded);
     connect(m_tunnel, &WebSocketTunnel::finished, this, &ProxySession::teardown);
     setState(State::Tunnelling);
     m_context->metrics().sessionOpened();
     m_tunnelCounted = true;
-    m_tunnel->start(std::exchange(m_clientInput, QByteArray()), backendInput, m_backendEof);
+    m_tunnel->start(std::exchange(m_clientInput, QByteArray()), backendInput, backendEnded);
     if (m_closeRequested)
         m_tunnel->closeByAirlock(m_requestedCloseCode, m_requestedCloseReason);
 }
@@ -422,13 +339,10 @@ void ProxySession::startBridge()
 {
     // The connector has set TCP_NODELAY on this socket: VNC and SSH send small writes that must not wait
     // for Nagle's timer.
-    HttpHeaders forwarded = m_request.headers;
-    m_record.requestId = HeaderPolicy::ensureRequestId(forwarded);
-    m_record.upstreamResponseAt = SessionRecord::nowMs();
-
-    const UpgradeAnswer answer = UpgradeAnswer::forBridge(m_bridgeProtocol, m_context->routes().route(m_match.index),
-                                                          m_request.headers.value("Sec-WebSocket-Key"));
-    enterTunnel(answer, false, {});
+    SessionRecord::noteBridgeOpen(m_record, m_request);
+    enterTunnel(UpgradeAnswer::forBridge(m_bridgeProtocol, m_context->routes().route(m_match.index),
+                                         m_request.headers.value("Sec-WebSocket-Key")),
+                {});
 }
 
 void ProxySession::resetForNextRequest()
@@ -453,18 +367,16 @@ void ProxySession::reject(int status, FailureReason reason, const QString& detai
     m_headReader->stop();
     dropPhase(m_upgrade, this);
     dropDial();
-    closeBackend();
+    dropPhase(m_backend, this);
     m_record.failureReason = reason;
     m_record.failureDetail = detail;
     if (const quint16 code = Refusal::browserCloseCode(reason, outcome); code != 0 && canCloseVisibly()) {
         answerWithClose(code, detail, outcome);
         return;
     }
-    if ((m_exchange && m_exchange->responseStarted())) {
+    if (m_exchange && m_exchange->responseStarted()) {
         // Part of a response is already out: the only honest signal left is closing the connection.
-        finishRecord(outcome);
-        m_client->abort();
-        teardown();
+        carryOut({SessionStates::Step::RecordAndAbort, status, reason, detail, outcome});
         return;
     }
     m_client->write(Refusal::answerHttp(m_request, status, detail, m_record));
@@ -480,16 +392,12 @@ void ProxySession::serveAdmin()
     lingerCloseClient();
 }
 
-// Only a valid upgrade from a browser (it sends Origin; other clients rely on the HTTP status) on a route
-// that has not turned this off.
+// Never once part of a response is out; otherwise a browser's valid upgrade on a route that allows it.
 bool ProxySession::canCloseVisibly() const
 {
-    if ((m_exchange && m_exchange->responseStarted()) || !m_request.isRequest() ||
-        !m_request.headers.contains("Origin"))
-        return false;
-    if (!Handshake::isUpgradeRequest(m_request) || !Handshake::checkRequest(m_request).ok)
-        return false;
-    return m_match.index < 0 || m_context->routes().route(m_match.index).browserVisibleErrors;
+    return !(m_exchange && m_exchange->responseStarted()) &&
+           Refusal::canCloseVisibly(m_request,
+                                    m_match.index < 0 || m_context->routes().route(m_match.index).browserVisibleErrors);
 }
 
 // Completes the client's upgrade and closes at once with code and reason.
@@ -513,33 +421,51 @@ void ProxySession::lingerCloseClient()
 
 void ProxySession::shutdown()
 {
-    switch (m_state) {
-    case State::Tunnelling:
-        m_tunnel->closeByAirlock(1001, "Airlock is shutting down");
+    carryOut(SessionStates::onShutdown(m_state, m_headReader->midHead(), m_exchange && m_exchange->responseStarted()),
+             1001, "Airlock is shutting down");
+}
+
+// What the state table decided when the connection is to end; code and reason are for close frames.
+void ProxySession::carryOut(const SessionStates::Decision& decision, quint16 code, const QByteArray& reason)
+{
+    using Step = SessionStates::Step;
+    switch (decision.step) {
+    case Step::None:
         return;
-    case State::ReadingHead:
-        if (!m_headReader->midHead()) {
-            m_client->disconnectFromHost();
-            teardown();
-            return;
-        }
-        [[fallthrough]];
-    case State::Dialing:
-    case State::Upgrading:
-    case State::Requesting:
-        m_record.failureReason = FailureReason::Shutdown;
-        m_record.failureDetail = QStringLiteral("Airlock is shutting down");
-        if (!(m_exchange && m_exchange->responseStarted())) {
-            reject(503, FailureReason::Shutdown, QStringLiteral("Airlock is shutting down"),
-                   RequestRecord::Outcome::Rejected);
-            return;
-        }
-        finishRecord(RequestRecord::Outcome::ClientGone);
-        m_client->abort();
+    case Step::Disconnect:
+        m_client->disconnectFromHost();
         teardown();
         return;
-    case State::Draining:
-    case State::Closed:
+    case Step::CloseTunnel:
+        m_tunnel->closeByAirlock(code, reason);
+        return;
+    case Step::CloseOnceOpen:
+        m_closeRequested = true;
+        m_requestedCloseCode = code;
+        m_requestedCloseReason = reason;
+        return;
+    case Step::CloseAfterExchange:
+        m_closeRequested = true;
+        m_clientKeepAlive = false;
+        if (m_exchange)
+            m_exchange->closeClientAfterwards();
+        return;
+    case Step::Refuse:
+        reject(decision.status, decision.reason, decision.detail, decision.outcome);
+        return;
+    case Step::RecordAndEnd:
+    case Step::RecordAndFlush:
+    case Step::RecordAndAbort:
+        m_record.failureReason = decision.reason;
+        m_record.failureDetail = decision.detail;
+        finishRecord(decision.outcome);
+        if (decision.step == Step::RecordAndFlush)
+            m_client->disconnectFromHost();
+        else if (decision.step == Step::RecordAndAbort)
+            m_client->abort();
+        [[fallthrough]];
+    case Step::End:
+        teardown();
         return;
     }
 }
@@ -563,7 +489,8 @@ void ProxySession::finishRecord(RequestRecord::Outcome outcome)
     if (m_recordPosted)
         return;
     m_recordPosted = true;
-    noteDial();
+    if (m_dial)
+        m_dial->fillRecord(m_record);
     m_record.outcome = outcome;
     if (!m_record.closedAt)
         m_record.closedAt = SessionRecord::nowMs();
@@ -575,18 +502,6 @@ void ProxySession::finishRecord(RequestRecord::Outcome outcome)
     m_context->metrics().observe(m_record);
     if (EventHub* hub = m_context->hub())
         hub->post(m_record);
-}
-
-void ProxySession::closeBackend()
-{
-    if (!m_backend)
-        return;
-    m_backend->disconnect(this);
-    m_backend->abort();
-    m_backend->deleteLater();
-    m_backend = nullptr;
-    m_backendRoute = -1;
-    m_backendEof = false;
 }
 
 void ProxySession::teardown()
@@ -604,11 +519,7 @@ void ProxySession::teardown()
     if (m_tunnel)
         m_tunnel->abort();
     dropDial();
-    if (m_backend) {
-        m_backend->disconnect(this);
-        if (m_backend->state() != QAbstractSocket::UnconnectedState)
-            m_backend->abort();
-    }
+    dropPhase(m_backend, this);
     if (m_client) {
         m_client->disconnect(this);
         if (m_client->state() != QAbstractSocket::UnconnectedState)
@@ -621,19 +532,12 @@ void ProxySession::teardown()
 // ---------------------------------------------------------------------------------------------
 // Live snapshots, closing on request
 
-// The session's state as the live view shows it, in the order of State.
-constexpr SessionSnapshot::State liveStates[] = {SessionSnapshot::State::Idle,       SessionSnapshot::State::Connecting,
-                                                 SessionSnapshot::State::Connecting, SessionSnapshot::State::Open,
-                                                 SessionSnapshot::State::Open,       SessionSnapshot::State::Closing,
-                                                 SessionSnapshot::State::Closing};
-static_assert(std::size(liveStates) == int(ProxySession::State::Closed) + 1);
-
 SessionSnapshot ProxySession::snapshot() const
 {
     const bool exchanging = m_exchange && !m_recordPosted;
     const SessionFacts f{.connectionId = m_connectionId,
                          .route = m_match.index >= 0 ? m_context->routes().route(m_match.index).name : QString(),
-                         .state = liveStates[int(m_state)],
+                         .state = SessionStates::live(m_state),
                          .closeRequested = m_closeRequested,
                          .tunnel = m_tunnel != nullptr,
                          .bridge = m_bridge,
@@ -654,36 +558,7 @@ SessionSnapshot ProxySession::snapshot() const
 
 void ProxySession::closeByRequest(quint16 code, const QByteArray& reason)
 {
-    switch (m_state) {
-    case State::Tunnelling:
-        m_tunnel->closeByAirlock(code, reason);
-        return;
-    case State::ReadingHead:
-        // No exchange has reached the backend: nothing is cut by closing now.
-        m_client->disconnectFromHost();
-        teardown();
-        return;
-    case State::Dialing:
-    case State::Upgrading:
-        if (m_isUpgrade) {
-            m_closeRequested = true;
-            m_requestedCloseCode = code;
-            m_requestedCloseReason = reason;
-            return;
-        }
-        [[fallthrough]];
-    case State::Requesting:
-        // The exchange finishes first; its answer says Connection: close when its head is still to come,
-        // and the connection closes after it.
-        m_closeRequested = true;
-        m_clientKeepAlive = false;
-        if (m_exchange)
-            m_exchange->closeClientAfterwards();
-        return;
-    case State::Draining:
-    case State::Closed:
-        return;
-    }
+    carryOut(SessionStates::onCloseRequest(m_state, m_isUpgrade), code, reason);
 }
 
 } // namespace airlock

@@ -7,6 +7,7 @@
 #include "proxy/HttpExchange.h"
 #include "proxy/RouteTable.h"
 #include "proxy/SessionFacts.h"
+#include "proxy/SessionStates.h"
 #include "ws/Handshake.h"
 
 #include <QObject>
@@ -19,6 +20,7 @@ class QSslSocket;
 namespace airlock {
 
 class ProxyContext;
+class BackendConnection;
 class BackendDial;
 class BackendUpgrade;
 class ClientLinger;
@@ -28,13 +30,14 @@ struct UpgradeAnswer;
 
 // One client connection, from its first byte to its last: reads request heads, checks and routes them,
 // dials the backend, and then either tunnels a WebSocket or forwards HTTP exchanges (keep-alive).
-// It owns the client socket, the backend socket between exchanges, the state, the record and the teardown
-// (exactly once); the phases are done by objects that know nothing of it and answer with return values or
-// signals, and that it deletes later, never inside their signals:
+// It owns the client socket, the state, the record and the teardown (exactly once); the phases are done by
+// objects that know nothing of it and answer with return values or signals, and that it deletes later, never
+// inside their signals:
 //   RequestHeadReader  the request head within limits.headTimeoutMs, parsed, with the bytes after it
 //   RequestGate        admission and routing of a request head (pure)
 //   AdminEndpoint      the answers of /_airlock/* (pure)
 //   BackendDial        upstream proxy, TCP, CONNECT, TLS and their times; the request the backend gets
+//   BackendConnection  the backend socket from the dial until a tunnel takes it, kept alive between exchanges
 //   BackendUpgrade     the backend's answer to a forwarded upgrade, within timeouts.upgradeMs, checked
 //   UpgradeAnswer      the 101 the client gets (pure)
 //   WebSocketTunnel    the open WebSocket: both pumps, keepalive, idle, drain, who closed (also tcp:// bridges)
@@ -42,14 +45,14 @@ struct UpgradeAnswer;
 //   Refusal            a refusal as HTTP or as a close code a browser can read: the bytes and the record (pure)
 //   SessionRecord      what goes into the record, redacted, and how its end is classified (pure)
 //   SessionFacts       the live snapshot, from the facts the session gathers (pure)
+//   SessionStates      the states, and what each does when the client leaves, on shutdown, on request (pure)
 //   ClientLinger       the bounded close of the client leg once its answer is written
 // Lives on a worker thread; everything it does is driven by that thread's event loop.
 class ProxySession : public QObject
 {
     Q_OBJECT
 public:
-    enum class State { ReadingHead, Dialing, Upgrading, Tunnelling, Requesting, Draining, Closed };
-    Q_ENUM(State)
+    using State = SessionStates::State;
 
     ProxySession(std::shared_ptr<ProxyContext> context, qintptr descriptor, QObject* parent = nullptr);
     ~ProxySession() override;
@@ -83,16 +86,11 @@ private:
     // backend dial
     void onBackendConnected();
     void onBackendDialFailed(int status, FailureReason reason, const QString& detail);
-    void noteDial();
     void dropDial();
-    // backend leg
-    void onBackendReadyRead();
-    void onBackendReadFinished();
     void noteBackendResponse(const HttpHead& response);
     // plain HTTP
     HttpExchange* startExchange();
     void onExchangeCompleted();
-    void onExchangeFailed(const HttpExchange::Failure& failure);
     void noteClientResponse(const HttpHead& answer);
     void processRequestHead(const HttpHead& head, const QByteArray& leftover);
     void serveAdmin();
@@ -100,11 +98,12 @@ private:
     void sendBackendRequest();
     void answerUpgrade(const HttpHead& response, const Handshake::ResponseCheck& check, const QByteArray& leftover);
     void refuseUpgrade(HttpHead response, const QByteArray& leftover);
-    void enterTunnel(const UpgradeAnswer& answer, bool deflateNegotiated, const QByteArray& backendInput);
+    void enterTunnel(const UpgradeAnswer& answer, const QByteArray& backendInput);
     void onTunnelEnded();
     // tcp:// routes: Airlock ends the WebSocket itself and carries its payload over the TCP connection.
     void startBridge();
 
+    void carryOut(const SessionStates::Decision& decision, quint16 code = 0, const QByteArray& reason = {});
     void reject(int status, FailureReason reason, const QString& detail,
                 RequestRecord::Outcome outcome = RequestRecord::Outcome::Rejected);
     bool canCloseVisibly() const;
@@ -112,20 +111,18 @@ private:
     void lingerCloseClient();
     void finishRecord(RequestRecord::Outcome outcome);
     void resetForNextRequest();
-    void closeBackend();
     void teardown();
 
     std::shared_ptr<ProxyContext> m_context;
     qintptr m_descriptor;
     State m_state = State::ReadingHead;
     QTcpSocket* m_client = nullptr;
-    QSslSocket* m_backend = nullptr; // until a tunnel takes it
+    BackendConnection* m_backend = nullptr; // from the dial until a tunnel takes it; kept alive between exchanges
     BackendDial* m_dial = nullptr;
     BackendUpgrade* m_upgrade = nullptr;
     WebSocketTunnel* m_tunnel = nullptr;
     HttpExchange* m_exchange = nullptr;
     ClientLinger* m_linger = nullptr;
-    int m_backendRoute = -1; // route the kept-alive backend connection belongs to
 
     RequestHeadReader* m_headReader = nullptr;
     QByteArray m_clientInput; // client bytes past the request head, not yet forwarded
@@ -140,7 +137,6 @@ private:
     QByteArrayList m_offeredProtocols; // client's offer
 
     bool m_clientEof = false;
-    bool m_backendEof = false;
 
     RequestRecord m_record;
     bool m_recordPosted = false;

@@ -50,6 +50,18 @@ quint16 Refusal::browserCloseCode(FailureReason reason, RequestRecord::Outcome o
     return 0;
 }
 
+quint16 Refusal::refusedUpgradeCode(int status)
+{
+    return status <= 599 ? quint16(4000 + status) : quint16(1014);
+}
+
+bool Refusal::canCloseVisibly(const HttpHead& request, bool routeAllows)
+{
+    if (!request.isRequest() || !request.headers.contains("Origin"))
+        return false;
+    return routeAllows && Handshake::isUpgradeRequest(request) && Handshake::checkRequest(request).ok;
+}
+
 QByteArray Refusal::answerHttp(const HttpHead& request, int status, const QString& detail, RequestRecord& record)
 {
     const QByteArray body = detail.toUtf8() + '\n';

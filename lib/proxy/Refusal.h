@@ -15,6 +15,13 @@ struct Refusal
     static HttpHead httpAnswer(int status, FailureReason reason, qsizetype bodySize, const QByteArray& requestId);
     // The close code a browser-visible refusal uses for this reason, or 0 when it has none.
     static quint16 browserCloseCode(FailureReason reason, RequestRecord::Outcome outcome);
+    // The close code a browser gets when the backend refused its upgrade with `status`: 4000 + status, or
+    // 1014 (bad gateway) for a status no 4xxx code can carry.
+    static quint16 refusedUpgradeCode(int status);
+    // Only a valid upgrade from a browser (it sends Origin; other clients rely on the HTTP status) can be
+    // refused with a close code, and only where the route allows it (routeAllows: its browserVisibleErrors,
+    // or true when no route matched).
+    static bool canCloseVisibly(const HttpHead& request, bool routeAllows);
 
     // The bytes of a plain HTTP refusal to `request` (detail as its body, none for HEAD); the record gets
     // the answer's head, time and status. Uses the record's failure reason and request id.

@@ -49,6 +49,13 @@ void SessionRecord::noteRequest(RequestRecord& record, const HttpHead& request)
     record.clientRequestHead = redactedHead(request, {});
 }
 
+void SessionRecord::noteBridgeOpen(RequestRecord& record, const HttpHead& request)
+{
+    HttpHeaders forwarded = request.headers;
+    record.requestId = HeaderPolicy::ensureRequestId(forwarded);
+    record.upstreamResponseAt = nowMs();
+}
+
 void SessionRecord::noteRoute(RequestRecord& record, const RouteConfig& route, const QByteArray& backendTarget,
                               bool bridge)
 {

@@ -23,6 +23,8 @@ struct SessionRecord
     static void noteRequest(RequestRecord& record, const HttpHead& request);
     static void noteRoute(RequestRecord& record, const RouteConfig& route, const QByteArray& backendTarget,
                           bool bridge);
+    // A tcp:// bridge opens: no backend answers; the request id is the client's (or a new one).
+    static void noteBridgeOpen(RequestRecord& record, const HttpHead& request);
     // A head the backend answered with (interim ones too).
     static void noteBackendResponse(RequestRecord& record, const HttpHead& response, const QList<QByteArray>& secrets);
     // The head the client got from Airlock.

@@ -33,6 +33,9 @@ UpgradeAnswer UpgradeAnswer::forBackend(const HttpHead& backendResponse, const Q
 {
     UpgradeAnswer a;
     a.clientProtocol = backendProtocol;
+    a.backendProtocol = backendProtocol;
+    a.extensions = extensions;
+    a.deflate = Handshake::hasPermessageDeflate(backendResponse.headers);
     switch (route.subprotocol) {
     case SubprotocolPolicy::Pass:
         // Incident 1: a browser fails a handshake whose answer ignores its offer. Echo exactly, but say so.
@@ -81,6 +84,14 @@ UpgradeAnswer UpgradeAnswer::forBridge(const QByteArray& protocol, const RouteCo
         a.note = QStringLiteral("strip: the bridge answered the client's first offer \"%1\"")
                      .arg(QString::fromLatin1(protocol));
     return a;
+}
+
+void UpgradeAnswer::noteIn(RequestRecord& record) const
+{
+    record.subprotocol = clientProtocol;
+    record.subprotocolNote = note;
+    record.backendSubprotocol = backendProtocol;
+    record.extensions = extensions;
 }
 
 } // namespace airlock

@@ -2,6 +2,7 @@
 
 #include "config/Config.h"
 #include "http/HttpHead.h"
+#include "observe/RequestRecord.h"
 
 #include <QByteArrayList>
 #include <QString>
@@ -15,8 +16,14 @@ namespace airlock {
 struct UpgradeAnswer
 {
     HttpHead head;
-    QByteArray clientProtocol; // what the client gets
-    QString note;              // for RequestRecord::subprotocolNote; empty when nothing to say
+    QByteArray clientProtocol;  // what the client gets
+    QString note;               // for RequestRecord::subprotocolNote; empty when nothing to say
+    QByteArray backendProtocol; // what the backend selected; empty for a bridge
+    QByteArray extensions;      // what the backend accepted, passed on; empty for a bridge
+    bool deflate = false;       // permessage-deflate is on: the tunnel's taps inflate messages to read them
+
+    // What the record keeps of the answer: both subprotocols, the note, the extensions.
+    void noteIn(RequestRecord& record) const;
 
     static UpgradeAnswer forBackend(const HttpHead& backendResponse, const QByteArray& backendProtocol,
                                     const QByteArray& extensions, const RouteConfig& route,

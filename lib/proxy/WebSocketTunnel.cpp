@@ -1,5 +1,6 @@
 #include "proxy/WebSocketTunnel.h"
 
+#include "http/HeaderPolicy.h"
 #include "observe/MessageCapture.h"
 #include "ws/CloseCodeRules.h"
 #include "ws/FrameBuilder.h"
@@ -22,6 +23,16 @@ WebSocketTunnel::Settings WebSocketTunnel::Settings::forRoute(const RouteConfig&
     settings.idleMs = route.timeouts.idleMs;
     settings.drainMs = route.timeouts.drainMs;
     return settings;
+}
+
+std::unique_ptr<MessageCapture> WebSocketTunnel::captureFor(const RouteConfig& route, const HttpHead& request,
+                                                            CaptureBudget* budget)
+{
+    if (!route.capture.enabled)
+        return {};
+    return std::make_unique<MessageCapture>(
+        route.capture.maxBytesPerSession, budget,
+        HeaderPolicy::credentialValues(request.headers, request.target, route.injectHeaders));
 }
 
 WebSocketTunnel::WebSocketTunnel(QTcpSocket* client, QSslSocket* backend, const Settings& settings,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/Config.h"
+#include "http/HttpHead.h"
 #include "observe/RequestRecord.h"
 #include "observe/SessionSnapshot.h"
 #include "proxy/Pump.h"
@@ -17,6 +18,7 @@ class QSslSocket;
 
 namespace airlock {
 
+class CaptureBudget;
 class MessageCapture;
 
 // An open WebSocket session between two sockets: both pumps, Airlock's keepalive pings, the idle limit,
@@ -46,6 +48,9 @@ public:
 
         static Settings forRoute(const RouteConfig& route, quint64 sessionId, bool bridge, bool deflateNegotiated);
     };
+    // The route's message capture, none when it is off; the request's credentials are masked in it.
+    static std::unique_ptr<MessageCapture> captureFor(const RouteConfig& route, const HttpHead& request,
+                                                      CaptureBudget* budget);
 
     WebSocketTunnel(QTcpSocket* client, QSslSocket* backend, const Settings& settings,
                     std::unique_ptr<MessageCapture> capture, QObject* parent);
