@@ -2,6 +2,7 @@
 
 #include "config/ConfigLoader.h"
 #include "observe/HarExport.h"
+#include "observe/PrivateFile.h"
 #include "observe/RequestLog.h"
 
 #include <QCommandLineParser>
@@ -63,9 +64,15 @@ int ExportCommand::run(const QStringList& arguments)
     }
     const QByteArray har = QJsonDocument(HarExport::fromRecords(records)).toJson(QJsonDocument::Indented);
     if (parser.isSet(out)) {
-        QFile file(parser.value(out));
-        if (!file.open(QIODevice::WriteOnly) || file.write(har) != har.size()) {
-            err << tr("airlock export-har: cannot write %1: %2").arg(file.fileName(), file.errorString()) << '\n';
+        // With capture on a HAR holds keystrokes: private like the log it comes from.
+        QFile file;
+        QString cause;
+        if (!PrivateFile::open(file, parser.value(out), PrivateFile::Mode::Truncate, &cause)) {
+            err << tr("airlock export-har: cannot write %1").arg(cause) << '\n';
+            return 1;
+        }
+        if (file.write(har) != har.size()) {
+            err << tr("airlock export-har: cannot write %1: %2").arg(parser.value(out), file.errorString()) << '\n';
             return 1;
         }
     } else {

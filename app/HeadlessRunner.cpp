@@ -2,6 +2,7 @@
 
 #include "config/ConfigLoader.h"
 #include "gui/UnixSignalWatcher.h"
+#include "http/SecretClassifier.h"
 #include "observe/EventHub.h"
 #include "observe/JsonLinesWriter.h"
 #include "service/ProxyService.h"
@@ -64,7 +65,9 @@ bool HeadlessRunner::start(QString* error)
                .arg(m_service->port())
         << '\n';
     for (const RouteConfig& route : served.routes)
-        err << tr("  route %1: %2%3 -> %4").arg(route.name, base, route.path, route.backend.toString()) << '\n';
+        err << tr("  route %1: %2%3 -> %4")
+                   .arg(route.name, base, route.path, SecretClassifier::redactedUrl(route.backend))
+            << '\n';
     if (const quint16 demoPort = m_service->demoPort()) {
         for (const RouteConfig& route : served.routes) {
             if (route.backend.port() == demoPort)

@@ -10,7 +10,8 @@
 
 namespace airlock {
 
-// What goes to the backend and what goes into records. Pure functions over a header list.
+// What goes to the backend. Pure functions over a header list; what is secret in records is
+// SecretClassifier's business.
 class HeaderPolicy
 {
 public:
@@ -32,31 +33,7 @@ public:
     static void applyRoute(HttpHeaders& headers, const QList<QByteArray>& stripHeaders,
                            const QList<InjectedHeader>& injectHeaders);
 
-    // A copy for records and logs with credential values replaced by "[redacted]"; Authorization and
-    // Proxy-Authorization keep their scheme word ("Basic [redacted]"); empty values stay empty, since
-    // they hide nothing and show that a credential was missing. extraSecretNames (for instance the
-    // route's injected secret headers) compare case-insensitively.
-    static HttpHeaders redacted(const HttpHeaders& headers, const QList<QByteArray>& extraSecretNames = {});
-
-    // authorization, proxy-authorization, cookie, set-cookie, and any name containing "token", "secret",
-    // "password", "api-key", "apikey" or "session".
-    static bool isSecretName(QByteArrayView name);
-
-    // Query parameter names that carry credentials: isSecretName() once '_' is read as '-' (access_token,
-    // api_key, session_id), or a name containing "auth" or ending in "key".
-    static bool isSecretParameterName(QByteArrayView name);
-
-    // A request target for records and logs: the value of each query parameter named by
-    // isSecretParameterName() becomes "%5Bredacted%5D" ("[redacted]", encoded so the target stays a valid
-    // URL for HAR); everything else, the fragment included, is kept byte for byte.
-    static QByteArray redactedTarget(QByteArrayView target);
-
-    // Credential values a client or the route put into a WebSocket upgrade, which message capture must
-    // not store: the route's injected headers that redacted() hides (secret or secret-named), the whole
-    // value of every secret-named client header, for Authorization and Proxy-Authorization also the
-    // credentials after the scheme word (and, for Basic, the decoded "user:password" and the password),
-    // the client's cookie values of at least 8 bytes or under a secret-named cookie, and the values of
-    // query parameters named by isSecretParameterName(), raw and percent-decoded. Empty values are left out.
+    // What message capture must not store; SecretClassifier decides (see credentialValues() there).
     static QList<QByteArray> credentialValues(const HttpHeaders& clientHeaders, QByteArrayView target,
                                               const QList<InjectedHeader>& injectHeaders);
 };

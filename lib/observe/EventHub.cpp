@@ -24,8 +24,11 @@ void EventHub::setBatchInterval(int ms)
 
 void EventHub::post(const RequestRecord& record)
 {
+    // Every record passes here before a model, the log or an export sees it.
+    RequestRecord redacted = record;
+    redacted.redactSecrets();
     QMutexLocker lock(&m_mutex);
-    m_pending.append(record);
+    m_pending.append(std::move(redacted));
     scheduleLocked();
 }
 

@@ -15,7 +15,7 @@ namespace airlock {
 // so a burst of thousands of short connections costs the GUI one signal per interval, not one per
 // connection.
 // Lives in the thread that creates it (the main thread), where its batches are emitted; post() is
-// called from the worker threads.
+// called from the worker threads, and redacts each record (RequestRecord::redactSecrets) on its way in.
 class EventHub : public QObject
 {
     Q_OBJECT

@@ -1,5 +1,7 @@
 #include "observe/JsonLinesWriter.h"
 
+#include "observe/PrivateFile.h"
+
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -13,9 +15,10 @@ JsonLinesWriter::JsonLinesWriter(QObject* parent)
 bool JsonLinesWriter::openFile(const QString& path, QString* error)
 {
     m_file.setFileName(path);
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append)) {
+    QString cause;
+    if (!PrivateFile::open(m_file, path, PrivateFile::Mode::Append, &cause)) {
         if (error)
-            *error = QStringLiteral("cannot open log file %1: %2").arg(path, m_file.errorString());
+            *error = QStringLiteral("cannot open log file %1: %2").arg(path, cause);
         return false;
     }
     return true;

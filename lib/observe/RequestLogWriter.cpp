@@ -1,6 +1,9 @@
 #include "observe/RequestLogWriter.h"
 
 #include "observe/LogCategories.h"
+#include "observe/PrivateFile.h"
+
+#include <QFileInfo>
 
 #include <QJsonDocument>
 
@@ -15,9 +18,11 @@ bool RequestLogWriter::open(const LogOptions& options, QString* error)
     m_options = options;
     m_file.close();
     m_file.setFileName(options.file);
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append)) {
+    QString cause;
+    if (!PrivateFile::makeFolder(QFileInfo(options.file).absolutePath(), &cause) ||
+        !PrivateFile::open(m_file, options.file, PrivateFile::Mode::Append, &cause)) {
         if (error)
-            *error = QStringLiteral("cannot open log file %1: %2").arg(options.file, m_file.errorString());
+            *error = QStringLiteral("cannot open log file %1: %2").arg(options.file, cause);
         return false;
     }
     return true;
@@ -35,7 +40,7 @@ void RequestLogWriter::write(const QList<RequestRecord>& records)
     if (m_options.maxBytes > 0 && m_file.size() > 0 && m_file.size() + lines.size() > m_options.maxBytes)
         rotate();
     if (m_file.write(lines) != lines.size())
-        qCWarning(lcLog) << "writing" << m_file.fileName() << "failed:" << m_file.errorString();
+        qCWarning(lcLog) << "writing" << m_options.file << "failed:" << m_file.errorString();
     // Per batch, so a crash loses nothing that was already reported.
     m_file.flush();
 }
@@ -43,7 +48,7 @@ void RequestLogWriter::write(const QList<RequestRecord>& records)
 // file.N-1 -> file.N ... file -> file.1; the oldest beyond keepFiles is dropped.
 bool RequestLogWriter::rotate()
 {
-    const QString path = m_file.fileName();
+    const QString path = m_options.file;
     m_file.close();
     const int keep = m_options.keepFiles;
     if (keep <= 0) {
@@ -54,9 +59,11 @@ bool RequestLogWriter::rotate()
             QFile::rename(path + u'.' + QString::number(i), path + u'.' + QString::number(i + 1));
         QFile::rename(path, path + QStringLiteral(".1"));
     }
+    // Renames keep each rotation's mode; the new file is private like the first.
     m_file.setFileName(path);
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append)) {
-        qCWarning(lcLog) << "cannot reopen" << path << "after rotation:" << m_file.errorString();
+    QString cause;
+    if (!PrivateFile::open(m_file, path, PrivateFile::Mode::Append, &cause)) {
+        qCWarning(lcLog) << "cannot reopen" << path << "after rotation:" << cause;
         return false;
     }
     return true;

@@ -1,5 +1,7 @@
 #include "observe/RequestRecord.h"
 
+#include "http/SecretClassifier.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 
@@ -54,6 +56,19 @@ QString isoTime(qint64 ms)
 }
 
 } // namespace
+
+void RequestRecord::redactSecrets()
+{
+    target = SecretClassifier::redactedTarget(target);
+    backendUrl = QString::fromUtf8(SecretClassifier::redactedTarget(backendUrl.toUtf8()));
+    for (QByteArray* head : {&clientRequestHead, &backendRequestHead, &backendResponseHead, &clientResponseHead})
+        *head = SecretClassifier::redactedText(*head);
+    failureDetail = SecretClassifier::redactedText(failureDetail);
+    subprotocol = SecretClassifier::redactedSubprotocol(subprotocol);
+    backendSubprotocol = SecretClassifier::redactedSubprotocol(backendSubprotocol);
+    subprotocolNote = SecretClassifier::redactedText(subprotocolNote);
+    closeReason = SecretClassifier::redactedText(closeReason);
+}
 
 QJsonObject RequestRecord::toJson() const
 {

@@ -86,6 +86,12 @@ struct RequestRecord
     qint64 messagesNotCaptured = 0;
     bool messagesInFileOnly = false; // the in-memory log dropped "messages" to bound memory; the file has them
 
+    // The last pass before a record leaves its session (EventHub::post): token-carrying subprotocols in
+    // the subprotocol fields, notes, failure detail, close reason and heads, and secret query values in the
+    // target and backend URL, are redacted by SecretClassifier. Heads are redacted when they are stored;
+    // this catches what a phase wrote from what the client offered. Idempotent.
+    void redactSecrets();
+
     QJsonObject toJson() const;
     // The inverse of toJson() for records read back from a log file: toJson(fromJson(j)) == j.
     static RequestRecord fromJson(const QJsonObject& o);

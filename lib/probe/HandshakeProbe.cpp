@@ -1,6 +1,6 @@
 #include "probe/HandshakeProbe.h"
 
-#include "http/HeaderPolicy.h"
+#include "http/SecretClassifier.h"
 #include "tunnel/UpstreamConnector.h"
 #include "ws/CloseCodeClassifier.h"
 #include "ws/FrameBuilder.h"
@@ -18,16 +18,16 @@ HandshakeProbe::HandshakeProbe(ProbeOptions options, QObject* parent)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &HandshakeProbe::onTimeout);
-    m_result.url = m_options.url.toString(QUrl::RemoveUserInfo);
+    m_result.url = SecretClassifier::redactedUrl(m_options.url);
     if (m_options.via)
-        m_result.via = m_options.via->toString(QUrl::RemoveUserInfo);
+        m_result.via = SecretClassifier::redactedUrl(*m_options.via);
 }
 
 HandshakeProbe::~HandshakeProbe() = default;
 
 void HandshakeProbe::notePhase(const QString& name, const QString& detail)
 {
-    m_result.phases.append({name, m_clock.restart(), detail});
+    m_result.phases.append({name, m_clock.restart(), SecretClassifier::redactedText(detail)});
 }
 
 void HandshakeProbe::start()
@@ -121,8 +121,10 @@ void HandshakeProbe::onConnected()
         request.headers.append("Origin", m_options.origin);
     for (const auto& h : std::as_const(m_options.headers))
         request.headers.append(h.first, h.second);
-    m_result.requestHead =
-        HttpHead{request.method, request.target, 0, {}, 1, HeaderPolicy::redacted(request.headers)}.serialize();
+    HttpHead shown = request;
+    shown.target = SecretClassifier::redactedTarget(request.target);
+    shown.headers = SecretClassifier::redactedHeaders(request.headers);
+    m_result.requestHead = shown.serialize();
     m_socket->write(request.serialize());
     m_clock.restart();
     m_timer.start(m_options.timeouts.upgradeMs);
@@ -153,7 +155,7 @@ void HandshakeProbe::onReadyRead()
         const HttpHead response = m_parser.head();
         m_result.status = response.status;
         HttpHead shown = response;
-        shown.headers = HeaderPolicy::redacted(response.headers);
+        shown.headers = SecretClassifier::redactedHeaders(response.headers);
         m_result.responseHead = shown.serialize();
         notePhase(QStringLiteral("upgrade"),
                   QStringLiteral("%1 %2").arg(response.status).arg(QString::fromLatin1(response.reason)));
@@ -171,7 +173,7 @@ void HandshakeProbe::onReadyRead()
             finish(false, FailureReason::BadUpgrade, check.detail, 1002);
             return;
         }
-        m_result.subprotocol = check.subprotocol;
+        m_result.subprotocol = SecretClassifier::redactedSubprotocol(check.subprotocol);
         m_upgraded = true;
         // A clean end: close 1000 and wait for the server's close (or its end of the connection).
         m_closeReader = std::make_unique<FrameTap>(FrameTap::Direction::ServerToClient, FrameTap::Options());
@@ -225,7 +227,7 @@ void HandshakeProbe::finish(bool ok, FailureReason failure, const QString& detai
     m_timer.stop();
     m_result.ok = ok;
     m_result.failure = failure;
-    m_result.detail = detail;
+    m_result.detail = SecretClassifier::redactedText(detail);
     m_result.classification = CloseCodeClassifier().classify(classifyAs);
     if (m_socket) {
         m_socket->disconnect(this);

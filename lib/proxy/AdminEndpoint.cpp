@@ -1,5 +1,6 @@
 #include "proxy/AdminEndpoint.h"
 
+#include "http/SecretClassifier.h"
 #include "proxy/HttpStatusText.h"
 #include "proxy/ProxyContext.h"
 
@@ -63,7 +64,7 @@ QByteArray AdminEndpoint::answer(const HttpHead& request, ProxyContext& context)
                 const RouteConfig& route = context.routes().route(i);
                 QJsonObject entry{{QStringLiteral("name"), route.name},
                                   {QStringLiteral("path"), route.path},
-                                  {QStringLiteral("backend"), route.backend.toString(QUrl::RemoveUserInfo)}};
+                                  {QStringLiteral("backend"), SecretClassifier::redactedUrl(route.backend)}};
                 const QJsonObject health = context.metrics().backendHealth(route.name);
                 if (!health.isEmpty())
                     entry.insert(QStringLiteral("health"), health);

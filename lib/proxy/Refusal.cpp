@@ -1,5 +1,6 @@
 #include "proxy/Refusal.h"
 
+#include "http/SecretClassifier.h"
 #include "proxy/HttpStatusText.h"
 #include "proxy/SessionRecord.h"
 #include "ws/CloseCodeRules.h"
@@ -64,7 +65,8 @@ bool Refusal::canCloseVisibly(const HttpHead& request, bool routeAllows)
 
 QByteArray Refusal::answerHttp(const HttpHead& request, int status, const QString& detail, RequestRecord& record)
 {
-    const QByteArray body = detail.toUtf8() + '\n';
+    // A detail may quote what the client offered (a token-carrying subprotocol): redacted like a record.
+    const QByteArray body = SecretClassifier::redactedText(detail).toUtf8() + '\n';
     const QByteArray head = httpAnswer(status, record.failureReason, body.size(), record.requestId).serialize();
     record.clientResponseHead = head;
     record.clientResponseAt = SessionRecord::nowMs();
@@ -77,14 +79,14 @@ QByteArray Refusal::answerWithClose(const HttpHead& request, quint16 code, const
     const QByteArrayList offered = Handshake::offeredSubprotocols(request.headers);
     HttpHead answer = Handshake::switchingProtocols(request.headers.value("Sec-WebSocket-Key"), offered.value(0));
     answer.headers.append("X-Airlock-Error", failure::id(record.failureReason).toLatin1());
-    const QByteArray reason = CloseCodeRules::truncateReason(detail.toUtf8());
+    const QByteArray reason = CloseCodeRules::truncateReason(SecretClassifier::redactedText(detail).toUtf8());
     const QByteArray head = answer.serialize();
 
     record.kind = RequestRecord::Kind::WebSocket;
-    record.clientResponseHead = head;
+    record.clientResponseHead = SessionRecord::redactedHead(answer, {});
     record.clientResponseAt = SessionRecord::nowMs();
     record.httpStatus = 101;
-    record.subprotocol = offered.value(0);
+    record.subprotocol = SecretClassifier::redactedSubprotocol(offered.value(0));
     record.closeCode = code;
     record.closeReason = reason;
     record.closeSide = RequestRecord::Side::Airlock;

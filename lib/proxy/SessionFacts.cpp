@@ -1,5 +1,7 @@
 #include "proxy/SessionFacts.h"
 
+#include "http/SecretClassifier.h"
+
 namespace airlock {
 
 // Only an HTTP exchange whose head was read counts: an idle connection's end is no exchange.
@@ -27,7 +29,7 @@ SessionSnapshot SessionFacts::snapshot() const
     s.clientAddress = clientAddress;
     s.clientPort = clientPort;
     s.origin = origin;
-    s.subprotocol = subprotocol;
+    s.subprotocol = SecretClassifier::redactedSubprotocol(subprotocol);
     s.startedAt = startedAt;
     if (tunnel)
         return s;

@@ -1,6 +1,6 @@
 #include "proxy/SessionRecord.h"
 
-#include "http/HeaderPolicy.h"
+#include "http/SecretClassifier.h"
 #include "ws/CloseCodeClassifier.h"
 
 #include <QDateTime>
@@ -15,19 +15,18 @@ qint64 SessionRecord::nowMs()
 QByteArray SessionRecord::redactedHead(const HttpHead& head, const QList<QByteArray>& secrets)
 {
     HttpHead copy = head;
-    copy.headers = HeaderPolicy::redacted(head.headers, secrets);
+    copy.headers = SecretClassifier::redactedHeaders(head.headers, secrets);
     if (copy.isRequest())
-        copy.target = HeaderPolicy::redactedTarget(head.target);
+        copy.target = SecretClassifier::redactedTarget(head.target);
     return copy.serialize();
 }
 
 QList<QByteArray> SessionRecord::secretNames(const RouteConfig& route)
 {
+    // Injected values are always secret, whether or not they came from the environment.
     QList<QByteArray> names;
-    for (const InjectedHeader& h : route.injectHeaders) {
-        if (h.secret)
-            names.append(h.name);
-    }
+    for (const InjectedHeader& h : route.injectHeaders)
+        names.append(h.name);
     return names;
 }
 
@@ -45,7 +44,7 @@ void SessionRecord::noteRequest(RequestRecord& record, const HttpHead& request)
 {
     record.headReadAt = nowMs();
     record.method = request.method;
-    record.target = HeaderPolicy::redactedTarget(request.target);
+    record.target = SecretClassifier::redactedTarget(request.target);
     record.clientRequestHead = redactedHead(request, {});
 }
 
@@ -62,7 +61,7 @@ void SessionRecord::noteRoute(RequestRecord& record, const RouteConfig& route, c
     record.route = route.name;
     record.backendUrl = route.backend.toString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveUserInfo);
     if (!bridge)
-        record.backendUrl += QString::fromUtf8(HeaderPolicy::redactedTarget(backendTarget));
+        record.backendUrl += QString::fromUtf8(SecretClassifier::redactedTarget(backendTarget));
 }
 
 void SessionRecord::noteBackendResponse(RequestRecord& record, const HttpHead& response,

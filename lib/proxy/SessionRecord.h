@@ -15,7 +15,7 @@ struct SessionRecord
     static qint64 nowMs();
     // The head as bytes with the values of `secrets` (header names) and credentials in the target redacted.
     static QByteArray redactedHead(const HttpHead& head, const QList<QByteArray>& secrets);
-    // The names of the route's injected headers whose values are secret.
+    // The names of the route's injected headers: their values are always secret.
     static QList<QByteArray> secretNames(const RouteConfig& route);
 
     // A fresh record for the next request on a client connection.
