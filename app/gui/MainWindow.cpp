@@ -2,6 +2,13 @@
 
 #include "gui/ProxyLinks.h"
 #include "gui/ProxyStatusBar.h"
+#include "gui/inspector/RequestDetailPane.h"
+#include "gui/routes/ConfigFile.h"
+#include "gui/routes/RoutesView.h"
+#include "gui/views/BackendsView.h"
+#include "gui/views/HandshakesView.h"
+#include "gui/views/SessionsView.h"
+#include "observe/RequestLog.h"
 #include "service/ProxyService.h"
 
 #include <QAction>
@@ -27,6 +34,7 @@ MainWindow::MainWindow(ProxyService* service, QString configPath, std::function<
     , m_overrides(std::move(overrides))
     , m_views(new QTabWidget(this))
     , m_statusBar(new ProxyStatusBar(service, this))
+    , m_configFile(new ConfigFile(m_configPath, this))
 {
     setWindowTitle(tr("Airlock"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -38,6 +46,7 @@ MainWindow::MainWindow(ProxyService* service, QString configPath, std::function<
     setCentralWidget(m_views);
     setStatusBar(m_statusBar);
 
+    createViews();
     createActions();
     createMenus();
     createToolBar();
@@ -50,6 +59,50 @@ MainWindow::MainWindow(ProxyService* service, QString configPath, std::function<
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createViews()
+{
+    m_sessions = new SessionsView(m_service, this);
+    m_handshakes = new HandshakesView(m_service->requestLog(), this);
+    m_backends = new BackendsView(m_service, this);
+    m_routes = new RoutesView(m_service, m_configFile, m_overrides, this);
+    m_views->addTab(m_sessions, tr("&Sessions"));
+    m_views->addTab(m_handshakes, tr("&Handshakes"));
+    m_views->addTab(m_backends, tr("&Backends"));
+    m_views->addTab(m_routes, tr("&Routes"));
+    m_views->setTabToolTip(0, tr("Open sessions, live"));
+    m_views->setTabToolTip(1, tr("Every handshake and HTTP exchange, with its phases and outcome"));
+    m_views->setTabToolTip(2, tr("Backend health per route"));
+    m_views->setTabToolTip(3, tr("Edit, apply and save the routes"));
+
+    // Two clicks from a dropped session to why: its record in the inspector.
+    connect(m_sessions, &SessionsView::showRecordRequested, this, [this](quint64 id) {
+        showView(View::Handshakes);
+        m_handshakes->showSession(id);
+    });
+    // "Allow this origin" goes through the route editor's validation, apply and save.
+    connect(m_handshakes, &HandshakesView::allowOriginRequested, this,
+            [this](const QString& route, const QByteArray& origin) {
+                m_routes->allowOrigin(route, origin);
+                showView(View::Routes);
+            });
+    connect(m_handshakes, &HandshakesView::logFileOpened, this, [](HandshakesView* view) {
+        view->setAttribute(Qt::WA_DeleteOnClose);
+        view->resize(1100, 700);
+        view->show();
+    });
+    connect(m_routes, &RoutesView::modifiedChanged, this, [this](bool modified) {
+        m_views->setTabText(3, modified ? tr("&Routes *") : tr("&Routes"));
+        setWindowModified(modified);
+    });
+    connect(m_routes, &RoutesView::applied, m_backends, &BackendsView::refreshRoutes);
+    const auto followProxy = [this] {
+        const QUrl base = ProxyLinks::baseUrl(*m_service);
+        m_handshakes->detailPane()->setProxyBaseUrl(base.isEmpty() ? QString() : base.toString());
+    };
+    connect(m_service, &ProxyService::stateChanged, this, followProxy);
+    followProxy();
+}
 
 void MainWindow::createActions()
 {
@@ -85,6 +138,8 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addActions(m_handshakes->fileActions());
+    file->addSeparator();
     file->addAction(m_openConfig);
     file->addSeparator();
     file->addAction(m_quit);
@@ -103,6 +158,13 @@ void MainWindow::createMenus()
         view->addAction(action);
         m_viewActions.append(action);
     }
+
+    QMenu* session = menuBar()->addMenu(tr("S&ession"));
+    session->addAction(m_sessions->closeAction());
+    session->addAction(m_sessions->copyAction());
+    session->addAction(m_sessions->showRecordAction());
+    session->addSeparator();
+    session->addAction(m_backends->probeAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Airlock"));
@@ -205,6 +267,10 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("state"), saveState());
     settings.setValue(QStringLiteral("view"), m_views->currentIndex());
     settings.endGroup();
+    m_sessions->saveSettings(settings);
+    m_handshakes->saveSettings(settings);
+    m_backends->saveSettings(settings);
+    m_routes->saveSettings(settings);
 }
 
 void MainWindow::restoreSettings()
@@ -215,6 +281,10 @@ void MainWindow::restoreSettings()
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
     m_views->setCurrentIndex(settings.value(QStringLiteral("view"), 0).toInt());
     settings.endGroup();
+    m_sessions->restoreSettings(settings);
+    m_handshakes->restoreSettings(settings);
+    m_backends->restoreSettings(settings);
+    m_routes->restoreSettings(settings);
 }
 
 } // namespace airlock

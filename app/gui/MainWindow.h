@@ -13,8 +13,13 @@ class QToolBar;
 
 namespace airlock {
 
+class BackendsView;
+class ConfigFile;
+class HandshakesView;
 class ProxyService;
 class ProxyStatusBar;
+class RoutesView;
+class SessionsView;
 
 // Airlock's window: the Sessions, Handshakes, Backends and Routes views over one ProxyService, with the
 // proxy's state in the status bar and its controls in the toolbar and menus. Geometry, splitters, columns,
@@ -33,11 +38,16 @@ public:
     void showView(View view);
     View currentView() const;
     ProxyStatusBar* proxyStatusBar() const { return m_statusBar; }
+    SessionsView* sessionsView() const { return m_sessions; }
+    HandshakesView* handshakesView() const { return m_handshakes; }
+    BackendsView* backendsView() const { return m_backends; }
+    RoutesView* routesView() const { return m_routes; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void createViews();
     void createActions();
     void createMenus();
     void createToolBar();
@@ -54,6 +64,11 @@ private:
     std::function<void(Config&)> m_overrides;
     QTabWidget* m_views;
     ProxyStatusBar* m_statusBar;
+    ConfigFile* m_configFile;
+    SessionsView* m_sessions = nullptr;
+    HandshakesView* m_handshakes = nullptr;
+    BackendsView* m_backends = nullptr;
+    RoutesView* m_routes = nullptr;
     QToolBar* m_toolBar = nullptr;
     QAction* m_startStop = nullptr;
     QAction* m_demoPage = nullptr;

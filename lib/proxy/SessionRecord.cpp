@@ -1,5 +1,6 @@
 #include "proxy/SessionRecord.h"
 
+#include "http/HeaderPolicy.h"
 #include "http/SecretClassifier.h"
 #include "ws/CloseCodeClassifier.h"
 

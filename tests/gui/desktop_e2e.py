@@ -184,7 +184,7 @@ def main():
     {{"name": "demo", "path": "/demo", "backend": "ws://127.0.0.1:{demo_port}/", "upstreamProxy": "none",
       "allowedOrigins": ["http://127.0.0.1:*"], "capture": {{"enabled": true}}}},
     {{"name": "build-server", "path": "/build", "backend": "ws://127.0.0.1:9/ws", "upstreamProxy": "none",
-      "allowedOrigins": ["http://127.0.0.1:*"], "health": {{"enabled": true, "intervalMs": 2000}}}}
+      "allowedOrigins": ["http://127.0.0.1:*"], "health": {{"kind": "tcp", "intervalMs": 2000}}}}
   ]}}''')
     env = dict(os.environ, HOME=home, XDG_CONFIG_HOME=os.path.join(home, "config"),
                XDG_DATA_HOME=os.path.join(home, "data"), LANG="C.UTF-8", LC_ALL="C.UTF-8")
@@ -213,7 +213,7 @@ def main():
         print("failed handshake answered", refused.status)
 
         press_tab(app, "Sessions")
-        sessions = wait_for("the Sessions table", lambda: table_by_name(app, "Sessions"))
+        sessions = wait_for("the Sessions table", lambda: table_by_name(app, "Sessions table"))
         print("sessions headers:", headers(sessions))
         if not all(headers(sessions)):
             fail("a Sessions column has no header")
@@ -221,7 +221,7 @@ def main():
         print("sessions row:", cells(sessions)[row])
 
         press_tab(app, "Handshakes")
-        handshakes = wait_for("the Handshakes table", lambda: table_by_name(app, "Handshakes"))
+        handshakes = wait_for("the Handshakes table", lambda: table_by_name(app, "Handshake list"))
         print("handshakes headers:", headers(handshakes))
         if not all(headers(handshakes)):
             fail("a Handshakes column has no header")
@@ -239,9 +239,8 @@ def main():
 
         # Close the session from the Sessions view's context menu, by keyboard as a user without a mouse.
         press_tab(app, "Sessions")
-        sessions = table_by_name(app, "Sessions")
+        sessions = table_by_name(app, "Sessions table")
         row = row_with(sessions, "demo")
-        sessions.querySelection()  # the table answers the selection interface
         sessions.queryTable().addRowSelection(row)
         sessions.queryComponent().grabFocus()
         xdotool("key", "--clearmodifiers", "Menu")
