@@ -1,22 +1,15 @@
 #include "gui/ProxyStatusBar.h"
 
+#include "gui/Format.h"
 #include "gui/ProxyLinks.h"
 #include "service/ProxyService.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QLabel>
-#include <QLocale>
 #include <QToolButton>
 
 namespace airlock {
-
-namespace {
-QString rateText(qint64 bytesPerSecond)
-{
-    return QLocale().formattedDataSize(bytesPerSecond, 1, QLocale::DataSizeTraditionalFormat) + QStringLiteral("/s");
-}
-} // namespace
 
 ProxyStatusBar::ProxyStatusBar(ProxyService* service, QWidget* parent)
     : QStatusBar(parent)
@@ -123,9 +116,10 @@ void ProxyStatusBar::showSessions()
         up += session.rateFromClient;
         down += session.rateFromBackend;
     }
-    m_sessions->setText(tr("%n session(s) open", nullptr, int(sessions.size())));
-    m_throughput->setText(tr("↑ %1  ↓ %2").arg(rateText(up), rateText(down)));
-    m_throughput->setAccessibleDescription(tr("%1 from clients, %2 from backends").arg(rateText(up), rateText(down)));
+    m_sessions->setText(sessions.size() == 1 ? tr("1 session open") : tr("%1 sessions open").arg(sessions.size()));
+    m_throughput->setText(tr("↑ %1  ↓ %2").arg(Format::rate(up), Format::rate(down)));
+    m_throughput->setAccessibleDescription(
+        tr("%1 from clients, %2 from backends").arg(Format::rate(up), Format::rate(down)));
 }
 
 } // namespace airlock
