@@ -1,5 +1,7 @@
 #include "http/HeaderPolicy.h"
 
+#include "HeaderLines.h"
+
 #include <QTest>
 #include <QUuid>
 
@@ -20,36 +22,7 @@ private slots:
     void applyRoute();
 };
 
-namespace {
-
-// "Name: value" lines separated by '|', so a table row shows a whole header block.
-HttpHeaders parse(const QByteArray& text)
-{
-    HttpHeaders headers;
-    if (text.isEmpty())
-        return headers;
-    const QList<QByteArray> lines = text.split('|');
-    for (const QByteArray& line : lines) {
-        const qsizetype colon = line.indexOf(':');
-        headers.append(line.left(colon), line.mid(colon + 1).trimmed());
-    }
-    return headers;
-}
-
-QByteArray format(const HttpHeaders& headers)
-{
-    QList<QByteArray> lines;
-    for (const HttpHeader& h : headers.entries())
-        lines.append(h.name + ": " + h.value);
-    return lines.join('|');
-}
-
-InjectedHeader injected(const char* name, const char* value, bool secret = false)
-{
-    return InjectedHeader{QByteArray(name), QByteArray(value), secret};
-}
-
-} // namespace
+using airlock::test::injected;
 
 void tst_HeaderPolicy::removeHopByHop_data()
 {
@@ -84,9 +57,9 @@ void tst_HeaderPolicy::removeHopByHop()
     QFETCH(QByteArray, input);
     QFETCH(QByteArray, expected);
 
-    HttpHeaders headers = parse(input);
+    HttpHeaders headers = airlock::test::headersFromLines(input);
     HeaderPolicy::removeHopByHop(headers);
-    QCOMPARE(format(headers), expected);
+    QCOMPARE(airlock::test::linesFromHeaders(headers), expected);
 }
 
 void tst_HeaderPolicy::addForwarded_data()
@@ -122,9 +95,9 @@ void tst_HeaderPolicy::addForwarded()
     QFETCH(QByteArray, clientHost);
     QFETCH(QByteArray, expected);
 
-    HttpHeaders headers = parse(input);
+    HttpHeaders headers = airlock::test::headersFromLines(input);
     HeaderPolicy::addForwarded(headers, clientAddress, clientHost);
-    QCOMPARE(format(headers), expected);
+    QCOMPARE(airlock::test::linesFromHeaders(headers), expected);
 }
 
 void tst_HeaderPolicy::ensureRequestId_data()
@@ -199,9 +172,9 @@ void tst_HeaderPolicy::applyRoute()
     QFETCH(QByteArray, input);
     QFETCH(QByteArray, expected);
 
-    HttpHeaders headers = parse(input);
+    HttpHeaders headers = airlock::test::headersFromLines(input);
     HeaderPolicy::applyRoute(headers, strip, inject);
-    QCOMPARE(format(headers), expected);
+    QCOMPARE(airlock::test::linesFromHeaders(headers), expected);
 }
 
 QTEST_GUILESS_MAIN(tst_HeaderPolicy)

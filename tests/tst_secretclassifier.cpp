@@ -1,5 +1,7 @@
 #include "http/SecretClassifier.h"
 
+#include "HeaderLines.h"
+
 #include <QTest>
 
 using namespace airlock;
@@ -26,34 +28,8 @@ private slots:
     void credentialValues();
 };
 
+using airlock::test::injected;
 namespace {
-
-// "Name: value" lines separated by '|', so a table row shows a whole header block.
-HttpHeaders parse(const QByteArray& text)
-{
-    HttpHeaders headers;
-    if (text.isEmpty())
-        return headers;
-    const QList<QByteArray> lines = text.split('|');
-    for (const QByteArray& line : lines) {
-        const qsizetype colon = line.indexOf(':');
-        headers.append(line.left(colon), line.mid(colon + 1).trimmed());
-    }
-    return headers;
-}
-
-QByteArray format(const HttpHeaders& headers)
-{
-    QList<QByteArray> lines;
-    for (const HttpHeader& h : headers.entries())
-        lines.append(h.name + ": " + h.value);
-    return lines.join('|');
-}
-
-InjectedHeader injected(const char* name, const char* value, bool secret = false)
-{
-    return InjectedHeader{QByteArray(name), QByteArray(value), secret};
-}
 
 const QByteArray k8s = "base64url.bearer.authorization.k8s.io.";
 
@@ -108,12 +84,14 @@ void tst_SecretClassifier::redactedHeaders()
     QFETCH(QList<QByteArray>, extra);
     QFETCH(QByteArray, expected);
 
-    QCOMPARE(format(SecretClassifier::redactedHeaders(parse(input), extra)), expected);
+    QCOMPARE(airlock::test::linesFromHeaders(
+                 SecretClassifier::redactedHeaders(airlock::test::headersFromLines(input), extra)),
+             expected);
 }
 
 void tst_SecretClassifier::redactedHeadersLeavesInputAlone()
 {
-    const HttpHeaders original = parse("Authorization: Basic eDp5|Host: a");
+    const HttpHeaders original = airlock::test::headersFromLines("Authorization: Basic eDp5|Host: a");
     const HttpHeaders copy = SecretClassifier::redactedHeaders(original);
     QCOMPARE(original.value("authorization"), QByteArray("Basic eDp5"));
     QCOMPARE(copy.value("authorization"), QByteArray("Basic [redacted]"));
@@ -309,7 +287,8 @@ void tst_SecretClassifier::credentialValues()
     QFETCH(QList<InjectedHeader>, inject);
     QFETCH(QByteArrayList, values);
 
-    QByteArrayList actual = SecretClassifier::credentialValues(parse(headers), target, inject);
+    QByteArrayList actual =
+        SecretClassifier::credentialValues(airlock::test::headersFromLines(headers), target, inject);
     std::sort(actual.begin(), actual.end());
     std::sort(values.begin(), values.end());
     QCOMPARE(actual, values);
