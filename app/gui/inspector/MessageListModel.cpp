@@ -1,6 +1,6 @@
 #include "gui/inspector/MessageListModel.h"
 
-#include "gui/inspector/DetailFormat.h"
+#include "gui/Format.h"
 #include "gui/inspector/HexDump.h"
 
 #include <QBrush>
@@ -163,9 +163,9 @@ QVariant MessageListModel::messageData(const CapturedMessage& m, int column, int
         case DataColumn:
             return preview(m);
         case LengthColumn:
-            return DetailFormat::bytes(messageLength(m));
+            return Format::bytes(messageLength(m));
         case TimeColumn:
-            return DetailFormat::duration(relative);
+            return Format::duration(relative);
         }
         break;
     case SortRole:
@@ -194,7 +194,7 @@ QVariant MessageListModel::messageData(const CapturedMessage& m, int column, int
         case LengthColumn:
             return tr("%1 bytes").arg(messageLength(m));
         case TimeColumn:
-            return DetailFormat::dateTime(m.timeMs);
+            return Format::dateTime(m.timeMs);
         }
         break;
     case Qt::AccessibleTextRole:
@@ -204,9 +204,9 @@ QVariant MessageListModel::messageData(const CapturedMessage& m, int column, int
         case DataColumn:
             return binary ? tr("Binary: %1").arg(preview(m)) : preview(m);
         case LengthColumn:
-            return DetailFormat::bytes(messageLength(m));
+            return Format::bytes(messageLength(m));
         case TimeColumn:
-            return tr("%1 after the start").arg(DetailFormat::duration(relative));
+            return tr("%1 after the start").arg(Format::duration(relative));
         }
         break;
     case Qt::ForegroundRole:
@@ -248,7 +248,7 @@ QVariant MessageListModel::closeData(int column, int role) const
         case LengthColumn:
             return QString();
         case TimeColumn:
-            return m_record.closedAt != 0 ? DetailFormat::duration(relative) : QString();
+            return m_record.closedAt != 0 ? Format::duration(relative) : QString();
         }
         break;
     case SortRole:

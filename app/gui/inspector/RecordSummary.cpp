@@ -1,6 +1,6 @@
 #include "gui/inspector/RecordSummary.h"
 
-#include "gui/inspector/DetailFormat.h"
+#include "gui/Format.h"
 #include "http/HttpHeadParser.h"
 
 namespace airlock {
@@ -110,7 +110,7 @@ QString RecordSummary::outcomeSentence(const RequestRecord& r)
     else
         sentence = tr("%1 closed the session with %2").arg(who).arg(r.closeCode);
     if (lifetime >= 0)
-        sentence = tr("%1, %2 after the upgrade.").arg(sentence, DetailFormat::duration(lifetime));
+        sentence = tr("%1, %2 after the upgrade.").arg(sentence, Format::duration(lifetime));
     else
         sentence += QLatin1Char('.');
     return sentence;

@@ -1,6 +1,6 @@
 #include "gui/inspector/RequestDetailPane.h"
 
-#include "gui/inspector/DetailFormat.h"
+#include "gui/Format.h"
 #include "gui/inspector/HexDump.h"
 #include "gui/inspector/MessageFilterModel.h"
 #include "gui/inspector/MessageListModel.h"
@@ -468,9 +468,9 @@ void RequestDetailPane::fillSummary()
     const bool ws = r.kind == RequestRecord::Kind::WebSocket;
     const auto traffic = [ws](qint64 bytes, qint64 messages) {
         if (!ws)
-            return DetailFormat::bytes(bytes);
-        return messages == 1 ? tr("%1 in 1 message").arg(DetailFormat::bytes(bytes))
-                             : tr("%1 in %2 messages").arg(DetailFormat::bytes(bytes)).arg(messages);
+            return Format::bytes(bytes);
+        return messages == 1 ? tr("%1 in 1 message").arg(Format::bytes(bytes))
+                             : tr("%1 in %2 messages").arg(Format::bytes(bytes)).arg(messages);
     };
     const bool moved = r.bytesFromClient || r.bytesFromBackend || r.messagesFromClient || r.messagesFromBackend;
     setRow(m_sentValue, moved || r.outcome == RequestRecord::Outcome::Closed
@@ -482,11 +482,11 @@ void RequestDetailPane::fillSummary()
 
     QStringList durations;
     if (r.acceptedAt != 0 && r.clientResponseAt != 0)
-        durations << tr("handshake %1").arg(DetailFormat::duration(r.clientResponseAt - r.acceptedAt));
+        durations << tr("handshake %1").arg(Format::duration(r.clientResponseAt - r.acceptedAt));
     if (r.outcome == RequestRecord::Outcome::Closed && r.clientResponseAt != 0 && r.closedAt != 0)
-        durations << tr("session %1").arg(DetailFormat::duration(r.closedAt - r.clientResponseAt));
+        durations << tr("session %1").arg(Format::duration(r.closedAt - r.clientResponseAt));
     if (r.acceptedAt != 0 && r.closedAt != 0)
-        durations << tr("total %1").arg(DetailFormat::duration(r.closedAt - r.acceptedAt));
+        durations << tr("total %1").arg(Format::duration(r.closedAt - r.acceptedAt));
     QString durationText = durations.join(QStringLiteral(", "));
     if (!durationText.isEmpty())
         durationText[0] = durationText[0].toUpper();
@@ -496,8 +496,8 @@ void RequestDetailPane::fillSummary()
            r.keepalivePingsSent || r.keepalivePongsSwallowed
                ? tr("%1 pings sent, %2 answers not forwarded").arg(r.keepalivePingsSent).arg(r.keepalivePongsSwallowed)
                : QString());
-    setRow(m_startedValue, r.acceptedAt != 0 ? DetailFormat::time(r.acceptedAt) : QString());
-    m_startedValue->setToolTip(r.acceptedAt != 0 ? DetailFormat::dateTime(r.acceptedAt) : QString());
+    setRow(m_startedValue, r.acceptedAt != 0 ? Format::time(r.acceptedAt) : QString());
+    m_startedValue->setToolTip(r.acceptedAt != 0 ? Format::dateTime(r.acceptedAt) : QString());
     setRow(m_requestIdValue, QString::fromUtf8(r.requestId));
 }
 
@@ -578,8 +578,8 @@ void RequestDetailPane::showMessage(const QModelIndex& proxyIndex)
     const CapturedMessage& m = m_record.messages.at(row);
     const bool binary = m.opcode == 2;
     m_messageText->setPlainText(binary ? hexDump(m.data) : QString::fromUtf8(m.data));
-    QString note = binary ? tr("Binary message, %1.").arg(DetailFormat::bytes(m.data.size()))
-                          : tr("Text message, %1.").arg(DetailFormat::bytes(m.data.size()));
+    QString note = binary ? tr("Binary message, %1.").arg(Format::bytes(m.data.size()))
+                          : tr("Text message, %1.").arg(Format::bytes(m.data.size()));
     if (m.truncated)
         note = tr("Only the first %1 of %2 bytes were captured.").arg(m.data.size()).arg(m.originalLength);
     m_messageNote->setText(note);

@@ -1,6 +1,6 @@
 #include "gui/inspector/TimingWaterfall.h"
 
-#include "gui/inspector/DetailFormat.h"
+#include "gui/Format.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -92,7 +92,7 @@ QString TimingWaterfall::describe(const QList<Phase>& phases)
 {
     QStringList parts;
     for (const Phase& p : phases)
-        parts.append(tr("%1 %2").arg(p.label, DetailFormat::duration(p.durationMs())));
+        parts.append(tr("%1 %2").arg(p.label, Format::duration(p.durationMs())));
     return parts.join(QStringLiteral(", "));
 }
 
@@ -167,7 +167,7 @@ void TimingWaterfall::paintEvent(QPaintEvent*)
         }
         painter.setPen(pal.color(QPalette::WindowText));
         painter.drawText(QRect(labelWidth + trackWidth + kMargin, top, kValueColumn, rh),
-                         Qt::AlignVCenter | Qt::AlignLeft, DetailFormat::duration(p.durationMs()));
+                         Qt::AlignVCenter | Qt::AlignLeft, Format::duration(p.durationMs()));
     }
 }
 

@@ -1,5 +1,7 @@
 #include "gui/models/PhaseTimeline.h"
 
+#include "gui/Format.h"
+
 #include <QStringList>
 
 namespace airlock {
@@ -68,22 +70,8 @@ QString PhaseTimeline::describe(const RequestRecord& record, qint64 nowMs)
     QStringList parts;
     const QList<Span> list = spans(record, nowMs);
     for (const Span& span : list)
-        parts.append(tr("%1 %2").arg(phaseName(span.phase), duration(span.endMs - span.startMs)));
+        parts.append(tr("%1 %2").arg(phaseName(span.phase), Format::duration(span.endMs - span.startMs)));
     return parts.join(QStringLiteral(", "));
-}
-
-QString PhaseTimeline::duration(qint64 ms)
-{
-    if (ms < 0)
-        ms = 0;
-    if (ms < 1000)
-        return tr("%1 ms").arg(ms);
-    if (ms < 60 * 1000)
-        return tr("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
-    const qint64 seconds = ms / 1000;
-    if (seconds < 3600)
-        return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
-    return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
 }
 
 } // namespace airlock

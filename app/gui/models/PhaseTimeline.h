@@ -28,8 +28,6 @@ public:
     static QString phaseName(Phase phase);
     // "head 1 ms, TCP 3 ms, ..." for tooltips and screen readers.
     static QString describe(const RequestRecord& record, qint64 nowMs);
-    // "812 ms", "4.2 s", "3 min 10 s", "2 h 5 min".
-    static QString duration(qint64 ms);
 };
 
 } // namespace airlock

@@ -1,5 +1,6 @@
 #include "gui/models/RequestLogModel.h"
 
+#include "gui/Format.h"
 #include "gui/models/PhaseTimeline.h"
 #include "gui/models/RequestFilter.h"
 #include "observe/FailureReason.h"
@@ -176,7 +177,7 @@ QVariant RequestLogModel::display(const RequestRecord& record, int column) const
         return classificationText(record.classification);
     case TotalColumn: {
         const qint64 end = endOf(record, now());
-        return end > 0 && record.acceptedAt > 0 ? PhaseTimeline::duration(end - record.acceptedAt) : QString();
+        return end > 0 && record.acceptedAt > 0 ? Format::duration(end - record.acceptedAt) : QString();
     }
     case PhasesColumn:
         return QString(); // drawn by PhaseWaterfallDelegate
