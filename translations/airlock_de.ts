@@ -24,15 +24,9 @@
         <translation>--listen: „%1“ ist keine IP-Adresse</translation>
     </message>
     <message>
-        <source>Airlock: a loopback WebSocket and HTTP proxy for browser terminals and remote machines.
-Runs the proxy headless; records of every session go to stdout as JSON lines.</source>
-        <translation type="vanished">Airlock: ein Loopback-Proxy für WebSocket und HTTP für Browser-Terminals und entfernte Rechner.
-Führt den Proxy ohne Bildschirm aus; die Protokolle jeder Sitzung gehen als JSON-Zeilen auf die Standardausgabe.</translation>
-    </message>
-    <message>
         <location filename="../app/main.cpp" line="134"/>
         <source>airlock: to run the proxy without a window, start it with --headless</source>
-        <translation type="unfinished"></translation>
+        <translation>airlock: Um den Proxy ohne Fenster auszuführen, mit --headless starten</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="164"/>
@@ -68,7 +62,8 @@ Führt den Proxy ohne Bildschirm aus; die Protokolle jeder Sitzung gehen als JSO
         <location filename="../app/main.cpp" line="187"/>
         <source>Airlock: a loopback WebSocket and HTTP proxy for browser terminals and remote machines.
 Opens its window, or runs headless with --headless (records of every session then go to stdout as JSON lines).</source>
-        <translation type="unfinished"></translation>
+        <translation>Airlock: ein Loopback-Proxy für WebSocket und HTTP für Browser-Terminals und entfernte Rechner.
+Öffnet sein Fenster oder läuft mit --headless ohne Fenster (die Protokolle aller Sitzungen gehen dann als JSON-Zeilen auf die Standardausgabe).</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/main.cpp" line="213"/>
@@ -96,50 +91,7 @@ Opens its window, or runs headless with --headless (records of every session the
     <message>
         <location filename="../app/main.cpp" line="290"/>
         <source>Airlock cannot start</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DetailFormat</name>
-    <message>
-        <location filename="../app/gui/inspector/DetailFormat.cpp" line="13"/>
-        <source>%1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/inspector/DetailFormat.cpp" line="15"/>
-        <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/inspector/DetailFormat.cpp" line="18"/>
-        <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/inspector/DetailFormat.cpp" line="19"/>
-        <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/inspector/DetailFormat.cpp" line="25"/>
-        <source>%1 B</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/inspector/DetailFormat.cpp" line="27"/>
-        <source>%1 KiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/inspector/DetailFormat.cpp" line="29"/>
-        <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/inspector/DetailFormat.cpp" line="30"/>
-        <source>%1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>Airlock kann nicht starten</translation>
     </message>
 </context>
 <context>
@@ -147,12 +99,12 @@ Opens its window, or runs headless with --headless (records of every session the
     <message>
         <location filename="../app/gui/DisplayCheck.cpp" line="48"/>
         <source>no display found: neither DISPLAY nor WAYLAND_DISPLAY is set</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anzeige gefunden: weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt</translation>
     </message>
     <message>
         <location filename="../app/gui/DisplayCheck.cpp" line="56"/>
         <source>no X server is running on display %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Anzeige %1 läuft kein X-Server</translation>
     </message>
 </context>
 <context>
@@ -205,7 +157,7 @@ Opens its window, or runs headless with --headless (records of every session the
     <message>
         <location filename="../app/ExportCommand.cpp" line="71"/>
         <source>airlock export-har: cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>airlock export-har: %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <location filename="../app/ExportCommand.cpp" line="75"/>
@@ -454,32 +406,32 @@ Opens its window, or runs headless with --headless (records of every session the
     <message>
         <location filename="../app/gui/Format.cpp" line="18"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location filename="../app/gui/Format.cpp" line="20"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../app/gui/Format.cpp" line="23"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location filename="../app/gui/Format.cpp" line="24"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location filename="../app/gui/Format.cpp" line="32"/>
         <source>%1 B</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 B</translation>
     </message>
     <message>
         <location filename="../app/gui/Format.cpp" line="47"/>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
 </context>
 <context>
@@ -487,85 +439,65 @@ Opens its window, or runs headless with --headless (records of every session the
     <message>
         <location filename="../app/gui/models/LogFileReader.cpp" line="100"/>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <location filename="../app/gui/models/LogFileReader.cpp" line="118"/>
         <source>%1 is not a log Airlock can show: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Protokoll, das Airlock anzeigen kann: %2</translation>
     </message>
     <message>
         <location filename="../app/gui/models/LogFileReader.cpp" line="127"/>
         <source>the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer.</translation>
     </message>
     <message>
         <location filename="../app/gui/models/LogFileReader.cpp" line="155"/>
         <source>no line holds a request record.</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zeile enthält einen Anfrage-Eintrag.</translation>
     </message>
 </context>
 <context>
     <name>PhaseTimeline</name>
     <message>
-        <location filename="../app/gui/models/PhaseTimeline.cpp" line="49"/>
-        <source>request head</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/gui/models/PhaseTimeline.cpp" line="51"/>
-        <source>TCP connect</source>
-        <translation type="unfinished"></translation>
+        <source>request head</source>
+        <translation>Anfragekopf</translation>
     </message>
     <message>
         <location filename="../app/gui/models/PhaseTimeline.cpp" line="53"/>
-        <source>proxy CONNECT</source>
-        <translation type="unfinished"></translation>
+        <source>TCP connect</source>
+        <translation>TCP-Verbindungsaufbau</translation>
     </message>
     <message>
         <location filename="../app/gui/models/PhaseTimeline.cpp" line="55"/>
-        <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <source>proxy CONNECT</source>
+        <translation>Proxy-CONNECT</translation>
     </message>
     <message>
         <location filename="../app/gui/models/PhaseTimeline.cpp" line="57"/>
-        <source>backend answer</source>
-        <translation type="unfinished"></translation>
+        <source>TLS</source>
+        <translation>TLS</translation>
     </message>
     <message>
         <location filename="../app/gui/models/PhaseTimeline.cpp" line="59"/>
-        <source>answer to client</source>
-        <translation type="unfinished"></translation>
+        <source>backend answer</source>
+        <translation>Antwort des Backends</translation>
     </message>
     <message>
         <location filename="../app/gui/models/PhaseTimeline.cpp" line="61"/>
+        <source>answer to client</source>
+        <translation>Antwort an den Client</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/PhaseTimeline.cpp" line="63"/>
         <source>session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/PhaseTimeline.cpp" line="71"/>
+        <location filename="../app/gui/models/PhaseTimeline.cpp" line="73"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/models/PhaseTimeline.cpp" line="80"/>
-        <source>%1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/models/PhaseTimeline.cpp" line="82"/>
-        <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/models/PhaseTimeline.cpp" line="85"/>
-        <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/models/PhaseTimeline.cpp" line="86"/>
-        <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -667,119 +599,119 @@ Opens its window, or runs headless with --headless (records of every session the
         <location filename="../app/gui/inspector/RecordSummary.cpp" line="14"/>
         <location filename="../app/gui/inspector/RecordSummary.cpp" line="161"/>
         <source>The client</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RecordSummary.cpp" line="16"/>
         <location filename="../app/gui/inspector/RecordSummary.cpp" line="167"/>
         <source>The backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Backend</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RecordSummary.cpp" line="18"/>
         <location filename="../app/gui/inspector/RecordSummary.cpp" line="163"/>
         <source>Airlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Airlock</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RecordSummary.cpp" line="72"/>
         <source>Open: the session is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen: Die Sitzung läuft.</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RecordSummary.cpp" line="73"/>
         <source>In progress: waiting for the exchange to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Bearbeitung: Warten auf das Ende des Austauschs.</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RecordSummary.cpp" line="77"/>
         <source>Refused by Airlock with close code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Airlock mit Close-Code %1 abgelehnt.</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RecordSummary.cpp" line="78"/>
         <source>Refused by Airlock (close code %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Airlock abgelehnt (Close-Code %1): %2</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RecordSummary.cpp" line="80"/>
         <source>Refused by Airlock with HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Airlock mit HTTP %1 abgelehnt.</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RecordSummary.cpp" line="81"/>
         <source>Refused by Airlock (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Airlock abgelehnt (HTTP %1): %2</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RecordSummary.cpp" line="84"/>
         <source>The backend refused the upgrade with HTTP %1; the page got close code %2 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Backend hat das Upgrade mit HTTP %1 abgelehnt; die Seite hat stattdessen Close-Code %2 erhalten.</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RecordSummary.cpp" line="87"/>
         <source>The backend refused the upgrade with HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Backend hat das Upgrade mit HTTP %1 abgelehnt.</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RecordSummary.cpp" line="90"/>
         <source>The upstream proxy failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Upstream-Proxy ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RecordSummary.cpp" line="92"/>
         <source>The backend could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Backend war nicht erreichbar.</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RecordSummary.cpp" line="93"/>
         <source>The backend could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Backend war nicht erreichbar: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RecordSummary.cpp" line="95"/>
         <source>The client left before Airlock answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client ist gegangen, bevor Airlock geantwortet hat.</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RecordSummary.cpp" line="97"/>
         <source>Forwarded: the backend answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitergeleitet: Das Backend hat mit HTTP %1 geantwortet.</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RecordSummary.cpp" line="106"/>
         <source>The session ended without a close frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung endete ohne Close-Frame</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RecordSummary.cpp" line="107"/>
         <source>%1 ended the session without a close frame</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Sitzung ohne Close-Frame beendet</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RecordSummary.cpp" line="109"/>
         <source>The session closed with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung wurde mit %1 geschlossen</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RecordSummary.cpp" line="111"/>
         <source>%1 closed the session with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Sitzung mit %2 geschlossen</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RecordSummary.cpp" line="113"/>
         <source>%1, %2 after the upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 nach dem Upgrade.</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RecordSummary.cpp" line="159"/>
         <source>None: nothing failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner: Nichts ist fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RecordSummary.cpp" line="165"/>
         <source>The upstream proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Upstream-Proxy</translation>
     </message>
 </context>
 <context>
@@ -787,42 +719,42 @@ Opens its window, or runs headless with --headless (records of every session the
     <message>
         <location filename="../app/gui/models/RequestFilter.cpp" line="73"/>
         <source>A &quot;-&quot; must be followed by the term it excludes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf ein &quot;-&quot; muss der Begriff folgen, den es ausschließt.</translation>
     </message>
     <message>
         <location filename="../app/gui/models/RequestFilter.cpp" line="95"/>
         <source>This quote is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Anführungszeichen wird nie geschlossen.</translation>
     </message>
     <message>
         <location filename="../app/gui/models/RequestFilter.cpp" line="110"/>
         <source>Unknown field &quot;%1:&quot;; use route:, status:, code:, is: or origin:, or put the text in quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Feld &quot;%1:&quot;; route:, status:, code:, is: oder origin: verwenden oder den Text in Anführungszeichen setzen.</translation>
     </message>
     <message>
         <location filename="../app/gui/models/RequestFilter.cpp" line="119"/>
         <source>&quot;%1:&quot; needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1:&quot; braucht einen Wert.</translation>
     </message>
     <message>
         <location filename="../app/gui/models/RequestFilter.cpp" line="124"/>
         <source>A status is three digits, like 404, or a range like 4xx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Status besteht aus drei Ziffern, etwa 404, oder ist ein Bereich wie 4xx.</translation>
     </message>
     <message>
         <location filename="../app/gui/models/RequestFilter.cpp" line="129"/>
         <source>A close code is a number from 1000 to 4999.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Close-Code ist eine Zahl von 1000 bis 4999.</translation>
     </message>
     <message>
         <location filename="../app/gui/models/RequestFilter.cpp" line="133"/>
         <source>&quot;is:&quot; takes failed, open, ws or http.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;is:&quot; nimmt failed, open, ws oder http an.</translation>
     </message>
     <message>
         <location filename="../app/gui/models/RequestFilter.cpp" line="196"/>
         <source>&lt;b&gt;Filter&lt;/b&gt;: words match route, method and path, client address, failure and backend URL (any case).&lt;br&gt;&lt;code&gt;route:NAME&lt;/code&gt; the route named NAME&lt;br&gt;&lt;code&gt;status:404&lt;/code&gt; or &lt;code&gt;status:4xx&lt;/code&gt; the HTTP status sent or answered by the backend&lt;br&gt;&lt;code&gt;code:1014&lt;/code&gt; the WebSocket close code&lt;br&gt;&lt;code&gt;is:failed&lt;/code&gt;, &lt;code&gt;is:open&lt;/code&gt;, &lt;code&gt;is:ws&lt;/code&gt;, &lt;code&gt;is:http&lt;/code&gt;&lt;br&gt;&lt;code&gt;origin:TEXT&lt;/code&gt; the page&apos;s Origin contains TEXT&lt;br&gt;A leading &lt;code&gt;-&lt;/code&gt; excludes, all terms must match, &quot;double quotes&quot; keep spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Filter&lt;/b&gt;: Wörter passen auf Route, Methode und Pfad, Client-Adresse, Fehler und Backend-URL (Groß-/Kleinschreibung egal).&lt;br&gt;&lt;code&gt;route:NAME&lt;/code&gt; die Route namens NAME&lt;br&gt;&lt;code&gt;status:404&lt;/code&gt; oder &lt;code&gt;status:4xx&lt;/code&gt; der vom Backend gesendete oder beantwortete HTTP-Status&lt;br&gt;&lt;code&gt;code:1014&lt;/code&gt; der WebSocket-Close-Code&lt;br&gt;&lt;code&gt;is:failed&lt;/code&gt;, &lt;code&gt;is:open&lt;/code&gt;, &lt;code&gt;is:ws&lt;/code&gt;, &lt;code&gt;is:http&lt;/code&gt;&lt;br&gt;&lt;code&gt;origin:TEXT&lt;/code&gt; der Origin der Seite enthält TEXT&lt;br&gt;Ein vorangestelltes &lt;code&gt;-&lt;/code&gt; schließt aus, alle Begriffe müssen passen, &quot;doppelte Anführungszeichen&quot; erhalten Leerzeichen.</translation>
     </message>
 </context>
 <context>
@@ -830,163 +762,164 @@ Opens its window, or runs headless with --headless (records of every session the
     <message>
         <location filename="../app/gui/models/BackendHealthModel.cpp" line="173"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location filename="../app/gui/models/BackendHealthModel.cpp" line="175"/>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>verfügbar</translation>
     </message>
     <message>
         <location filename="../app/gui/models/BackendHealthModel.cpp" line="177"/>
         <source>degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>beeinträchtigt</translation>
     </message>
     <message>
         <location filename="../app/gui/models/BackendHealthModel.cpp" line="179"/>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgefallen</translation>
     </message>
     <message>
         <location filename="../app/gui/models/BackendHealthModel.cpp" line="191"/>
         <source> (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (HTTP %1)</translation>
     </message>
     <message>
         <location filename="../app/gui/models/BackendHealthModel.cpp" line="201"/>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geprüft</translation>
     </message>
     <message>
         <location filename="../app/gui/models/BackendHealthModel.cpp" line="220"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../app/gui/models/BackendHealthModel.cpp" line="235"/>
         <source>Route %1 has no health check configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Route %1 ist keine Zustandsprüfung eingerichtet</translation>
     </message>
     <message>
         <location filename="../app/gui/models/BackendHealthModel.cpp" line="238"/>
         <source>%1: %2 checks, %3 successes and %4 failures in a row; last checked %5
 Legend: green disc up, amber diamond degraded, red cross down, grey ring unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Prüfungen, %3 Erfolge und %4 Fehlschläge in Folge; zuletzt geprüft %5
+Legende: grüne Scheibe verfügbar, gelbe Raute beeinträchtigt, rotes Kreuz ausgefallen, grauer Ring unbekannt.</translation>
     </message>
     <message>
         <location filename="../app/gui/models/BackendHealthModel.cpp" line="249"/>
         <source>The last %1 checks seen: %2 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten %1 erfassten Prüfungen: %2 fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../app/gui/models/BackendHealthModel.cpp" line="253"/>
         <source>No failure so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher kein Fehlschlag</translation>
     </message>
     <message>
         <location filename="../app/gui/models/BackendHealthModel.cpp" line="254"/>
         <source>At %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Um %1</translation>
     </message>
     <message>
         <location filename="../app/gui/models/BackendHealthModel.cpp" line="256"/>
         <source>Classified %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingestuft als %1</translation>
     </message>
     <message>
         <location filename="../app/gui/models/BackendHealthModel.cpp" line="261"/>
         <source>No change of state since the window opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zustandsänderung, seit das Fenster geöffnet wurde</translation>
     </message>
     <message>
         <location filename="../app/gui/models/BackendHealthModel.cpp" line="362"/>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Route</translation>
     </message>
     <message>
         <location filename="../app/gui/models/BackendHealthModel.cpp" line="362"/>
         <source>The route whose backend is checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Route, deren Backend geprüft wird</translation>
     </message>
     <message>
         <location filename="../app/gui/models/BackendHealthModel.cpp" line="363"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location filename="../app/gui/models/BackendHealthModel.cpp" line="363"/>
         <source>Up, degraded, down, unknown, or not checked (no health check set)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar, beeinträchtigt, ausgefallen, unbekannt oder nicht geprüft (keine Zustandsprüfung eingerichtet)</translation>
     </message>
     <message>
         <location filename="../app/gui/models/BackendHealthModel.cpp" line="364"/>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz</translation>
     </message>
     <message>
         <location filename="../app/gui/models/BackendHealthModel.cpp" line="364"/>
         <source>Latency of the last successful check</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz der letzten erfolgreichen Prüfung</translation>
     </message>
     <message>
         <location filename="../app/gui/models/BackendHealthModel.cpp" line="365"/>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Median</translation>
     </message>
     <message>
         <location filename="../app/gui/models/BackendHealthModel.cpp" line="365"/>
         <source>Median latency of the successful checks among the last 50</source>
-        <translation type="unfinished"></translation>
+        <translation>Median der Latenz der erfolgreichen Prüfungen unter den letzten 50</translation>
     </message>
     <message>
         <location filename="../app/gui/models/BackendHealthModel.cpp" line="366"/>
         <source>p95</source>
-        <translation type="unfinished"></translation>
+        <translation>p95</translation>
     </message>
     <message>
         <location filename="../app/gui/models/BackendHealthModel.cpp" line="366"/>
         <source>95th percentile latency of the successful checks among the last 50</source>
-        <translation type="unfinished"></translation>
+        <translation>95. Perzentil der Latenz der erfolgreichen Prüfungen unter den letzten 50</translation>
     </message>
     <message>
         <location filename="../app/gui/models/BackendHealthModel.cpp" line="367"/>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend</translation>
     </message>
     <message>
         <location filename="../app/gui/models/BackendHealthModel.cpp" line="367"/>
         <source>Latencies of the recent checks, newest at the right; red marks: failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenzen der letzten Prüfungen, die neueste rechts; rote Markierungen: Fehlschläge</translation>
     </message>
     <message>
         <location filename="../app/gui/models/BackendHealthModel.cpp" line="368"/>
         <source>Uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit</translation>
     </message>
     <message>
         <location filename="../app/gui/models/BackendHealthModel.cpp" line="368"/>
         <source>Successful checks among the recent ones shown in the trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreiche Prüfungen unter den letzten, die im Trend angezeigt werden</translation>
     </message>
     <message>
         <location filename="../app/gui/models/BackendHealthModel.cpp" line="369"/>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler</translation>
     </message>
     <message>
         <location filename="../app/gui/models/BackendHealthModel.cpp" line="369"/>
         <source>The most recent failure, kept after the backend recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Der jüngste Fehlschlag, bleibt auch nach der Erholung des Backends erhalten</translation>
     </message>
     <message>
         <location filename="../app/gui/models/BackendHealthModel.cpp" line="370"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <location filename="../app/gui/models/BackendHealthModel.cpp" line="370"/>
         <source>When the state last changed (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann sich der Zustand zuletzt geändert hat (Ortszeit)</translation>
     </message>
 </context>
 <context>
@@ -995,47 +928,47 @@ Legend: green disc up, amber diamond degraded, red cross down, grey ring unknown
         <location filename="../app/gui/views/BackendsView.cpp" line="28"/>
         <location filename="../app/gui/views/BackendsView.cpp" line="29"/>
         <source>&amp;Probe Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;prüfen</translation>
     </message>
     <message>
         <location filename="../app/gui/views/BackendsView.cpp" line="31"/>
         <source>Backends</source>
-        <translation type="unfinished"></translation>
+        <translation>Backends</translation>
     </message>
     <message>
         <location filename="../app/gui/views/BackendsView.cpp" line="32"/>
         <source>The health of each route&apos;s backend, with recent check latencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zustand des Backends jeder Route, mit den Latenzen der letzten Prüfungen</translation>
     </message>
     <message>
         <location filename="../app/gui/views/BackendsView.cpp" line="46"/>
         <source>Backends table</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend-Tabelle</translation>
     </message>
     <message>
         <location filename="../app/gui/views/BackendsView.cpp" line="48"/>
         <source>One row per route with its backend&apos;s health. Ctrl+P probes the selected route through Airlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile je Route mit dem Zustand ihres Backends. Strg+P prüft die ausgewählte Route über Airlock.</translation>
     </message>
     <message>
         <location filename="../app/gui/views/BackendsView.cpp" line="77"/>
         <source>No routes. Add a route to see its backend here; give it a health check to follow its state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Routen. Eine Route hinzufügen, um ihr Backend hier zu sehen; mit einer Zustandsprüfung lässt sich ihr Zustand verfolgen.</translation>
     </message>
     <message>
         <location filename="../app/gui/views/BackendsView.cpp" line="82"/>
         <source>No routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Routen</translation>
     </message>
     <message>
         <location filename="../app/gui/views/BackendsView.cpp" line="93"/>
         <source>Run one WebSocket handshake through Airlock on the selected route (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen WebSocket-Handshake über Airlock auf der ausgewählten Route ausführen (Strg+P)</translation>
     </message>
     <message>
         <location filename="../app/gui/views/BackendsView.cpp" line="96"/>
         <source>Probe now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt prüfen</translation>
     </message>
 </context>
 <context>
@@ -1043,17 +976,17 @@ Legend: green disc up, amber diamond degraded, red cross down, grey ring unknown
     <message>
         <location filename="../app/gui/routes/ConfigFile.cpp" line="33"/>
         <source>%1 has errors; the routes shown are the ones loaded before.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält Fehler; angezeigt werden die zuvor geladenen Routen.</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/ConfigFile.cpp" line="50"/>
         <source>Not saved: %1 was changed by another program since Airlock read it. Reload it, or keep your version and apply again to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1 wurde von einem anderen Programm geändert, seit Airlock die Datei gelesen hat. Die Datei neu laden oder die eigene Version behalten und erneut anwenden, um sie zu ersetzen.</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/ConfigFile.cpp" line="57"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -1061,7 +994,7 @@ Legend: green disc up, amber diamond degraded, red cross down, grey ring unknown
     <message numerus="yes">
         <location filename="../app/gui/DesktopSession.cpp" line="34"/>
         <source>Airlock %1 listening on %2:%3 (%n worker threads)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Airlock %1 lauscht auf %2:%3 (%n Arbeitsthread)</numerusform>
             <numerusform>Airlock %1 lauscht auf %2:%3 (%n Arbeitsthreads)</numerusform>
         </translation>
@@ -1072,260 +1005,260 @@ Legend: green disc up, amber diamond degraded, red cross down, grey ring unknown
     <message>
         <location filename="../app/gui/views/HandshakesView.cpp" line="53"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/gui/views/HandshakesView.cpp" line="92"/>
         <source>Handshakes</source>
-        <translation type="unfinished"></translation>
+        <translation>Handshakes</translation>
     </message>
     <message>
         <location filename="../app/gui/views/HandshakesView.cpp" line="92"/>
         <source>Handshakes from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Handshakes aus %1</translation>
     </message>
     <message>
         <location filename="../app/gui/views/HandshakesView.cpp" line="93"/>
         <source>Every request and WebSocket session Airlock handled, with a filter and the details of the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Anfrage und WebSocket-Sitzung, die Airlock verarbeitet hat, mit einem Filter und den Details des ausgewählten Eintrags</translation>
     </message>
     <message>
         <location filename="../app/gui/views/HandshakesView.cpp" line="105"/>
         <location filename="../app/gui/views/HandshakesView.cpp" line="135"/>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <location filename="../app/gui/views/HandshakesView.cpp" line="105"/>
         <source>Go to the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Filter wechseln</translation>
     </message>
     <message>
         <location filename="../app/gui/views/HandshakesView.cpp" line="106"/>
         <location filename="../app/gui/views/HandshakesView.cpp" line="302"/>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anhalten</translation>
     </message>
     <message>
         <location filename="../app/gui/views/HandshakesView.cpp" line="106"/>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <location filename="../app/gui/views/HandshakesView.cpp" line="107"/>
         <source>Stop adding new records to the list; they appear on resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine neuen Einträge mehr zur Liste hinzufügen; sie erscheinen beim Fortsetzen</translation>
     </message>
     <message>
         <location filename="../app/gui/views/HandshakesView.cpp" line="109"/>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leeren</translation>
     </message>
     <message>
         <location filename="../app/gui/views/HandshakesView.cpp" line="109"/>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <location filename="../app/gui/views/HandshakesView.cpp" line="110"/>
         <source>Hide every record up to now (the log file keeps them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle bisherigen Einträge ausblenden (die Protokolldatei behält sie)</translation>
     </message>
     <message>
         <location filename="../app/gui/views/HandshakesView.cpp" line="111"/>
         <source>Export Selected as &amp;HAR...</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl als &amp;HAR exportieren ...</translation>
     </message>
     <message>
         <location filename="../app/gui/views/HandshakesView.cpp" line="111"/>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <location filename="../app/gui/views/HandshakesView.cpp" line="112"/>
         <source>Save the selected records as a HAR file for browser developer tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Einträge als HAR-Datei für die Entwicklerwerkzeuge des Browsers speichern</translation>
     </message>
     <message>
         <location filename="../app/gui/views/HandshakesView.cpp" line="113"/>
         <source>Export Selected as &amp;JSON Lines...</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl als &amp;JSON-Zeilen exportieren ...</translation>
     </message>
     <message>
         <location filename="../app/gui/views/HandshakesView.cpp" line="113"/>
         <source>Ctrl+Shift+J</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+J</translation>
     </message>
     <message>
         <location filename="../app/gui/views/HandshakesView.cpp" line="114"/>
         <source>Save the selected records as JSON lines, one record per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Einträge als JSON-Zeilen speichern, ein Eintrag pro Zeile</translation>
     </message>
     <message>
         <location filename="../app/gui/views/HandshakesView.cpp" line="116"/>
         <source>Open Log &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll&amp;ordner öffnen</translation>
     </message>
     <message>
         <location filename="../app/gui/views/HandshakesView.cpp" line="116"/>
         <source>Show the folder of the request log file</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner der Anfrage-Protokolldatei anzeigen</translation>
     </message>
     <message>
         <location filename="../app/gui/views/HandshakesView.cpp" line="117"/>
         <source>&amp;Open Log...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokoll öffnen ...</translation>
     </message>
     <message>
         <location filename="../app/gui/views/HandshakesView.cpp" line="118"/>
         <source>Open a request log or HAR file read-only in a window of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anfrageprotokoll oder eine HAR-Datei schreibgeschützt in einem eigenen Fenster öffnen</translation>
     </message>
     <message>
         <location filename="../app/gui/views/HandshakesView.cpp" line="134"/>
         <source>Filter: text, route:NAME, status:4xx, code:1006, is:failed, -excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: Text, route:NAME, status:4xx, code:1006, is:failed, -ausgeschlossen</translation>
     </message>
     <message>
         <location filename="../app/gui/views/HandshakesView.cpp" line="136"/>
         <location filename="../app/gui/views/HandshakesView.cpp" line="276"/>
         <source>Filter the handshake list; the filter is valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Handshake-Liste filtern; der Filter ist gültig</translation>
     </message>
     <message>
         <location filename="../app/gui/views/HandshakesView.cpp" line="148"/>
         <location filename="../app/gui/views/HandshakesView.cpp" line="154"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <location filename="../app/gui/views/HandshakesView.cpp" line="155"/>
         <location filename="../app/gui/views/HandshakesView.cpp" line="156"/>
         <source>Save the selected records as HAR or JSON lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Einträge als HAR oder JSON-Zeilen speichern</translation>
     </message>
     <message>
         <location filename="../app/gui/views/HandshakesView.cpp" line="165"/>
         <source>Record count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Einträge</translation>
     </message>
     <message>
         <location filename="../app/gui/views/HandshakesView.cpp" line="166"/>
         <source>How many records the list shows, and whether it is paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Einträge die Liste anzeigt und ob sie angehalten ist</translation>
     </message>
     <message>
         <location filename="../app/gui/views/HandshakesView.cpp" line="179"/>
         <source>Handshake list</source>
-        <translation type="unfinished"></translation>
+        <translation>Handshake-Liste</translation>
     </message>
     <message>
         <location filename="../app/gui/views/HandshakesView.cpp" line="181"/>
         <source>One row per request or WebSocket session, newest at the bottom; select one to see its details</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile je Anfrage oder WebSocket-Sitzung, die neueste unten; einen Eintrag auswählen, um seine Details zu sehen</translation>
     </message>
     <message>
         <location filename="../app/gui/views/HandshakesView.cpp" line="216"/>
         <source>List and details</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste und Details</translation>
     </message>
     <message>
         <location filename="../app/gui/views/HandshakesView.cpp" line="217"/>
         <source>Drag to share the space between the list and the details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen, um den Platz zwischen Liste und Details aufzuteilen</translation>
     </message>
     <message>
         <location filename="../app/gui/views/HandshakesView.cpp" line="278"/>
         <source>Column %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: %2</translation>
     </message>
     <message>
         <location filename="../app/gui/views/HandshakesView.cpp" line="281"/>
         <source>The filter is not valid. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Filter ist ungültig. %1</translation>
     </message>
     <message>
         <location filename="../app/gui/views/HandshakesView.cpp" line="302"/>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <location filename="../app/gui/views/HandshakesView.cpp" line="303"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <location filename="../app/gui/views/HandshakesView.cpp" line="303"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <location filename="../app/gui/views/HandshakesView.cpp" line="326"/>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
         <location filename="../app/gui/views/HandshakesView.cpp" line="328"/>
         <source>%1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (schreibgeschützt)</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/views/HandshakesView.cpp" line="330"/>
         <source>paused, %n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>angehalten, %n neuer Eintrag</numerusform>
+            <numerusform>angehalten, %n neue Einträge</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/views/HandshakesView.cpp" line="378"/>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <location filename="../app/gui/views/HandshakesView.cpp" line="391"/>
         <source>Export as HAR</source>
-        <translation type="unfinished"></translation>
+        <translation>Als HAR exportieren</translation>
     </message>
     <message>
         <location filename="../app/gui/views/HandshakesView.cpp" line="391"/>
         <source>Export as JSON Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Als JSON-Zeilen exportieren</translation>
     </message>
     <message>
         <location filename="../app/gui/views/HandshakesView.cpp" line="393"/>
         <source>HAR files (*.har)</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR-Dateien (*.har)</translation>
     </message>
     <message>
         <location filename="../app/gui/views/HandshakesView.cpp" line="393"/>
         <source>JSON lines (*.jsonl *.log)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Zeilen (*.jsonl *.log)</translation>
     </message>
     <message>
         <location filename="../app/gui/views/HandshakesView.cpp" line="398"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../app/gui/views/HandshakesView.cpp" line="413"/>
         <source>Open Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll öffnen</translation>
     </message>
     <message>
         <location filename="../app/gui/views/HandshakesView.cpp" line="414"/>
         <source>Airlock logs and HAR files (*.log *.jsonl *.json *.har *.log.*);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Airlock-Protokolle und HAR-Dateien (*.log *.jsonl *.json *.har *.log.*);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../app/gui/views/HandshakesView.cpp" line="421"/>
         <source>Cannot open the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location filename="../app/gui/views/HandshakesView.cpp" line="425"/>
         <source>%1 - Airlock</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - Airlock</translation>
     </message>
 </context>
 <context>
@@ -1383,183 +1316,183 @@ Legend: green disc up, amber diamond degraded, red cross down, grey ring unknown
         <location filename="../app/gui/MainWindow.cpp" line="39"/>
         <location filename="../app/gui/MainWindow.cpp" line="41"/>
         <source>Airlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Airlock</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="43"/>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichten</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="44"/>
         <source>Sessions, handshakes, backends and routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen, Handshakes, Backends und Routen</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="55"/>
         <source>The proxy could not start: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="69"/>
-        <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="70"/>
-        <source>&amp;Handshakes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="71"/>
-        <source>&amp;Backends</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="72"/>
-        <location filename="../app/gui/MainWindow.cpp" line="95"/>
-        <source>&amp;Routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy konnte nicht starten: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="73"/>
         <source>Open sessions, live</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Sitzungen, live</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="74"/>
         <source>Every handshake and HTTP exchange, with its phases and outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Handshake und HTTP-Austausch, mit seinen Phasen und seinem Ergebnis</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="75"/>
         <source>Backend health per route</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend-Zustand je Route</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="76"/>
         <source>Edit, apply and save the routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Routen bearbeiten, anwenden und speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="69"/>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="70"/>
+        <source>Handshakes</source>
+        <translation>Handshakes</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="71"/>
+        <source>Backends</source>
+        <translation>Backends</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="72"/>
+        <location filename="../app/gui/MainWindow.cpp" line="95"/>
+        <source>Routes</source>
+        <translation>Routen</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="95"/>
-        <source>&amp;Routes *</source>
-        <translation type="unfinished"></translation>
+        <source>Routes *</source>
+        <translation>Routen *</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="114"/>
         <source>Open &amp;Demo Page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demoseite öffnen</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="117"/>
         <source>Open the demo terminal page in the browser, through the proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Terminalseite über den Proxy im Browser öffnen</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="120"/>
         <source>Open &amp;Config File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konfigurationsdatei öffnen</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="123"/>
         <source>Open %1 in the default editor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Standardeditor öffnen</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="126"/>
         <source>Copy Proxy &amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-&amp;URL kopieren</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="131"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="140"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="147"/>
         <source>&amp;Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proxy</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="152"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="162"/>
         <source>S&amp;ession</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitzung</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="169"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="170"/>
         <source>&amp;About Airlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Airlock</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="173"/>
         <source>About Airlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Airlock</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="174"/>
         <source>&lt;b&gt;Airlock %1&lt;/b&gt;&lt;p&gt;A loopback WebSocket and HTTP proxy for browser terminals and remote machines.&lt;/p&gt;&lt;p&gt;Configuration: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Airlock %1&lt;/b&gt;&lt;p&gt;Ein Loopback-Proxy für WebSocket und HTTP für Browser-Terminals und entfernte Rechner.&lt;/p&gt;&lt;p&gt;Konfiguration: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="182"/>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="184"/>
         <source>Proxy toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Werkzeugleiste</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="196"/>
         <source>&amp;Stop Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy &amp;stoppen</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="196"/>
         <source>&amp;Start Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy &amp;starten</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="197"/>
         <source>Stop accepting connections and close sessions with 1001</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindungen mehr annehmen und Sitzungen mit 1001 schließen</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="198"/>
         <source>Start listening on %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1:%2 lauschen</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="227"/>
         <source>No browser could be started; the demo page is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Browser gestartet werden; die Demoseite ist %1</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="233"/>
         <source>No editor could be started for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 konnte kein Editor gestartet werden</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="242"/>
         <source>Copied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopiert</translation>
     </message>
 </context>
 <context>
@@ -1567,147 +1500,147 @@ Legend: green disc up, amber diamond degraded, red cross down, grey ring unknown
     <message>
         <location filename="../app/gui/inspector/MessageListModel.cpp" line="80"/>
         <source>Closed by the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Client geschlossen</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/MessageListModel.cpp" line="83"/>
         <source>Closed by the backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Backend geschlossen</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/MessageListModel.cpp" line="86"/>
         <source>Closed by Airlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Airlock geschlossen</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/MessageListModel.cpp" line="89"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/MessageListModel.cpp" line="94"/>
         <source>%1 without a close frame (1006)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ohne Close-Frame (1006)</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/MessageListModel.cpp" line="96"/>
         <source>%1 with a close frame without code (1005)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit einem Close-Frame ohne Code (1005)</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/MessageListModel.cpp" line="98"/>
         <source>%1 with code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit Code %2</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/MessageListModel.cpp" line="100"/>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/MessageListModel.cpp" line="186"/>
         <source>Sent by the client to the backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Client an das Backend gesendet</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/MessageListModel.cpp" line="186"/>
         <source>Received by the client from the backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Client aus dem Backend empfangen</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/MessageListModel.cpp" line="189"/>
         <source>%1 message; only its first %2 of %3 bytes were captured.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Nachricht; nur die ersten %2 von %3 Bytes wurden aufgezeichnet.</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/MessageListModel.cpp" line="190"/>
         <source>Binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Binär</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/MessageListModel.cpp" line="190"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/MessageListModel.cpp" line="193"/>
         <source>Binary message</source>
-        <translation type="unfinished"></translation>
+        <translation>Binärnachricht</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/MessageListModel.cpp" line="193"/>
         <source>Text message</source>
-        <translation type="unfinished"></translation>
+        <translation>Textnachricht</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/MessageListModel.cpp" line="195"/>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/MessageListModel.cpp" line="203"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/MessageListModel.cpp" line="203"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/MessageListModel.cpp" line="205"/>
         <source>Binary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Binär: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/MessageListModel.cpp" line="209"/>
         <source>%1 after the start</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach dem Start</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/MessageListModel.cpp" line="245"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/MessageListModel.cpp" line="290"/>
         <source>Dir</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/MessageListModel.cpp" line="292"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/MessageListModel.cpp" line="294"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/MessageListModel.cpp" line="296"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/MessageListModel.cpp" line="302"/>
         <source>↑ sent by the client to the backend, ↓ received from the backend, ■ the close frame</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ vom Client an das Backend gesendet, ↓ vom Backend empfangen, ■ der Close-Frame</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/MessageListModel.cpp" line="304"/>
         <source>The message: text as text, binary as hexadecimal bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht: Text als Text, Binärdaten als hexadezimale Bytes</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/MessageListModel.cpp" line="306"/>
         <source>Payload size of the whole message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzdatengröße der gesamten Nachricht</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/MessageListModel.cpp" line="308"/>
         <source>Time since the connection was accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit seit Annahme der Verbindung</translation>
     </message>
 </context>
 <context>
@@ -1715,182 +1648,182 @@ Legend: green disc up, amber diamond degraded, red cross down, grey ring unknown
     <message>
         <location filename="../app/gui/views/ProbeResultDialog.cpp" line="21"/>
         <source>Name lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>Namensauflösung</translation>
     </message>
     <message>
         <location filename="../app/gui/views/ProbeResultDialog.cpp" line="23"/>
         <source>TCP connect</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP-Verbindungsaufbau</translation>
     </message>
     <message>
         <location filename="../app/gui/views/ProbeResultDialog.cpp" line="25"/>
         <source>Proxy CONNECT</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-CONNECT</translation>
     </message>
     <message>
         <location filename="../app/gui/views/ProbeResultDialog.cpp" line="27"/>
         <source>TLS handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Handshake</translation>
     </message>
     <message>
         <location filename="../app/gui/views/ProbeResultDialog.cpp" line="29"/>
         <source>WebSocket upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>WebSocket-Upgrade</translation>
     </message>
     <message>
         <location filename="../app/gui/views/ProbeResultDialog.cpp" line="31"/>
         <source>Clean close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauberes Schließen</translation>
     </message>
     <message>
         <location filename="../app/gui/views/ProbeResultDialog.cpp" line="39"/>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>normal</translation>
     </message>
     <message>
         <location filename="../app/gui/views/ProbeResultDialog.cpp" line="41"/>
         <source>transient: retrying later may work</source>
-        <translation type="unfinished"></translation>
+        <translation>vorübergehend: ein späterer Versuch kann gelingen</translation>
     </message>
     <message>
         <location filename="../app/gui/views/ProbeResultDialog.cpp" line="43"/>
         <source>permanent: retrying will not help</source>
-        <translation type="unfinished"></translation>
+        <translation>dauerhaft: ein erneuter Versuch hilft nicht</translation>
     </message>
     <message>
         <location filename="../app/gui/views/ProbeResultDialog.cpp" line="57"/>
         <source>Probe &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
         <location filename="../app/gui/views/ProbeResultDialog.cpp" line="60"/>
         <source>Probe of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Probe von %1</translation>
     </message>
     <message>
         <location filename="../app/gui/views/ProbeResultDialog.cpp" line="61"/>
         <source>Probe result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der Probe</translation>
     </message>
     <message>
         <location filename="../app/gui/views/ProbeResultDialog.cpp" line="62"/>
         <source>The outcome of one WebSocket handshake through Airlock on route %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis eines WebSocket-Handshakes über Airlock auf Route %1</translation>
     </message>
     <message>
         <location filename="../app/gui/views/ProbeResultDialog.cpp" line="63"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../app/gui/views/ProbeResultDialog.cpp" line="64"/>
         <source>Whether the probe handshake succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob der Handshake der Probe erfolgreich war</translation>
     </message>
     <message>
         <location filename="../app/gui/views/ProbeResultDialog.cpp" line="69"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../app/gui/views/ProbeResultDialog.cpp" line="70"/>
         <source>Status, failure and classification of the probe</source>
-        <translation type="unfinished"></translation>
+        <translation>Status, Fehler und Einordnung der Probe</translation>
     </message>
     <message>
         <location filename="../app/gui/views/ProbeResultDialog.cpp" line="74"/>
         <source>Phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasen</translation>
     </message>
     <message>
         <location filename="../app/gui/views/ProbeResultDialog.cpp" line="75"/>
         <source>Each phase of the handshake with the time it took</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Phase des Handshakes mit ihrer Dauer</translation>
     </message>
     <message>
         <location filename="../app/gui/views/ProbeResultDialog.cpp" line="76"/>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <location filename="../app/gui/views/ProbeResultDialog.cpp" line="76"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../app/gui/views/ProbeResultDialog.cpp" line="76"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <location filename="../app/gui/views/ProbeResultDialog.cpp" line="82"/>
         <source>Probe again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut prüfen</translation>
     </message>
     <message>
         <location filename="../app/gui/views/ProbeResultDialog.cpp" line="83"/>
         <source>Run the same probe once more</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Probe noch einmal ausführen</translation>
     </message>
     <message>
         <location filename="../app/gui/views/ProbeResultDialog.cpp" line="85"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../app/gui/views/ProbeResultDialog.cpp" line="86"/>
         <source>Close this dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Dialog schließen</translation>
     </message>
     <message>
         <location filename="../app/gui/views/ProbeResultDialog.cpp" line="91"/>
         <source>Handshake with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Handshake mit %1</translation>
     </message>
     <message>
         <location filename="../app/gui/views/ProbeResultDialog.cpp" line="105"/>
         <source>Probing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft …</translation>
     </message>
     <message>
         <location filename="../app/gui/views/ProbeResultDialog.cpp" line="141"/>
         <source>Success: the route answered the handshake in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolg: Die Route hat den Handshake in %1 beantwortet</translation>
     </message>
     <message>
         <location filename="../app/gui/views/ProbeResultDialog.cpp" line="142"/>
         <source>Failed after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen nach %1</translation>
     </message>
     <message>
         <location filename="../app/gui/views/ProbeResultDialog.cpp" line="148"/>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/views/ProbeResultDialog.cpp" line="148"/>
         <source>HTTP status: none (no answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status: keiner (keine Antwort)</translation>
     </message>
     <message>
         <location filename="../app/gui/views/ProbeResultDialog.cpp" line="150"/>
         <source>Subprotocol: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterprotokoll: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/views/ProbeResultDialog.cpp" line="152"/>
         <source>Failure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/views/ProbeResultDialog.cpp" line="156"/>
         <source>Classification: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einordnung: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/views/ProbeResultDialog.cpp" line="161"/>
         <source>Through proxy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Proxy %1</translation>
     </message>
 </context>
 <context>
@@ -1898,103 +1831,103 @@ Legend: green disc up, amber diamond degraded, red cross down, grey ring unknown
     <message>
         <location filename="../app/gui/ProxyStatusBar.cpp" line="24"/>
         <source>Proxy status</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Status</translation>
     </message>
     <message>
         <location filename="../app/gui/ProxyStatusBar.cpp" line="26"/>
         <source>Listening address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse, auf der gelauscht wird</translation>
     </message>
     <message>
         <location filename="../app/gui/ProxyStatusBar.cpp" line="29"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <location filename="../app/gui/ProxyStatusBar.cpp" line="31"/>
         <location filename="../app/gui/ProxyStatusBar.cpp" line="32"/>
         <source>Copy the proxy&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des Proxys kopieren</translation>
     </message>
     <message>
         <location filename="../app/gui/ProxyStatusBar.cpp" line="34"/>
         <source>Proxy state</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Zustand</translation>
     </message>
     <message>
         <location filename="../app/gui/ProxyStatusBar.cpp" line="36"/>
         <source>Sessions open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Sitzungen</translation>
     </message>
     <message>
         <location filename="../app/gui/ProxyStatusBar.cpp" line="38"/>
         <source>Throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsatz</translation>
     </message>
     <message>
         <location filename="../app/gui/ProxyStatusBar.cpp" line="39"/>
         <source>Bytes per second from clients (up) and from backends (down), over all sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes pro Sekunde von Clients (hoch) und von Backends (runter), über alle Sitzungen</translation>
     </message>
     <message>
         <location filename="../app/gui/ProxyStatusBar.cpp" line="52"/>
         <source>Copied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopiert</translation>
     </message>
     <message>
         <location filename="../app/gui/ProxyStatusBar.cpp" line="84"/>
         <source>not listening</source>
-        <translation type="unfinished"></translation>
+        <translation>lauscht nicht</translation>
     </message>
     <message>
         <location filename="../app/gui/ProxyStatusBar.cpp" line="84"/>
         <source>Listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauscht auf %1</translation>
     </message>
     <message>
         <location filename="../app/gui/ProxyStatusBar.cpp" line="89"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt</translation>
     </message>
     <message>
         <location filename="../app/gui/ProxyStatusBar.cpp" line="92"/>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet</translation>
     </message>
     <message>
         <location filename="../app/gui/ProxyStatusBar.cpp" line="95"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <location filename="../app/gui/ProxyStatusBar.cpp" line="98"/>
         <source>Stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestoppt</translation>
     </message>
     <message>
         <location filename="../app/gui/ProxyStatusBar.cpp" line="101"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/ProxyStatusBar.cpp" line="119"/>
         <source>1 session open</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Sitzung offen</translation>
     </message>
     <message>
         <location filename="../app/gui/ProxyStatusBar.cpp" line="119"/>
         <source>%1 sessions open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sitzungen offen</translation>
     </message>
     <message>
         <location filename="../app/gui/ProxyStatusBar.cpp" line="120"/>
         <source>↑ %1  ↓ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ %1  ↓ %2</translation>
     </message>
     <message>
         <location filename="../app/gui/ProxyStatusBar.cpp" line="122"/>
         <source>%1 from clients, %2 from backends</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von Clients, %2 von Backends</translation>
     </message>
 </context>
 <context>
@@ -2002,786 +1935,786 @@ Legend: green disc up, amber diamond degraded, red cross down, grey ring unknown
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="49"/>
         <source>Select a request to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage auswählen, um ihre Details zu sehen.</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="53"/>
         <source>Copy as probe command</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Probe-Befehl kopieren</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="54"/>
         <source>Allow this origin for the route</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Origin für die Route erlauben</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="59"/>
         <source>Record details</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolldetails</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="60"/>
         <source>Everything Airlock recorded about the selected request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was Airlock zur ausgewählten Anfrage aufgezeichnet hat.</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="64"/>
         <source>No record selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Eintrag ausgewählt</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="69"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="78"/>
         <source>Copy an &quot;airlock probe&quot; command line that repeats this handshake (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine „airlock probe“-Befehlszeile kopieren, die diesen Handshake wiederholt (%1)</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="86"/>
         <source>Filter messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten filtern</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="104"/>
         <source>Puts a command line on the clipboard that repeats this handshake with airlock probe; redacted secrets are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt eine Befehlszeile in die Zwischenablage, die diesen Handshake mit airlock probe wiederholt; geschwärzte Geheimnisse werden weggelassen.</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="110"/>
         <source>Adds the refused page&apos;s Origin to the route&apos;s allowed origins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt den Origin der abgewiesenen Seite zu den erlaubten Origins der Route hinzu.</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="113"/>
         <source>Record detail sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte der Protokolldetails</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="114"/>
         <source>Summary, timing, heads and captured messages of the selected request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung, Zeitverlauf, Header und aufgezeichnete Nachrichten der ausgewählten Anfrage.</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="116"/>
         <source>&amp;Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenfassung</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="117"/>
         <source>&amp;Timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit&amp;verlauf</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="118"/>
         <source>&amp;Heads</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Header</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="119"/>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="543"/>
         <source>&amp;Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachrichten</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="120"/>
         <source>What happened, where it failed and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert ist, wo es fehlschlug und warum</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="121"/>
         <source>How long each phase of the request took</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange jede Phase der Anfrage gedauert hat</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="122"/>
         <source>The HTTP heads on both legs, secrets redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Die HTTP-Header auf beiden Teilstrecken, Geheimnisse geschwärzt</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="123"/>
         <source>The WebSocket messages message capture kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Die WebSocket-Nachrichten, die die Nachrichtenaufzeichnung behalten hat</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="182"/>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis:</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="182"/>
         <source>What happened, in plain words</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert ist, in einfachen Worten</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="183"/>
         <source>Failed leg:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Teilstrecke:</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="184"/>
         <source>Where on the path client - Airlock - upstream proxy - backend it went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo auf dem Weg Client - Airlock - Upstream-Proxy - Backend es schiefging</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="185"/>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund:</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="185"/>
         <source>Why the request failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum die Anfrage fehlgeschlagen ist</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="186"/>
         <source>Close:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen:</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="186"/>
         <source>Who closed the session and with which code</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer die Sitzung mit welchem Code geschlossen hat</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="188"/>
         <source>Classification:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einordnung:</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="189"/>
         <source>What the close code or failed status means for a client: normal, transient or permanent</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Close-Code oder der Fehlerstatus für einen Client bedeutet: normal, vorübergehend oder dauerhaft</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="190"/>
         <source>Request:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage:</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="190"/>
         <source>Method, target and route</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode, Ziel und Route</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="191"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="191"/>
         <source>HTTP status on each leg</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status auf jeder Teilstrecke</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="192"/>
         <source>Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client:</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="192"/>
         <source>Address and port of the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse und Port des Clients</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="193"/>
         <source>Backend:</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend:</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="193"/>
         <source>The backend URL the route used</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Backend-URL, die die Route verwendet hat</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="195"/>
         <source>Upstream proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Upstream-Proxy:</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="195"/>
         <source>The HTTP CONNECT proxy on the way, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>Der HTTP-CONNECT-Proxy auf dem Weg, falls vorhanden</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="197"/>
         <source>Subprotocol:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterprotokoll:</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="197"/>
         <source>The WebSocket subprotocol agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Das vereinbarte WebSocket-Unterprotokoll</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="199"/>
         <source>Extensions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterungen:</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="199"/>
         <source>The WebSocket extensions agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vereinbarten WebSocket-Erweiterungen</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="200"/>
         <source>Client to backend:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client an Backend:</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="200"/>
         <source>Bytes and messages sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete Bytes und Nachrichten</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="202"/>
         <source>Backend to client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend an Client:</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="202"/>
         <source>Bytes and messages received</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangene Bytes und Nachrichten</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="203"/>
         <source>Durations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer:</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="203"/>
         <source>Handshake and session time</source>
-        <translation type="unfinished"></translation>
+        <translation>Handshake- und Sitzungsdauer</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="205"/>
         <source>Keepalive:</source>
-        <translation type="unfinished"></translation>
+        <translation>Keepalive:</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="205"/>
         <source>Airlock&apos;s own pings on both legs</source>
-        <translation type="unfinished"></translation>
+        <translation>Airlocks eigene Pings auf beiden Teilstrecken</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="206"/>
         <source>Started:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet:</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="206"/>
         <source>When the connection was accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann die Verbindung angenommen wurde</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="208"/>
         <source>Request id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-ID:</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="208"/>
         <source>The id forwarded as X-Request-Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Die als X-Request-Id weitergeleitete ID</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="218"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="219"/>
         <source>What happened to the request, where and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Was mit der Anfrage passiert ist, wo und warum</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="227"/>
         <source>Timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitverlauf</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="235"/>
         <source>Phase durations</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasendauern</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="236"/>
         <source>Each phase with its duration in milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Phase mit ihrer Dauer in Millisekunden</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="250"/>
         <source>Heads</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="252"/>
         <source>The request and response heads on both legs, with secrets redacted, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage- und Antwort-Header auf beiden Teilstrecken, mit geschwärzten Geheimnissen, schreibgeschützt</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="260"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="265"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="266"/>
         <source>Send ↑</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden ↑</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="267"/>
         <source>Receive ↓</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen ↓</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="268"/>
         <source>Message direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenrichtung</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="269"/>
         <source>Show all messages, only those the client sent, or only those it received</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Nachrichten anzeigen, nur die vom Client gesendeten oder nur die empfangenen</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="275"/>
         <source>Filter by regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach regulärem Ausdruck filtern</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="277"/>
         <source>Message filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenfilter</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="278"/>
         <source>A regular expression; only messages that match it are listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein regulärer Ausdruck; nur passende Nachrichten werden aufgelistet</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="282"/>
         <source>Filter error</source>
-        <translation type="unfinished"></translation>
+        <translation>Filterfehler</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="283"/>
         <source>Why the regular expression is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum der reguläre Ausdruck ungültig ist</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="298"/>
         <source>Captured messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgezeichnete Nachrichten</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="299"/>
         <source>Direction, data, length and time of each captured message; the last row is the close frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung, Daten, Länge und Zeit jeder aufgezeichneten Nachricht; die letzte Zeile ist der Close-Frame</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="310"/>
         <source>Message columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenspalten</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="311"/>
         <source>Direction, data, length and time; click a column to sort by it</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung, Daten, Länge und Zeit; auf eine Spalte klicken, um danach zu sortieren</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="325"/>
         <source>About the selected message</source>
-        <translation type="unfinished"></translation>
+        <translation>Über die ausgewählte Nachricht</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="331"/>
         <source>Selected message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Nachricht</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="332"/>
         <source>The selected message in full: text as text, binary as a hex dump</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Nachricht vollständig: Text als Text, Binärdaten als Hex-Dump</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="333"/>
         <source>Select a message to see it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht auswählen, um sie vollständig zu sehen.</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="348"/>
         <source>Capture note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zur Aufzeichnung</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="349"/>
         <source>Messages that capture did not keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten, die die Aufzeichnung nicht behalten hat</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="383"/>
         <source>Allow %1 on the route &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf der Route „%2“ erlauben</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="391"/>
         <source>No timing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Zeiten aufgezeichnet.</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="432"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="437"/>
         <source>route &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Route „%1“</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="437"/>
         <source> on route &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation> auf Route „%1“</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="439"/>
         <source> (WebSocket)</source>
-        <translation type="unfinished"></translation>
+        <translation> (WebSocket)</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="444"/>
         <source>%1 to the client</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an den Client</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="446"/>
         <source>%1 from the backend</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vom Backend</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="453"/>
         <source>None (direct)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner (direkt)</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="457"/>
         <source>none to the client</source>
-        <translation type="unfinished"></translation>
+        <translation>keines an den Client</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="460"/>
         <source> (the backend chose %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (das Backend wählte %1)</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="461"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="472"/>
         <source>%1 in 1 message</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in 1 Nachricht</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="473"/>
         <source>%1 in %2 messages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 Nachrichten</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="485"/>
         <source>handshake %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Handshake %1</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="487"/>
         <source>session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="489"/>
         <source>total %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gesamt %1</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="497"/>
         <source>%1 pings sent, %2 answers not forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Pings gesendet, %2 Antworten nicht weitergeleitet</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="512"/>
         <source>Client request (client → Airlock)</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Anfrage (Client → Airlock)</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="513"/>
         <source>Request to the backend (Airlock → backend)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage an das Backend (Airlock → Backend)</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="514"/>
         <source>Upstream proxy&apos;s answer to CONNECT (proxy → Airlock)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort des Upstream-Proxys auf CONNECT (Proxy → Airlock)</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="515"/>
         <source>Backend response (backend → Airlock)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend-Antwort (Backend → Airlock)</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="516"/>
         <source>Response to the client (Airlock → client)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort an den Client (Airlock → Client)</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="523"/>
         <source>(not sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gesendet)</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="543"/>
         <source>&amp;Messages (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachrichten (%1)</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="550"/>
         <source>1 message was not captured: the capture limit was reached, the stream could not be followed, or the session ended mid-message.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Nachricht wurde nicht aufgezeichnet: Das Aufzeichnungslimit war erreicht, der Datenstrom konnte nicht verfolgt werden oder die Sitzung endete mitten in der Nachricht.</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="552"/>
         <source>%1 messages were not captured: the capture limit was reached, the stream could not be followed, or the session ended mid-message.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nachrichten wurden nicht aufgezeichnet: Das Aufzeichnungslimit war erreicht, der Datenstrom konnte nicht verfolgt werden oder die Sitzung endete mitten in einer Nachricht.</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="556"/>
         <source>The messages were dropped from memory to bound it; the log file still has them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichten wurden aus dem Speicher entfernt, um ihn zu begrenzen; die Protokolldatei enthält sie weiterhin.</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="558"/>
         <source>No data message was exchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Datennachricht ausgetauscht.</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="581"/>
         <source>Binary message, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Binärnachricht, %1.</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="582"/>
         <source>Text message, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Textnachricht, %1.</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="584"/>
         <source>Only the first %1 of %2 bytes were captured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die ersten %1 von %2 Bytes wurden aufgezeichnet.</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="592"/>
         <source>Invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültig: %1</translation>
     </message>
 </context>
 <context>
     <name>airlock::RequestLogModel</name>
     <message>
-        <location filename="../app/gui/models/RequestLogModel.cpp" line="28"/>
+        <location filename="../app/gui/models/RequestLogModel.cpp" line="29"/>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>normal</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/RequestLogModel.cpp" line="30"/>
+        <location filename="../app/gui/models/RequestLogModel.cpp" line="31"/>
         <source>transient</source>
-        <translation type="unfinished"></translation>
+        <translation>vorübergehend</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/RequestLogModel.cpp" line="32"/>
+        <location filename="../app/gui/models/RequestLogModel.cpp" line="33"/>
         <source>permanent</source>
-        <translation type="unfinished"></translation>
+        <translation>dauerhaft</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/RequestLogModel.cpp" line="40"/>
+        <location filename="../app/gui/models/RequestLogModel.cpp" line="41"/>
         <source>the client</source>
-        <translation type="unfinished"></translation>
+        <translation>der Client</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/RequestLogModel.cpp" line="42"/>
+        <location filename="../app/gui/models/RequestLogModel.cpp" line="43"/>
         <source>the backend</source>
-        <translation type="unfinished"></translation>
+        <translation>das Backend</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/RequestLogModel.cpp" line="44"/>
+        <location filename="../app/gui/models/RequestLogModel.cpp" line="45"/>
         <source>Airlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Airlock</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/RequestLogModel.cpp" line="136"/>
+        <location filename="../app/gui/models/RequestLogModel.cpp" line="137"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/RequestLogModel.cpp" line="138"/>
+        <location filename="../app/gui/models/RequestLogModel.cpp" line="139"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>geschlossen</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/RequestLogModel.cpp" line="140"/>
+        <location filename="../app/gui/models/RequestLogModel.cpp" line="141"/>
         <source>forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>weitergeleitet</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/RequestLogModel.cpp" line="142"/>
+        <location filename="../app/gui/models/RequestLogModel.cpp" line="143"/>
         <source>rejected by Airlock</source>
-        <translation type="unfinished"></translation>
+        <translation>von Airlock abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/RequestLogModel.cpp" line="144"/>
+        <location filename="../app/gui/models/RequestLogModel.cpp" line="145"/>
         <source>rejected by backend</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Backend abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/RequestLogModel.cpp" line="146"/>
+        <location filename="../app/gui/models/RequestLogModel.cpp" line="147"/>
         <source>backend unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/RequestLogModel.cpp" line="148"/>
+        <location filename="../app/gui/models/RequestLogModel.cpp" line="149"/>
         <source>client gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Client getrennt</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/RequestLogModel.cpp" line="166"/>
+        <location filename="../app/gui/models/RequestLogModel.cpp" line="167"/>
         <source>(no route)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Route)</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/RequestLogModel.cpp" line="194"/>
+        <location filename="../app/gui/models/RequestLogModel.cpp" line="195"/>
         <source>From %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1:%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/RequestLogModel.cpp" line="196"/>
+        <location filename="../app/gui/models/RequestLogModel.cpp" line="197"/>
         <source>To %1</source>
-        <translation type="unfinished"></translation>
+        <translation>An %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/RequestLogModel.cpp" line="198"/>
+        <location filename="../app/gui/models/RequestLogModel.cpp" line="199"/>
         <source>Through proxy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Proxy %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/RequestLogModel.cpp" line="211"/>
+        <location filename="../app/gui/models/RequestLogModel.cpp" line="212"/>
         <source>Sent %1 to the client; the backend answered %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an den Client gesendet; das Backend antwortete %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/RequestLogModel.cpp" line="214"/>
+        <location filename="../app/gui/models/RequestLogModel.cpp" line="215"/>
         <source>Sent %1 to the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an den Client gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/RequestLogModel.cpp" line="218"/>
+        <location filename="../app/gui/models/RequestLogModel.cpp" line="219"/>
         <source>Close %1 &quot;%2&quot; from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Close %1 „%2“ von %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/RequestLogModel.cpp" line="300"/>
+        <location filename="../app/gui/models/RequestLogModel.cpp" line="301"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/RequestLogModel.cpp" line="300"/>
+        <location filename="../app/gui/models/RequestLogModel.cpp" line="301"/>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Route</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/RequestLogModel.cpp" line="300"/>
+        <location filename="../app/gui/models/RequestLogModel.cpp" line="301"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/RequestLogModel.cpp" line="300"/>
+        <location filename="../app/gui/models/RequestLogModel.cpp" line="301"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/RequestLogModel.cpp" line="300"/>
+        <location filename="../app/gui/models/RequestLogModel.cpp" line="301"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/RequestLogModel.cpp" line="301"/>
+        <location filename="../app/gui/models/RequestLogModel.cpp" line="302"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/RequestLogModel.cpp" line="301"/>
+        <location filename="../app/gui/models/RequestLogModel.cpp" line="302"/>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/RequestLogModel.cpp" line="301"/>
+        <location filename="../app/gui/models/RequestLogModel.cpp" line="302"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/RequestLogModel.cpp" line="301"/>
+        <location filename="../app/gui/models/RequestLogModel.cpp" line="302"/>
         <source>Phases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/models/RequestLogModel.cpp" line="304"/>
-        <source>When the connection was accepted (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasen</translation>
     </message>
     <message>
         <location filename="../app/gui/models/RequestLogModel.cpp" line="305"/>
-        <source>The route that matched the request path</source>
-        <translation type="unfinished"></translation>
+        <source>When the connection was accepted (local time)</source>
+        <translation>Wann die Verbindung angenommen wurde (Ortszeit)</translation>
     </message>
     <message>
         <location filename="../app/gui/models/RequestLogModel.cpp" line="306"/>
-        <source>Method and target as the client sent them</source>
-        <translation type="unfinished"></translation>
+        <source>The route that matched the request path</source>
+        <translation>Die Route, die zum Anfragepfad passte</translation>
     </message>
     <message>
         <location filename="../app/gui/models/RequestLogModel.cpp" line="307"/>
-        <source>What happened to the request</source>
-        <translation type="unfinished"></translation>
+        <source>Method and target as the client sent them</source>
+        <translation>Methode und Ziel, wie der Client sie gesendet hat</translation>
     </message>
     <message>
         <location filename="../app/gui/models/RequestLogModel.cpp" line="308"/>
-        <source>HTTP status sent to the client (101 for an accepted upgrade)</source>
-        <translation type="unfinished"></translation>
+        <source>What happened to the request</source>
+        <translation>Was mit der Anfrage geschehen ist</translation>
     </message>
     <message>
         <location filename="../app/gui/models/RequestLogModel.cpp" line="309"/>
-        <source>WebSocket close code</source>
-        <translation type="unfinished"></translation>
+        <source>HTTP status sent to the client (101 for an accepted upgrade)</source>
+        <translation>An den Client gesendeter HTTP-Status (101 bei angenommenem Upgrade)</translation>
     </message>
     <message>
         <location filename="../app/gui/models/RequestLogModel.cpp" line="310"/>
-        <source>How a client should treat the close or refusal: normal, transient (retry) or permanent</source>
-        <translation type="unfinished"></translation>
+        <source>WebSocket close code</source>
+        <translation>WebSocket-Close-Code</translation>
     </message>
     <message>
         <location filename="../app/gui/models/RequestLogModel.cpp" line="311"/>
-        <source>From accepting the connection to its end</source>
-        <translation type="unfinished"></translation>
+        <source>How a client should treat the close or refusal: normal, transient (retry) or permanent</source>
+        <translation>Wie ein Client das Schließen oder die Ablehnung behandeln sollte: normal, vorübergehend (erneut versuchen) oder dauerhaft</translation>
     </message>
     <message>
         <location filename="../app/gui/models/RequestLogModel.cpp" line="312"/>
+        <source>From accepting the connection to its end</source>
+        <translation>Von der Annahme der Verbindung bis zu ihrem Ende</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/RequestLogModel.cpp" line="313"/>
         <source>Head read, TCP, proxy CONNECT, TLS, backend answer, answer to client, then the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopf lesen, TCP, Proxy-CONNECT, TLS, Backend-Antwort, Antwort an den Client, dann die Sitzung</translation>
     </message>
 </context>
 <context>
@@ -2789,328 +2722,328 @@ Legend: green disc up, amber diamond degraded, red cross down, grey ring unknown
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="95"/>
         <source>Route editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Routeneditor</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="96"/>
         <source>Every setting of the selected route; problems show under the field</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Einstellungen der ausgewählten Route; Probleme erscheinen unter dem Feld</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="107"/>
         <source>Basics</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundlagen</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="108"/>
         <source>a short name for logs</source>
-        <translation type="unfinished"></translation>
+        <translation>ein kurzer Name für Protokolle</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="109"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="109"/>
         <source>The route&apos;s name in logs and the inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Route in Protokollen und im Inspektor</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="111"/>
         <source>&amp;Path</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pfad</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="112"/>
         <source>Requests whose path starts with this prefix take the route</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen, deren Pfad mit diesem Präfix beginnt, nehmen diese Route</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="114"/>
         <source>&amp;Backend</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Backend</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="115"/>
         <source>Where the route leads: ws://, wss://, http://, https:// or tcp://host:port for a bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin die Route führt: ws://, wss://, http://, https:// oder tcp://host:port für eine Brücke</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="117"/>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="118"/>
         <source>one per line: https://app.example, http://localhost:*, *</source>
-        <translation type="unfinished"></translation>
+        <translation>eine pro Zeile: https://app.example, http://localhost:*, *</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="119"/>
         <source>Allowed &amp;origins</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubte &amp;Origins</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="120"/>
         <source>Browser origins that may connect, one per line; none: no browser page may connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Browser-Origins, die sich verbinden dürfen, eine pro Zeile; keine: keine Browserseite darf sich verbinden</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="124"/>
         <source>Pass through</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchreichen</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="125"/>
         <source>Strip the offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot entfernen</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="126"/>
         <source>Answer with a fixed one</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit festem antworten</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="127"/>
         <source>Subprotocol policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterprotokoll-Richtlinie</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="128"/>
         <source>fixed subprotocol name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des festen Unterprotokolls</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="130"/>
         <source>Fixed subprotocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Festes Unterprotokoll</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="131"/>
         <source>The subprotocol answered to every client</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Unterprotokoll, mit dem jedem Client geantwortet wird</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="134"/>
         <source>&amp;Subprotocol</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unterprotokoll</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="135"/>
         <source>Pass the client&apos;s subprotocol offer on, strip it before the backend, or answer with a fixed one</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Unterprotokoll-Angebot des Clients weiterreichen, es vor dem Backend entfernen oder mit einem festen antworten</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="138"/>
         <source>&amp;Injected headers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eingefügte Header</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="139"/>
         <source>Headers added to every request the route forwards; ${env:NAME} takes the value from the environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Header, die jeder von der Route weitergeleiteten Anfrage hinzugefügt werden; ${env:NAME} übernimmt den Wert aus der Umgebung</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="141"/>
         <source>one header name per line: cookie, authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Header-Name pro Zeile: cookie, authorization</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="142"/>
         <source>S&amp;trip headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Header en&amp;tfernen</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="143"/>
         <source>Client headers removed before the request reaches the backend, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Header, die entfernt werden, bevor die Anfrage das Backend erreicht, einer pro Zeile</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="144"/>
         <source>Complete refused upgrades from browsers and close with 4000 + status</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte Upgrades von Browsern abschließen und mit 4000 + Status schließen</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="145"/>
         <source>Browser-visible errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Browser sichtbare Fehler</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="146"/>
         <source>A browser cannot read the HTTP status of a failed upgrade; a close code it can</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Browser kann den HTTP-Status eines fehlgeschlagenen Upgrades nicht lesen, einen Close-Code schon</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="147"/>
         <source>Check RFC 6455 framing rules both ways</source>
-        <translation type="unfinished"></translation>
+        <translation>Framing-Regeln nach RFC 6455 in beide Richtungen prüfen</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="148"/>
         <source>Strict frames</source>
-        <translation type="unfinished"></translation>
+        <translation>Strikte Frames</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="149"/>
         <source>Close sessions that break the WebSocket framing rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen schließen, die die WebSocket-Framing-Regeln verletzen</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="150"/>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="254"/>
         <source> bytes</source>
-        <translation type="unfinished"></translation>
+        <translation> Bytes</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="151"/>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>unbegrenzt</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="152"/>
         <source>Largest &amp;message</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Nachrichten&amp;größe</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="153"/>
         <source>Messages larger than this close the session with 1009; 0 = unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>Größere Nachrichten schließen die Sitzung mit 1009; 0 = unbegrenzt</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="154"/>
         <source>one per line: 4404 permanent, 4500 transient</source>
-        <translation type="unfinished"></translation>
+        <translation>einer pro Zeile: 4404 permanent, 4500 transient</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="155"/>
         <source>&amp;Close codes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close-Codes</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="156"/>
         <source>How application close codes 4000-4999 are classified: normal, transient or permanent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Anwendungs-Close-Codes 4000-4999 eingestuft werden: normal, vorübergehend oder dauerhaft</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="158"/>
         <source>Upstream proxy and TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Upstream-Proxy und TLS</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="162"/>
         <source>System settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemeinstellungen</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="163"/>
         <source>Direct</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkt</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="164"/>
         <source>This proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Proxy:</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="165"/>
         <source>Upstream proxy mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Upstream-Proxy-Modus</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="168"/>
         <source>Upstream proxy URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Upstream-Proxy-URL</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="169"/>
         <source>http://[user:pass@]host:port of an HTTP CONNECT proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>http://[user:pass@]host:port eines HTTP-CONNECT-Proxys</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="172"/>
         <source>&amp;Upstream proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Upstream-Proxy</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="173"/>
         <source>How the backend is reached: directly, through the system&apos;s proxy settings or an HTTP CONNECT proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das Backend erreicht wird: direkt, über die Proxy-Einstellungen des Systems oder über einen HTTP-CONNECT-Proxy</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="178"/>
         <source>PEM file with extra CA certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Datei mit zusätzlichen CA-Zertifikaten</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="179"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen …</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="180"/>
         <source>Choose a CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Datei auswählen</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="181"/>
         <source>Opens a file dialog for the CA certificates file</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet einen Dateidialog für die Datei mit den CA-Zertifikaten</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="183"/>
         <source>CA certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikate</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="184"/>
         <source>PEM files (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Dateien (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="190"/>
         <source>C&amp;A file</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;A-Datei</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="191"/>
         <source>Extra CA certificates (PEM) trusted for this route&apos;s wss or https backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche CA-Zertifikate (PEM), denen für das wss- oder https-Backend dieser Route vertraut wird</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="192"/>
         <source>the backend&apos;s host</source>
-        <translation type="unfinished"></translation>
+        <translation>der Host des Backends</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="193"/>
         <source>Server &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;vername</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="194"/>
         <source>The name sent as SNI and checked in the certificate; empty: the backend&apos;s host</source>
-        <translation type="unfinished"></translation>
+        <translation>Der als SNI gesendete und im Zertifikat geprüfte Name; leer: der Host des Backends</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="195"/>
         <source>Do not verify the backend&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Backends nicht prüfen</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="196"/>
         <source>Insecure</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsicher</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="197"/>
         <source>Turns certificate verification off: only for tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Schaltet die Zertifikatsprüfung ab: nur für Tests</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="199"/>
         <source>Timeouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimits</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="200"/>
@@ -3123,299 +3056,299 @@ Legend: green disc up, amber diamond degraded, red cross down, grey ring unknown
         <location filename="../app/gui/routes/RouteEditor.cpp" line="234"/>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="237"/>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="201"/>
         <source>C&amp;onnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbin&amp;dungsaufbau</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="202"/>
         <source>TCP connect to the backend or the upstream proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP-Verbindungsaufbau zum Backend oder zum Upstream-Proxy</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="204"/>
         <source>Proxy CONNECT</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-CONNECT</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="205"/>
         <source>From the CONNECT request until the upstream proxy&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der CONNECT-Anfrage bis zur Antwort des Upstream-Proxys</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="207"/>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="229"/>
         <source>TLS handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Handshake</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="208"/>
         <source>TLS handshake with the backend</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Handshake mit dem Backend</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="210"/>
         <source>Backend answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend-Antwort</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="211"/>
         <source>The backend&apos;s answer to the upgrade or to an HTTP request</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Backends auf das Upgrade oder auf eine HTTP-Anfrage</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="213"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="214"/>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerlauf</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="215"/>
         <source>A tunnel with no frames either way for this long is closed; 0 = never</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tunnel ohne Frames in beide Richtungen wird nach dieser Zeit geschlossen; 0 = nie</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="217"/>
         <source>Drain</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="218"/>
         <source>Flushing to one side after the other closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe an eine Seite, nachdem die andere geschlossen hat</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="220"/>
         <source>Keepalive</source>
-        <translation type="unfinished"></translation>
+        <translation>Keepalive</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="222"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="223"/>
         <source>P&amp;ing every</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ing alle</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="224"/>
         <source>Pings on both legs so intermediaries see traffic on quiet sessions; 0 = off, else at least 10 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Pings auf beiden Strecken, damit Zwischenstationen Verkehr auf ruhigen Sitzungen sehen; 0 = aus, sonst mindestens 10 ms</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="226"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="227"/>
         <source>Not monitored</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht überwacht</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="228"/>
         <source>TCP connect</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP-Verbindungsaufbau</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="230"/>
         <source>WebSocket upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>WebSocket-Upgrade</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="231"/>
         <source>HTTP request</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Anfrage</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="232"/>
         <source>Chec&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>Prü&amp;fung</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="233"/>
         <source>How the backend is checked: a TCP connect, a TLS handshake, a WebSocket upgrade or an HTTP GET</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das Backend geprüft wird: TCP-Verbindung, TLS-Handshake, WebSocket-Upgrade oder HTTP-GET</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="235"/>
         <source>Interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervall</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="236"/>
         <source>Time between two checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit zwischen zwei Prüfungen</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="238"/>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="239"/>
         <source>Bound of one whole check</source>
-        <translation type="unfinished"></translation>
+        <translation>Obergrenze für eine ganze Prüfung</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="241"/>
         <source>Up after</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar nach</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="242"/>
         <source>Consecutive successes before the backend counts as up</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufeinanderfolgende Erfolge, bevor das Backend als verfügbar gilt</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="244"/>
         <source>Down after</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgefallen nach</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="245"/>
         <source>Consecutive failures before the backend counts as down</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufeinanderfolgende Fehlschläge, bevor das Backend als ausgefallen gilt</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="246"/>
         <source>the backend&apos;s path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad des Backends</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="247"/>
         <source>Check path</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfpfad</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="248"/>
         <source>Request path of ws and http checks; empty: the backend URL&apos;s path</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragepfad für ws- und http-Prüfungen; leer: der Pfad der Backend-URL</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="250"/>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="252"/>
         <source>Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnung</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="251"/>
         <source>Record the messages of this route&apos;s sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten der Sitzungen dieser Route aufzeichnen</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="253"/>
         <source>Keeps message payloads (credentials redacted) for the inspector and HAR export</source>
-        <translation type="unfinished"></translation>
+        <translation>Behält Nachrichteninhalte (Anmeldedaten geschwärzt) für den Inspektor und den HAR-Export</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="255"/>
         <source>Per session</source>
-        <translation type="unfinished"></translation>
+        <translation>Je Sitzung</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="256"/>
         <source>Payload bytes kept per session, both directions together</source>
-        <translation type="unfinished"></translation>
+        <translation>Je Sitzung behaltene Nutzdaten in Bytes, beide Richtungen zusammen</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="330"/>
         <source>Problem with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit %1</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="350"/>
         <source>Add header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header hinzufügen</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="352"/>
         <source>Add injected header</source>
-        <translation type="unfinished"></translation>
+        <translation>Injizierten Header hinzufügen</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="353"/>
         <source>Adds a row for one more injected header</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt eine Zeile für einen weiteren injizierten Header hinzu</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="378"/>
         <source>Header-Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Header-Name</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="380"/>
         <source>Injected header name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des injizierten Headers</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="381"/>
         <source>Name of a header added to forwarded requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Name eines Headers, der weitergeleiteten Anfragen hinzugefügt wird</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="382"/>
         <source>value or ${env:NAME}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert oder ${env:NAME}</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="384"/>
         <source>Injected header value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert des injizierten Headers</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="385"/>
         <source>A literal value (masked) or ${env:NAME} to take it from the environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein fester Wert (maskiert) oder ${env:NAME}, um ihn aus der Umgebung zu übernehmen</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="387"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="390"/>
         <source>Show value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert anzeigen</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="391"/>
         <source>Shows the masked header value</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt den maskierten Header-Wert an</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="393"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="394"/>
         <source>Remove header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header entfernen</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="395"/>
         <source>Removes this injected header</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt diesen injizierten Header</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="595"/>
         <source>line %1: write a code and normal, transient or permanent (4404 permanent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: einen Code und normal, transient oder permanent angeben (4404 permanent)</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="639"/>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
 </context>
 <context>
@@ -3423,90 +3356,90 @@ Legend: green disc up, amber diamond degraded, red cross down, grey ring unknown
     <message>
         <location filename="../app/gui/routes/RouteListModel.cpp" line="25"/>
         <source>capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnung</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteListModel.cpp" line="27"/>
         <source>keepalive</source>
-        <translation type="unfinished"></translation>
+        <translation>Keepalive</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteListModel.cpp" line="29"/>
         <source>health %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand %1</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteListModel.cpp" line="31"/>
         <source>insecure TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>unsicheres TLS</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/routes/RouteListModel.cpp" line="33"/>
         <source>%n injected header(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n injizierter Header</numerusform>
+            <numerusform>%n injizierte Header</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteListModel.cpp" line="35"/>
         <source>subprotocol %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterprotokoll %1</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteListModel.cpp" line="62"/>
         <source>No capture, keepalive off, not monitored</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aufzeichnung, Keepalive aus, nicht überwacht</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteListModel.cpp" line="63"/>
         <source>Route %1: %2 leads to %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Route %1: %2 führt zu %3%4</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteListModel.cpp" line="81"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteListModel.cpp" line="83"/>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteListModel.cpp" line="85"/>
         <source>Backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteListModel.cpp" line="87"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteListModel.cpp" line="93"/>
         <source>The route&apos;s name, as logs and the inspector show it</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Route, wie Protokolle und der Inspektor ihn anzeigen</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteListModel.cpp" line="95"/>
         <source>Requests whose path starts with this prefix take the route</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen, deren Pfad mit diesem Präfix beginnt, nehmen diese Route</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteListModel.cpp" line="97"/>
         <source>Where the route leads: ws, wss, http, https or a tcp bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin die Route führt: ws, wss, http, https oder eine TCP-Brücke</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteListModel.cpp" line="99"/>
         <source>Message capture, keepalive pings, health checks and other options that are on</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenaufzeichnung, Keepalive-Pings, Zustandsprüfungen und weitere aktive Optionen</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteListModel.cpp" line="192"/>
         <source>-copy</source>
-        <translation type="unfinished"></translation>
+        <translation>-kopie</translation>
     </message>
 </context>
 <context>
@@ -3514,203 +3447,203 @@ Legend: green disc up, amber diamond degraded, red cross down, grey ring unknown
     <message>
         <location filename="../app/gui/routes/RoutesView.cpp" line="37"/>
         <source>Routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Routen</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RoutesView.cpp" line="38"/>
         <source>Edit the routes of the config file, then apply them to the running proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Routen der Konfigurationsdatei bearbeiten und dann auf den laufenden Proxy anwenden</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RoutesView.cpp" line="47"/>
         <source>The config file changed on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfigurationsdatei wurde auf der Festplatte geändert.</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RoutesView.cpp" line="50"/>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu laden</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RoutesView.cpp" line="52"/>
         <source>Reload the config file</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsdatei neu laden</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RoutesView.cpp" line="53"/>
         <source>Reads the changed file; edits not applied are lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest die geänderte Datei; nicht angewendete Änderungen gehen verloren</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RoutesView.cpp" line="55"/>
         <source>&amp;Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meine behalten</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RoutesView.cpp" line="57"/>
         <source>Keep my version</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Version behalten</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RoutesView.cpp" line="58"/>
         <source>Keeps the edited routes; the next apply replaces the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Behält die bearbeiteten Routen; beim nächsten Anwenden wird die Datei ersetzt</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RoutesView.cpp" line="71"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RoutesView.cpp" line="72"/>
         <source>Problems that keep the config from being applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme, die das Anwenden der Konfiguration verhindern</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RoutesView.cpp" line="82"/>
         <source>Route list</source>
-        <translation type="unfinished"></translation>
+        <translation>Routenliste</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RoutesView.cpp" line="83"/>
         <source>The routes of the edited config, in file order; select one to edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Routen der bearbeiteten Konfiguration in der Reihenfolge der Datei; zum Bearbeiten eine auswählen</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RoutesView.cpp" line="99"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RoutesView.cpp" line="99"/>
         <source>Adds a new route</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt eine neue Route hinzu</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RoutesView.cpp" line="101"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplizieren</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RoutesView.cpp" line="102"/>
         <source>Adds a copy of the selected route</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt eine Kopie der ausgewählten Route hinzu</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RoutesView.cpp" line="103"/>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RoutesView.cpp" line="103"/>
         <source>Removes the selected route</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt die ausgewählte Route</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RoutesView.cpp" line="105"/>
         <source>U&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RoutesView.cpp" line="105"/>
         <source>Moves the selected route up</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiebt die ausgewählte Route nach oben</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RoutesView.cpp" line="107"/>
         <source>Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RoutesView.cpp" line="107"/>
         <source>Moves the selected route down</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiebt die ausgewählte Route nach unten</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RoutesView.cpp" line="121"/>
         <source>Route settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Routeneinstellungen</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RoutesView.cpp" line="122"/>
         <source>The settings of the selected route</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen der ausgewählten Route</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RoutesView.cpp" line="130"/>
         <source>Appl&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwenden</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RoutesView.cpp" line="131"/>
         <source>Checks the whole config, gives it to the running proxy (open sessions keep going) and saves it</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft die gesamte Konfiguration, übergibt sie an den laufenden Proxy (offene Sitzungen laufen weiter) und speichert sie</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RoutesView.cpp" line="135"/>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RoutesView.cpp" line="136"/>
         <source>Drops the edits: back to the config in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwirft die Änderungen: zurück zur Konfiguration in der Datei</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RoutesView.cpp" line="138"/>
         <source>&amp;Copy loopback URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopback-URL &amp;kopieren</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RoutesView.cpp" line="139"/>
         <source>Copies the selected route&apos;s address on the running proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert die Adresse der ausgewählten Route auf dem laufenden Proxy</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RoutesView.cpp" line="140"/>
         <source>&amp;Open page in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite im &amp;Browser öffnen</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RoutesView.cpp" line="141"/>
         <source>Opens the selected route&apos;s address in the web browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet die Adresse der ausgewählten Route im Webbrowser</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RoutesView.cpp" line="159"/>
         <location filename="../app/gui/routes/RoutesView.cpp" line="313"/>
         <source>The config file changed on disk: %1. Reload it (edits not applied are lost), or keep yours and apply to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfigurationsdatei wurde auf der Festplatte geändert: %1. Neu laden (nicht angewendete Änderungen gehen verloren) oder die eigene Version behalten und anwenden, um sie zu ersetzen.</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RoutesView.cpp" line="264"/>
         <source>Route %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Route %1: %2</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RoutesView.cpp" line="317"/>
         <source>Not applied: the config file was changed by another program since Airlock read it. Reload it, or keep your version and apply again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angewendet: Die Konfigurationsdatei wurde von einem anderen Programm geändert, seit Airlock sie gelesen hat. Neu laden oder die eigene Version behalten und erneut anwenden.</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RoutesView.cpp" line="337"/>
         <source>Not applied: fix the problems marked in the form first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angewendet: Zuerst die im Formular markierten Probleme beheben.</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RoutesView.cpp" line="346"/>
         <source>Not applied: the config has problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angewendet: Die Konfiguration enthält Probleme.</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RoutesView.cpp" line="404"/>
         <source>No route %1 without origin %2 in the config file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Route %1 ohne Origin %2 in der Konfigurationsdatei.</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RoutesView.cpp" line="411"/>
         <source>Origin not allowed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Origin nicht erlaubt: %1</translation>
     </message>
 </context>
 <context>
@@ -3718,288 +3651,289 @@ Legend: green disc up, amber diamond degraded, red cross down, grey ring unknown
     <message>
         <location filename="../app/gui/models/SessionTableModel.cpp" line="22"/>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location filename="../app/gui/models/SessionTableModel.cpp" line="24"/>
         <source>backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend</translation>
     </message>
     <message>
         <location filename="../app/gui/models/SessionTableModel.cpp" line="26"/>
         <source>Airlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Airlock</translation>
     </message>
     <message>
         <location filename="../app/gui/models/SessionTableModel.cpp" line="37"/>
         <source>WebSocket</source>
-        <translation type="unfinished"></translation>
+        <translation>WebSocket</translation>
     </message>
     <message>
         <location filename="../app/gui/models/SessionTableModel.cpp" line="39"/>
         <source>TCP bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP-Brücke</translation>
     </message>
     <message>
         <location filename="../app/gui/models/SessionTableModel.cpp" line="41"/>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <location filename="../app/gui/models/SessionTableModel.cpp" line="261"/>
         <source>idle</source>
-        <translation type="unfinished"></translation>
+        <translation>untätig</translation>
     </message>
     <message>
         <location filename="../app/gui/models/SessionTableModel.cpp" line="263"/>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>verbindet</translation>
     </message>
     <message>
         <location filename="../app/gui/models/SessionTableModel.cpp" line="265"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <location filename="../app/gui/models/SessionTableModel.cpp" line="267"/>
         <source>closing</source>
-        <translation type="unfinished"></translation>
+        <translation>wird geschlossen</translation>
     </message>
     <message>
         <location filename="../app/gui/models/SessionTableModel.cpp" line="269"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>geschlossen</translation>
     </message>
     <message>
         <location filename="../app/gui/models/SessionTableModel.cpp" line="271"/>
         <source>closed (normal)</source>
-        <translation type="unfinished"></translation>
+        <translation>geschlossen (normal)</translation>
     </message>
     <message>
         <location filename="../app/gui/models/SessionTableModel.cpp" line="273"/>
         <source>closed (transient)</source>
-        <translation type="unfinished"></translation>
+        <translation>geschlossen (vorübergehend)</translation>
     </message>
     <message>
         <location filename="../app/gui/models/SessionTableModel.cpp" line="275"/>
         <source>closed (permanent)</source>
-        <translation type="unfinished"></translation>
+        <translation>geschlossen (dauerhaft)</translation>
     </message>
     <message>
         <location filename="../app/gui/models/SessionTableModel.cpp" line="291"/>
         <source>ended</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet</translation>
     </message>
     <message>
         <location filename="../app/gui/models/SessionTableModel.cpp" line="299"/>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>durch %1</translation>
     </message>
     <message>
         <location filename="../app/gui/models/SessionTableModel.cpp" line="301"/>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <location filename="../app/gui/models/SessionTableModel.cpp" line="315"/>
         <source>(not routed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht geroutet)</translation>
     </message>
     <message>
         <location filename="../app/gui/models/SessionTableModel.cpp" line="359"/>
         <source>Client %1:%2, no Origin header</source>
-        <translation type="unfinished"></translation>
+        <translation>Client %1:%2, kein Origin-Header</translation>
     </message>
     <message>
         <location filename="../app/gui/models/SessionTableModel.cpp" line="360"/>
         <source>Client %1:%2, Origin %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Client %1:%2, Origin %3</translation>
     </message>
     <message>
         <location filename="../app/gui/models/SessionTableModel.cpp" line="365"/>
         <source>%1
 Legend: green disc open, blue ring connecting, grey ring idle, amber diamond closing; closed: grey square normal, amber square transient (a retry may work), red cross permanent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Legende: grüner Kreis offen, blauer Ring verbindet, grauer Ring untätig, gelbe Raute wird geschlossen; geschlossen: graues Quadrat normal, gelbes Quadrat vorübergehend (ein erneuter Versuch kann klappen), rotes Kreuz dauerhaft.</translation>
     </message>
     <message>
         <location filename="../app/gui/models/SessionTableModel.cpp" line="371"/>
         <source>Ended %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet %1</translation>
     </message>
     <message>
         <location filename="../app/gui/models/SessionTableModel.cpp" line="371"/>
         <source>Still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch offen</translation>
     </message>
     <message>
         <location filename="../app/gui/models/SessionTableModel.cpp" line="373"/>
         <source>Keepalive ping round trip: client leg %1, backend leg %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keepalive-Ping-Umlaufzeit: Client-Strecke %1, Backend-Strecke %2</translation>
     </message>
     <message>
         <location filename="../app/gui/models/SessionTableModel.cpp" line="499"/>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Route</translation>
     </message>
     <message>
         <location filename="../app/gui/models/SessionTableModel.cpp" line="499"/>
         <source>The route the session matched</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Route, zu der die Sitzung passte</translation>
     </message>
     <message>
         <location filename="../app/gui/models/SessionTableModel.cpp" line="500"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location filename="../app/gui/models/SessionTableModel.cpp" line="500"/>
         <source>The client&apos;s address and port (Origin in the tooltip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse und Port des Clients (Origin im Tooltip)</translation>
     </message>
     <message>
         <location filename="../app/gui/models/SessionTableModel.cpp" line="501"/>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origin</translation>
     </message>
     <message>
         <location filename="../app/gui/models/SessionTableModel.cpp" line="501"/>
         <source>The Origin header the client sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Origin-Header, den der Client gesendet hat</translation>
     </message>
     <message>
         <location filename="../app/gui/models/SessionTableModel.cpp" line="502"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../app/gui/models/SessionTableModel.cpp" line="502"/>
         <source>WebSocket, TCP bridge or plain HTTP connection</source>
-        <translation type="unfinished"></translation>
+        <translation>WebSocket-, TCP-Brücken- oder einfache HTTP-Verbindung</translation>
     </message>
     <message>
         <location filename="../app/gui/models/SessionTableModel.cpp" line="503"/>
         <source>Subprotocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <location filename="../app/gui/models/SessionTableModel.cpp" line="503"/>
         <source>The WebSocket subprotocol the client got</source>
-        <translation type="unfinished"></translation>
+        <translation>Das WebSocket-Unterprotokoll, das der Client erhalten hat</translation>
     </message>
     <message>
         <location filename="../app/gui/models/SessionTableModel.cpp" line="504"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../app/gui/models/SessionTableModel.cpp" line="504"/>
         <source>Open, closing, or closed with the classification of its end</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen, wird geschlossen oder geschlossen mit der Einordnung des Endes</translation>
     </message>
     <message>
         <location filename="../app/gui/models/SessionTableModel.cpp" line="505"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <location filename="../app/gui/models/SessionTableModel.cpp" line="505"/>
         <source>When the client connected (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann sich der Client verbunden hat (Ortszeit)</translation>
     </message>
     <message>
         <location filename="../app/gui/models/SessionTableModel.cpp" line="506"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location filename="../app/gui/models/SessionTableModel.cpp" line="506"/>
         <source>How long the session has been open, or was</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange die Sitzung offen ist oder war</translation>
     </message>
     <message>
         <location filename="../app/gui/models/SessionTableModel.cpp" line="507"/>
         <source>↑ Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ Bytes</translation>
     </message>
     <message>
         <location filename="../app/gui/models/SessionTableModel.cpp" line="507"/>
         <source>Bytes from the client to the backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes vom Client zum Backend</translation>
     </message>
     <message>
         <location filename="../app/gui/models/SessionTableModel.cpp" line="508"/>
         <source>↓ Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ Bytes</translation>
     </message>
     <message>
         <location filename="../app/gui/models/SessionTableModel.cpp" line="508"/>
         <source>Bytes from the backend to the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes vom Backend zum Client</translation>
     </message>
     <message>
         <location filename="../app/gui/models/SessionTableModel.cpp" line="509"/>
         <source>↑ Msgs</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ Nachr.</translation>
     </message>
     <message>
         <location filename="../app/gui/models/SessionTableModel.cpp" line="509"/>
         <source>Messages (HTTP: requests) from the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten (HTTP: Anfragen) vom Client</translation>
     </message>
     <message>
         <location filename="../app/gui/models/SessionTableModel.cpp" line="510"/>
         <source>↓ Msgs</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ Nachr.</translation>
     </message>
     <message>
         <location filename="../app/gui/models/SessionTableModel.cpp" line="510"/>
         <source>Messages (HTTP: responses) from the backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten (HTTP: Antworten) vom Backend</translation>
     </message>
     <message>
         <location filename="../app/gui/models/SessionTableModel.cpp" line="511"/>
         <source>↑ Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ Rate</translation>
     </message>
     <message>
         <location filename="../app/gui/models/SessionTableModel.cpp" line="511"/>
         <source>Bytes per second from the client, lately</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes pro Sekunde vom Client, zuletzt</translation>
     </message>
     <message>
         <location filename="../app/gui/models/SessionTableModel.cpp" line="512"/>
         <source>↓ Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ Rate</translation>
     </message>
     <message>
         <location filename="../app/gui/models/SessionTableModel.cpp" line="512"/>
         <source>Bytes per second from the backend, lately</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes pro Sekunde vom Backend, zuletzt</translation>
     </message>
     <message>
         <location filename="../app/gui/models/SessionTableModel.cpp" line="513"/>
         <source>RTT</source>
-        <translation type="unfinished"></translation>
+        <translation>RTT</translation>
     </message>
     <message>
         <location filename="../app/gui/models/SessionTableModel.cpp" line="513"/>
         <source>Keepalive ping round trip: client leg / backend leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Keepalive-Ping-Umlaufzeit: Client-Strecke / Backend-Strecke</translation>
     </message>
     <message>
         <location filename="../app/gui/models/SessionTableModel.cpp" line="514"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <location filename="../app/gui/models/SessionTableModel.cpp" line="514"/>
         <source>Close code, reason, who closed, and the classification</source>
-        <translation type="unfinished"></translation>
+        <translation>Close-Code, Grund, wer geschlossen hat, und die Einordnung</translation>
     </message>
     <message>
         <location filename="../app/gui/models/SessionTableModel.cpp" line="534"/>
         <source>Session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1</translation>
     </message>
 </context>
 <context>
@@ -4007,67 +3941,67 @@ Legend: green disc open, blue ring connecting, grey ring idle, amber diamond clo
     <message>
         <location filename="../app/gui/views/SessionsView.cpp" line="27"/>
         <source>&amp;Close Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung &amp;schließen</translation>
     </message>
     <message>
         <location filename="../app/gui/views/SessionsView.cpp" line="28"/>
         <source>&amp;Copy Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details &amp;kopieren</translation>
     </message>
     <message>
         <location filename="../app/gui/views/SessionsView.cpp" line="29"/>
         <source>Show &amp;Handshake Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Handshake-Protokoll anzeigen</translation>
     </message>
     <message>
         <location filename="../app/gui/views/SessionsView.cpp" line="32"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <location filename="../app/gui/views/SessionsView.cpp" line="33"/>
         <source>The connections going through Airlock now, and those that ended lately</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindungen, die gerade durch Airlock laufen, und die kürzlich beendeten</translation>
     </message>
     <message>
         <location filename="../app/gui/views/SessionsView.cpp" line="40"/>
         <source>Sessions table</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungstabelle</translation>
     </message>
     <message>
         <location filename="../app/gui/views/SessionsView.cpp" line="41"/>
         <source>One row per session. Delete closes the selected session, Ctrl+C copies its details, Enter shows its handshake record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Sitzung. Entf schließt die ausgewählte Sitzung, Strg+C kopiert ihre Details, Eingabe zeigt ihr Handshake-Protokoll.</translation>
     </message>
     <message>
         <location filename="../app/gui/views/SessionsView.cpp" line="83"/>
         <source>No sessions yet. Point a browser or a WebSocket client at one of the routes on the listening address; its connection shows up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sitzungen. Einen Browser oder WebSocket-Client auf eine der Routen an der Adresse richten, auf der Airlock lauscht; seine Verbindung erscheint dann hier.</translation>
     </message>
     <message>
         <location filename="../app/gui/views/SessionsView.cpp" line="88"/>
         <source>No sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sitzungen</translation>
     </message>
     <message>
         <location filename="../app/gui/views/SessionsView.cpp" line="95"/>
         <source>Close the selected sessions (WebSocket close 1001)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Sitzungen schließen (WebSocket-Close 1001)</translation>
     </message>
     <message>
         <location filename="../app/gui/views/SessionsView.cpp" line="98"/>
         <source>Copy the details of the selected sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Details der ausgewählten Sitzungen kopieren</translation>
     </message>
     <message>
         <location filename="../app/gui/views/SessionsView.cpp" line="101"/>
         <source>Show the handshake record of the current session</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Handshake-Protokoll der aktuellen Sitzung anzeigen</translation>
     </message>
     <message>
         <location filename="../app/gui/views/SessionsView.cpp" line="140"/>
         <source>closed from Airlock</source>
-        <translation type="unfinished"></translation>
+        <translation>von Airlock geschlossen</translation>
     </message>
 </context>
 <context>
@@ -4075,73 +4009,73 @@ Legend: green disc open, blue ring connecting, grey ring idle, amber diamond clo
     <message>
         <location filename="../app/gui/inspector/TimingWaterfall.cpp" line="21"/>
         <source>Timing waterfall</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitablauf-Diagramm</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/TimingWaterfall.cpp" line="22"/>
         <source>Each phase of the request as a bar on a shared time axis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Phase der Anfrage als Balken auf einer gemeinsamen Zeitachse.</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/TimingWaterfall.cpp" line="33"/>
         <source>Head read</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopf lesen</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/TimingWaterfall.cpp" line="34"/>
         <source>TCP connect</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP-Verbindung</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/TimingWaterfall.cpp" line="35"/>
         <source>Proxy CONNECT</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-CONNECT</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/TimingWaterfall.cpp" line="36"/>
         <source>TLS handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Handshake</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/TimingWaterfall.cpp" line="38"/>
         <source>Upstream %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Upstream %1</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/TimingWaterfall.cpp" line="38"/>
         <source>Upstream answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Upstream-Antwort</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/TimingWaterfall.cpp" line="39"/>
         <source>Client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client %1</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/TimingWaterfall.cpp" line="39"/>
         <source>Client answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Antwort</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/TimingWaterfall.cpp" line="40"/>
         <source>Session until close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung bis zum Schließen</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/TimingWaterfall.cpp" line="40"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/TimingWaterfall.cpp" line="95"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../app/gui/inspector/TimingWaterfall.cpp" line="102"/>
         <location filename="../app/gui/inspector/TimingWaterfall.cpp" line="138"/>
         <source>No timing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Zeitmessung aufgezeichnet.</translation>
     </message>
 </context>
 </TS>

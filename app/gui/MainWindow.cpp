@@ -66,10 +66,10 @@ void MainWindow::createViews()
     m_handshakes = new HandshakesView(m_service->requestLog(), this);
     m_backends = new BackendsView(m_service, this);
     m_routes = new RoutesView(m_service, m_configFile, m_overrides, this);
-    m_views->addTab(m_sessions, tr("&Sessions"));
-    m_views->addTab(m_handshakes, tr("&Handshakes"));
-    m_views->addTab(m_backends, tr("&Backends"));
-    m_views->addTab(m_routes, tr("&Routes"));
+    m_views->addTab(m_sessions, tr("Sessions"));
+    m_views->addTab(m_handshakes, tr("Handshakes"));
+    m_views->addTab(m_backends, tr("Backends"));
+    m_views->addTab(m_routes, tr("Routes"));
     m_views->setTabToolTip(0, tr("Open sessions, live"));
     m_views->setTabToolTip(1, tr("Every handshake and HTTP exchange, with its phases and outcome"));
     m_views->setTabToolTip(2, tr("Backend health per route"));
@@ -92,7 +92,7 @@ void MainWindow::createViews()
         view->show();
     });
     connect(m_routes, &RoutesView::modifiedChanged, this, [this](bool modified) {
-        m_views->setTabText(3, modified ? tr("&Routes *") : tr("&Routes"));
+        m_views->setTabText(3, modified ? tr("Routes *") : tr("Routes"));
         setWindowModified(modified);
     });
     connect(m_routes, &RoutesView::applied, m_backends, &BackendsView::refreshRoutes);
