@@ -2,10 +2,12 @@
 """The desktop app end to end, as a user and a screen reader meet it (run through run-with-display.sh).
 
 Starts the real `airlock` binary on a temporary config with the demo route and a route to a dead backend,
-opens a real WebSocket session through the demo route and makes one handshake fail, then reads the window
-through AT-SPI: the Sessions table lists the session, the Handshakes table lists both records, every table
-has its column headers. Closes the session from the Sessions view's context menu and checks that the client
-receives close code 1001. Optional: --screenshots DIR saves a PNG of each view (README screenshots).
+opens the demo page from the toolbar (the "browser" is a recorder registered through xdg-open's own lookup,
+and the test loads the page it was given), opens a real WebSocket session through the demo route and makes
+one handshake fail, then reads the window through AT-SPI: the Sessions table lists the session, the
+Handshakes table lists both records, every table has its column headers, and the detail pane of the failed
+record says in words why it failed. Closes the session from the Sessions view's context menu and checks that
+the client receives close code 1001. Optional: --screenshots DIR saves a PNG of each view (README screenshots).
 Exit status 0 on success; every wait is bounded.
 """
 import argparse
@@ -17,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 
 import pyatspi
 
@@ -159,6 +162,54 @@ def press_tab(app, tab_name):
     return False
 
 
+def press_button(app, name):
+    for node in walk(app):
+        if node.getRole() == pyatspi.ROLE_PUSH_BUTTON and node.name.replace("&", "") == name:
+            node.queryAction().doAction(0)
+            return True
+    return False
+
+
+def detail_fields(app):
+    """The detail pane's values as a screen reader pairs them: the name of the label it is labelled by -> its text."""
+    pane = next((n for n in walk(app) if n.name == "Record details"), None)
+    fields = {}
+    for node in walk(pane) if pane is not None else ():
+        if node.getRole() != pyatspi.ROLE_LABEL or not node.getState().contains(pyatspi.STATE_SHOWING):
+            continue
+        for relation in node.getRelationSet():
+            if relation.getRelationType() == pyatspi.RELATION_LABELLED_BY and relation.getNTargets():
+                fields[relation.getTarget(0).name.rstrip(":")] = node.name
+    return fields
+
+
+def install_browser_recorder(home, env):
+    """Registers a "browser" that records the URLs it is asked to open, the way xdg-open finds browsers."""
+    record = os.path.join(home, "opened-urls")
+    script = os.path.join(home, "record-url")
+    with open(script, "w") as f:
+        f.write(f'#!/bin/sh\necho "$1" >> "{record}"\n')
+    os.chmod(script, 0o755)
+    applications = os.path.join(env["XDG_DATA_HOME"], "applications")
+    os.makedirs(applications, exist_ok=True)
+    with open(os.path.join(applications, "airlock-test-browser.desktop"), "w") as f:
+        f.write(f"[Desktop Entry]\nType=Application\nName=Recorder\nExec={script} %u\n"
+                "MimeType=x-scheme-handler/http;\n")
+    os.makedirs(env["XDG_CONFIG_HOME"], exist_ok=True)
+    with open(os.path.join(env["XDG_CONFIG_HOME"], "mimeapps.list"), "w") as f:
+        f.write("[Default Applications]\nx-scheme-handler/http=airlock-test-browser.desktop\n")
+    env["BROWSER"] = script
+    return record
+
+
+def read_lines(path):
+    try:
+        with open(path) as f:
+            return [line.strip() for line in f if line.strip()]
+    except FileNotFoundError:
+        return []
+
+
 def xdotool(*args):
     subprocess.run(["xdotool", *args], check=True, timeout=10)
 
@@ -188,6 +239,7 @@ def main():
   ]}}''')
     env = dict(os.environ, HOME=home, XDG_CONFIG_HOME=os.path.join(home, "config"),
                XDG_DATA_HOME=os.path.join(home, "data"), LANG="C.UTF-8", LC_ALL="C.UTF-8")
+    opened_urls = install_browser_recorder(home, env)
     process = subprocess.Popen([args.airlock, "--config", config], env=env, stderr=subprocess.PIPE, text=True)
     try:
         line = process.stderr.readline()
@@ -200,6 +252,16 @@ def main():
         frame = wait_for("the main window", lambda: next(
             (n for n in app if n.getRole() == pyatspi.ROLE_FRAME and "Airlock" in n.name), None))
         print("window:", frame.name)
+
+        # The toolbar's demo page opens in the browser, and the page it names is served through the proxy.
+        if not wait_for("the toolbar's Open Demo Page button", lambda: press_button(app, "Open Demo Page")):
+            fail("no Open Demo Page button")
+        demo_url = wait_for("the browser to be asked for the demo page", lambda: read_lines(opened_urls))[0]
+        print("demo page:", demo_url)
+        with urllib.request.urlopen(demo_url, timeout=10) as page:
+            body = page.read().decode(errors="replace")
+            if page.status != 200 or "<html" not in body.lower():
+                fail(f"the demo page answered {page.status}: {body[:200]!r}")
 
         origin = f"http://127.0.0.1:{port}"
         client = WebSocketClient(port, "/demo/ws", origin, "tty")
@@ -229,6 +291,15 @@ def main():
         for r in cells(handshakes):
             print("handshake:", r)
 
+        # The failed record's detail pane says in words which leg failed and why, to a screen reader too.
+        handshakes.queryTable().addRowSelection(row_with(handshakes, "/build/ws"))
+        fields = wait_for("the failed record's details", lambda: (lambda f: f if f.get("Reason") else None)(
+            detail_fields(app)))
+        for name, text in fields.items():
+            print(f"detail {name}: {text}")
+        if "refused" not in fields["Reason"] or not fields.get("Failed leg"):
+            fail(f"the failed record's details do not say which leg failed and why: {fields}")
+
         if args.screenshots:
             os.makedirs(args.screenshots, exist_ok=True)
             for tab, name in (("Sessions", "sessions"), ("Handshakes", "handshakes"), ("Backends", "backends"),
@@ -257,6 +328,24 @@ def main():
         print("client got close", code, payload[2:].decode(errors="replace"))
         if code != 1001:
             fail(f"expected close code 1001, got {code}")
+
+        # The closed session's record: its captured messages read through AT-SPI in the detail pane.
+        press_tab(app, "Handshakes")
+        handshakes = table_by_name(app, "Handshake list")
+        row = wait_for("the demo session's record", lambda: row_with(handshakes, "/demo/ws") + 1) - 1
+        for selected in handshakes.queryTable().getSelectedRows():
+            handshakes.queryTable().removeRowSelection(selected)
+        handshakes.queryTable().addRowSelection(row)
+        wait_for("the Messages section", lambda: press_tab(app, "Messages"))
+        messages = wait_for("the captured messages table", lambda: table_by_name(app, "Captured messages"))
+        rows = wait_for("the captured messages", lambda: cells(messages))
+        for r in rows:
+            print("message:", r)
+        if not any("hello from the e2e test" in (cell or "") for r in rows for cell in r):
+            fail("the captured message is not in the detail pane")
+        if args.screenshots:
+            time.sleep(1.0)  # let the view paint before the screenshot (not a correctness wait)
+            screenshot(os.path.join(args.screenshots, "inspector.png"))
         print("PASS")
     finally:
         process.terminate()

@@ -11,6 +11,7 @@
 #include "gui/inspector/TimingWaterfall.h"
 
 #include <QAbstractItemModelTester>
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -449,7 +450,7 @@ void tst_RequestDetailPane::timingTab()
 void tst_RequestDetailPane::accessibleNames()
 {
     RequestDetailPane pane;
-    pane.setRecord(backendClosed());
+    pane.setRecord(backendRefused());
     const QList<QWidget*> widgets = pane.findChildren<QWidget*>();
     for (QWidget* w : widgets) {
         const bool reachable = qobject_cast<QAbstractButton*>(w) || qobject_cast<QLineEdit*>(w) ||
@@ -462,8 +463,22 @@ void tst_RequestDetailPane::accessibleNames()
         // Scroll bars and a table's corner button belong to their view; the tab bar to its tab widget.
         if (qobject_cast<QAbstractButton*>(w) && w->objectName().isEmpty())
             continue;
-        QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+        // What a screen reader reads: a label's own text unless it has a name (values carry none on purpose).
+        QAccessibleInterface* face = QAccessible::queryAccessibleInterface(w);
+        QVERIFY2(face, qPrintable(w->objectName()));
+        if (qobject_cast<QLabel*>(w) && static_cast<QLabel*>(w)->text().isEmpty())
+            continue;
+        QVERIFY2(!face->text(QAccessible::Name).isEmpty(), qPrintable(w->objectName()));
     }
+
+    // A value is read as its text and is labelled by its field's name, as a screen reader pairs them.
+    auto* reason = pane.findChild<QLabel*>(QStringLiteral("reasonValue"));
+    QVERIFY(reason && !reason->text().isEmpty());
+    QAccessibleInterface* face = QAccessible::queryAccessibleInterface(reason);
+    QCOMPARE(face->text(QAccessible::Name), reason->text());
+    const auto labels = face->relations(QAccessible::Label);
+    QCOMPARE(labels.size(), 1);
+    QCOMPARE(labels.first().first->text(QAccessible::Name), RequestDetailPane::tr("Reason:"));
 }
 
 void tst_RequestDetailPane::settingsRoundTrip()

@@ -71,6 +71,7 @@ private slots:
     void closeDetails_data();
     void closeDetails();
     void recordBeforeTheEnd();
+    void recordBeforeTheRow();
     void lingerThenRemoved();
     void manyRowsFewChanges();
     void sortRoleIsRaw();
@@ -203,6 +204,27 @@ void tst_SessionTableModel::recordBeforeTheEnd()
     // A late snapshot of a closed session does not reopen it.
     model.applyBatch({snapshot(5)}, {});
     QVERIFY(model.isClosed(0));
+}
+
+// A session that opens and ends within one batch has its record before its row exists.
+void tst_SessionTableModel::recordBeforeTheRow()
+{
+    SessionTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.applyRecords(
+        {closeRecord(7, 1014, "bad gateway", RequestRecord::Side::Airlock, QStringLiteral("transient"))});
+    QCOMPARE(model.rowCount(), 0);
+    model.applyBatch({snapshot(7)}, {7});
+    QCOMPARE(model.status(0), SessionTableModel::Status::ClosedTransient);
+    QVERIFY2(text(model, 0, SessionTableModel::Close).startsWith(QStringLiteral("1014 “bad gateway”")),
+             qPrintable(text(model, 0, SessionTableModel::Close)));
+
+    // Kept for a bounded number of sessions only: the oldest early record is forgotten.
+    for (quint64 id = 100; id < 100 + 1000; ++id)
+        model.applyRecords({closeRecord(id, 1000, {}, RequestRecord::Side::Client, QStringLiteral("normal"))});
+    model.applyBatch({snapshot(100), snapshot(1099)}, {100, 1099});
+    QCOMPARE(text(model, model.rowOf(100), SessionTableModel::Close), QStringLiteral("ended"));
+    QVERIFY(text(model, model.rowOf(1099), SessionTableModel::Close).startsWith(QStringLiteral("1000")));
 }
 
 void tst_SessionTableModel::lingerThenRemoved()

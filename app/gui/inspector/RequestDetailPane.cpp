@@ -66,7 +66,8 @@ RequestDetailPane::RequestDetailPane(QWidget* parent)
     m_headline->setObjectName(QStringLiteral("headline"));
     m_headline->setWordWrap(true);
     m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_headline->setAccessibleName(tr("Outcome"));
+    // Labels that show a value carry no accessible name of their own: a screen reader then reads the value.
+    m_headline->setAccessibleDescription(tr("Outcome"));
     QFont headlineFont = m_headline->font();
     headlineFont.setBold(true);
     headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.15);
@@ -150,7 +151,6 @@ QLabel* RequestDetailPane::addRow(const QString& label, const QString& objectNam
     value->setObjectName(objectName);
     value->setWordWrap(true);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    value->setAccessibleName(QString(label).remove(QLatin1Char('&')));
     value->setAccessibleDescription(description);
     value->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     auto* name = new QLabel(label);
@@ -232,8 +232,7 @@ QWidget* RequestDetailPane::buildTimingTab()
     m_timingText->setObjectName(QStringLiteral("timingText"));
     m_timingText->setWordWrap(true);
     m_timingText->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_timingText->setAccessibleName(tr("Phase durations"));
-    m_timingText->setAccessibleDescription(tr("Each phase with its duration in milliseconds"));
+    m_timingText->setAccessibleDescription(tr("Phase durations: each phase with its duration in milliseconds"));
     layout->addWidget(m_waterfall);
     layout->addWidget(m_timingText);
     layout->addStretch(1);
@@ -279,7 +278,6 @@ QWidget* RequestDetailPane::buildMessagesTab()
     connect(m_patternEdit, &QLineEdit::textChanged, this, &RequestDetailPane::applyPattern);
     m_patternError = new QLabel(page);
     m_patternError->setObjectName(QStringLiteral("patternError"));
-    m_patternError->setAccessibleName(tr("Filter error"));
     m_patternError->setAccessibleDescription(tr("Why the regular expression is not valid"));
     QPalette errorPalette = m_patternError->palette();
     errorPalette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
@@ -322,7 +320,7 @@ QWidget* RequestDetailPane::buildMessagesTab()
     m_messageNote = new QLabel(detail);
     m_messageNote->setObjectName(QStringLiteral("messageNote"));
     m_messageNote->setWordWrap(true);
-    m_messageNote->setAccessibleName(tr("About the selected message"));
+    m_messageNote->setAccessibleDescription(tr("About the selected message"));
     m_messageNote->hide();
     m_messageText = new QPlainTextEdit(detail);
     m_messageText->setObjectName(QStringLiteral("messageText"));
@@ -345,7 +343,6 @@ QWidget* RequestDetailPane::buildMessagesTab()
     m_captureNote = new QLabel(page);
     m_captureNote->setObjectName(QStringLiteral("captureNote"));
     m_captureNote->setWordWrap(true);
-    m_captureNote->setAccessibleName(tr("Capture note"));
     m_captureNote->setAccessibleDescription(tr("Messages that capture did not keep"));
     layout->addWidget(m_captureNote);
     return page;
@@ -372,7 +369,6 @@ void RequestDetailPane::setRecord(const RequestRecord& record)
     m_stack->setCurrentIndex(1);
     const QString sentence = RecordSummary::outcomeSentence(record);
     m_headline->setText(sentence);
-    m_headline->setAccessibleDescription(sentence);
 
     const bool originRefused = record.failureReason == FailureReason::OriginNotAllowed && !record.route.isEmpty() &&
                                !RecordSummary::clientOrigin(record).isEmpty();

@@ -15,6 +15,9 @@ namespace airlock {
 
 namespace {
 
+// Records of sessions whose rows have not come yet (a session that ends within one batch).
+constexpr int kEarlyEndingsKept = 256;
+
 QString sideName(RequestRecord::Side side)
 {
     switch (side) {
@@ -110,6 +113,10 @@ void SessionTableModel::applyBatch(const QList<SessionSnapshot>& snapshots, cons
             m_index.insert(snapshot.id, int(m_rows.size()));
             Row row;
             row.snapshot = snapshot;
+            if (m_earlyEndings.contains(snapshot.id)) {
+                takeEnding(row, m_earlyEndings.take(snapshot.id));
+                m_earlyOrder.removeOne(snapshot.id);
+            }
             m_rows.append(row);
         }
         endInsertRows();
@@ -137,24 +144,42 @@ void SessionTableModel::applyRecords(const QList<RequestRecord>& records)
     QList<int> changed;
     for (const RequestRecord& record : records) {
         const int row = m_index.value(record.sessionId, -1);
-        if (row < 0)
+        if (row < 0) {
+            if (!m_earlyEndings.contains(record.sessionId))
+                m_earlyOrder.append(record.sessionId);
+            m_earlyEndings.insert(record.sessionId, endingOf(record));
+            while (m_earlyOrder.size() > kEarlyEndingsKept)
+                m_earlyEndings.remove(m_earlyOrder.takeFirst());
             continue;
-        Row& r = m_rows[row];
-        r.hasRecord = true;
-        r.outcome = record.outcome;
-        r.httpStatus = record.httpStatus;
-        r.closeCode = record.closeCode;
-        r.closeReason = record.closeReason;
-        r.closeSide = record.closeSide;
-        r.classification = record.classification;
-        r.classificationDetail = record.classificationDetail;
-        r.failure = record.failureReason;
-        r.failureDetail = record.failureDetail;
-        if (record.closedAt > 0)
-            r.endedAt = record.closedAt;
+        }
+        takeEnding(m_rows[row], endingOf(record));
         changed.append(row);
     }
     emitRowsChanged(changed);
+}
+
+SessionTableModel::Ending SessionTableModel::endingOf(const RequestRecord& record)
+{
+    Ending e;
+    e.outcome = record.outcome;
+    e.httpStatus = record.httpStatus;
+    e.closeCode = record.closeCode;
+    e.closeReason = record.closeReason;
+    e.closeSide = record.closeSide;
+    e.classification = record.classification;
+    e.classificationDetail = record.classificationDetail;
+    e.failure = record.failureReason;
+    e.failureDetail = record.failureDetail;
+    e.closedAt = record.closedAt;
+    return e;
+}
+
+void SessionTableModel::takeEnding(Row& row, const Ending& ending)
+{
+    static_cast<Ending&>(row) = ending;
+    row.hasRecord = true;
+    if (ending.closedAt > 0)
+        row.endedAt = ending.closedAt;
 }
 
 void SessionTableModel::startLingerTimer()

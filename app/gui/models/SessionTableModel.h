@@ -79,13 +79,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    struct Row
+    // What a row shows from its session's record.
+    struct Ending
     {
-        SessionSnapshot snapshot;
-        bool closed = false;
-        qint64 closedSeen = 0; // m_clock time when the end was seen, for lingering
-        qint64 endedAt = 0;    // ms since the epoch
-        bool hasRecord = false;
         RequestRecord::Outcome outcome = RequestRecord::Outcome::Open;
         int httpStatus = 0;
         int closeCode = 0;
@@ -95,7 +91,18 @@ private:
         QString classificationDetail;
         FailureReason failure = FailureReason::None;
         QString failureDetail;
+        qint64 closedAt = 0;
     };
+    struct Row : Ending
+    {
+        SessionSnapshot snapshot;
+        bool closed = false;
+        qint64 closedSeen = 0; // m_clock time when the end was seen, for lingering
+        qint64 endedAt = 0;    // ms since the epoch
+        bool hasRecord = false;
+    };
+    static Ending endingOf(const RequestRecord& record);
+    static void takeEnding(Row& row, const Ending& ending);
 
     void onRecordsAppended(int count);
     void expireClosed();
@@ -110,6 +117,9 @@ private:
 
     QList<Row> m_rows;
     QHash<quint64, int> m_index; // session id -> row
+    // A session that ends within one batch has its record before its row: kept here until the row comes.
+    QHash<quint64, Ending> m_earlyEndings;
+    QList<quint64> m_earlyOrder; // oldest first, to bound the map
     int m_lingerMs = 30000;
     QTimer m_lingerTimer; // runs only while closed rows exist
     QElapsedTimer m_clock;

@@ -246,7 +246,10 @@ void HandshakesView::buildUi()
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &HandshakesView::onCurrentChanged);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HandshakesView::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateActions();
+        onCurrentChanged(); // a selection made without moving the current row (assistive tools) shows too
+    });
     connect(m_proxy, &RequestFilterProxyModel::countsChanged, this, &HandshakesView::updateStatus);
     updateStatus();
     updateActions();
@@ -313,7 +316,11 @@ void HandshakesView::clearList()
 
 void HandshakesView::onCurrentChanged()
 {
-    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    // The current row, unless the selection moved away from it: then the single row selected.
+    QModelIndex current = m_table->selectionModel()->currentIndex();
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    if (selected.size() == 1 && (!current.isValid() || current.row() != selected.first().row()))
+        current = selected.first();
     if (!current.isValid()) {
         m_detail->clear();
         return;

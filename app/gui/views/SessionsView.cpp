@@ -59,10 +59,23 @@ SessionsView::SessionsView(ProxyService* service, QWidget* parent)
     header->setStretchLastSection(true);
     header->setDefaultSectionSize(64);
     header->setMinimumSectionSize(40);
+    // Sized so every column, the close details last, fits a 1280 px wide window without scrolling.
     const QList<QPair<int, int>> widths = {
-        {SessionTableModel::Route, 80},    {SessionTableModel::Client, 110},      {SessionTableModel::Origin, 110},
-        {SessionTableModel::Kind, 75},     {SessionTableModel::Subprotocol, 85},  {SessionTableModel::State, 125},
-        {SessionTableModel::Duration, 70}, {SessionTableModel::KeepaliveRtt, 90},
+        {SessionTableModel::Route, 90},
+        {SessionTableModel::Client, 105},
+        {SessionTableModel::Origin, 130},
+        {SessionTableModel::Kind, 75},
+        {SessionTableModel::Subprotocol, 80},
+        {SessionTableModel::State, 115},
+        {SessionTableModel::Started, 70},
+        {SessionTableModel::Duration, 70},
+        {SessionTableModel::BytesFromClient, 64},
+        {SessionTableModel::BytesFromBackend, 64},
+        {SessionTableModel::MessagesFromClient, 58},
+        {SessionTableModel::MessagesFromBackend, 58},
+        {SessionTableModel::RateFromClient, 70},
+        {SessionTableModel::RateFromBackend, 70},
+        {SessionTableModel::KeepaliveRtt, 56},
     };
     for (const auto& [column, width] : widths)
         header->resizeSection(column, width);
