@@ -1035,7 +1035,7 @@ Legende: grüne Scheibe verfügbar, gelbe Raute beeinträchtigt, rotes Kreuz aus
     </message>
     <message>
         <location filename="../app/gui/views/HandshakesView.cpp" line="106"/>
-        <location filename="../app/gui/views/HandshakesView.cpp" line="302"/>
+        <location filename="../app/gui/views/HandshakesView.cpp" line="305"/>
         <source>&amp;Pause</source>
         <translation>&amp;Anhalten</translation>
     </message>
@@ -1121,7 +1121,7 @@ Legende: grüne Scheibe verfügbar, gelbe Raute beeinträchtigt, rotes Kreuz aus
     </message>
     <message>
         <location filename="../app/gui/views/HandshakesView.cpp" line="136"/>
-        <location filename="../app/gui/views/HandshakesView.cpp" line="276"/>
+        <location filename="../app/gui/views/HandshakesView.cpp" line="279"/>
         <source>Filter the handshake list; the filter is valid</source>
         <translation>Die Handshake-Liste filtern; der Filter ist gültig</translation>
     </message>
@@ -1168,42 +1168,42 @@ Legende: grüne Scheibe verfügbar, gelbe Raute beeinträchtigt, rotes Kreuz aus
         <translation>Ziehen, um den Platz zwischen Liste und Details aufzuteilen</translation>
     </message>
     <message>
-        <location filename="../app/gui/views/HandshakesView.cpp" line="278"/>
+        <location filename="../app/gui/views/HandshakesView.cpp" line="281"/>
         <source>Column %1: %2</source>
         <translation>Spalte %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/views/HandshakesView.cpp" line="281"/>
+        <location filename="../app/gui/views/HandshakesView.cpp" line="284"/>
         <source>The filter is not valid. %1</source>
         <translation>Der Filter ist ungültig. %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/views/HandshakesView.cpp" line="302"/>
+        <location filename="../app/gui/views/HandshakesView.cpp" line="305"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/views/HandshakesView.cpp" line="303"/>
+        <location filename="../app/gui/views/HandshakesView.cpp" line="306"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/views/HandshakesView.cpp" line="303"/>
+        <location filename="../app/gui/views/HandshakesView.cpp" line="306"/>
         <source>Pause</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/views/HandshakesView.cpp" line="326"/>
+        <location filename="../app/gui/views/HandshakesView.cpp" line="333"/>
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
-        <location filename="../app/gui/views/HandshakesView.cpp" line="328"/>
+        <location filename="../app/gui/views/HandshakesView.cpp" line="335"/>
         <source>%1 (read-only)</source>
         <translation>%1 (schreibgeschützt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/views/HandshakesView.cpp" line="330"/>
+        <location filename="../app/gui/views/HandshakesView.cpp" line="337"/>
         <source>paused, %n new</source>
         <translation>
             <numerusform>angehalten, %n neuer Eintrag</numerusform>
@@ -1211,52 +1211,52 @@ Legende: grüne Scheibe verfügbar, gelbe Raute beeinträchtigt, rotes Kreuz aus
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/views/HandshakesView.cpp" line="378"/>
+        <location filename="../app/gui/views/HandshakesView.cpp" line="385"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/views/HandshakesView.cpp" line="391"/>
+        <location filename="../app/gui/views/HandshakesView.cpp" line="398"/>
         <source>Export as HAR</source>
         <translation>Als HAR exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/views/HandshakesView.cpp" line="391"/>
+        <location filename="../app/gui/views/HandshakesView.cpp" line="398"/>
         <source>Export as JSON Lines</source>
         <translation>Als JSON-Zeilen exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/views/HandshakesView.cpp" line="393"/>
+        <location filename="../app/gui/views/HandshakesView.cpp" line="400"/>
         <source>HAR files (*.har)</source>
         <translation>HAR-Dateien (*.har)</translation>
     </message>
     <message>
-        <location filename="../app/gui/views/HandshakesView.cpp" line="393"/>
+        <location filename="../app/gui/views/HandshakesView.cpp" line="400"/>
         <source>JSON lines (*.jsonl *.log)</source>
         <translation>JSON-Zeilen (*.jsonl *.log)</translation>
     </message>
     <message>
-        <location filename="../app/gui/views/HandshakesView.cpp" line="398"/>
+        <location filename="../app/gui/views/HandshakesView.cpp" line="405"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/views/HandshakesView.cpp" line="413"/>
+        <location filename="../app/gui/views/HandshakesView.cpp" line="420"/>
         <source>Open Log</source>
         <translation>Protokoll öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/views/HandshakesView.cpp" line="414"/>
+        <location filename="../app/gui/views/HandshakesView.cpp" line="421"/>
         <source>Airlock logs and HAR files (*.log *.jsonl *.json *.har *.log.*);;All files (*)</source>
         <translation>Airlock-Protokolle und HAR-Dateien (*.log *.jsonl *.json *.har *.log.*);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/views/HandshakesView.cpp" line="421"/>
+        <location filename="../app/gui/views/HandshakesView.cpp" line="428"/>
         <source>Cannot open the log</source>
         <translation>Das Protokoll kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/views/HandshakesView.cpp" line="425"/>
+        <location filename="../app/gui/views/HandshakesView.cpp" line="432"/>
         <source>%1 - Airlock</source>
         <translation>%1 - Airlock</translation>
     </message>
@@ -1963,78 +1963,78 @@ Legende: grüne Scheibe verfügbar, gelbe Raute beeinträchtigt, rotes Kreuz aus
         <translation>Kein Eintrag ausgewählt</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="69"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="70"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="78"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="79"/>
         <source>Copy an &quot;airlock probe&quot; command line that repeats this handshake (%1)</source>
         <translation>Eine „airlock probe“-Befehlszeile kopieren, die diesen Handshake wiederholt (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="86"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="87"/>
         <source>Filter messages</source>
         <translation>Nachrichten filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="104"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="105"/>
         <source>Puts a command line on the clipboard that repeats this handshake with airlock probe; redacted secrets are left out.</source>
         <translation>Legt eine Befehlszeile in die Zwischenablage, die diesen Handshake mit airlock probe wiederholt; geschwärzte Geheimnisse werden weggelassen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="110"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="111"/>
         <source>Adds the refused page&apos;s Origin to the route&apos;s allowed origins.</source>
         <translation>Fügt den Origin der abgewiesenen Seite zu den erlaubten Origins der Route hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="113"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="114"/>
         <source>Record detail sections</source>
         <translation>Abschnitte der Protokolldetails</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="114"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="115"/>
         <source>Summary, timing, heads and captured messages of the selected request.</source>
         <translation>Zusammenfassung, Zeitverlauf, Header und aufgezeichnete Nachrichten der ausgewählten Anfrage.</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="116"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="117"/>
         <source>&amp;Summary</source>
         <translation>&amp;Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="117"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="118"/>
         <source>&amp;Timing</source>
         <translation>Zeit&amp;verlauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="118"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="119"/>
         <source>&amp;Heads</source>
         <translation>&amp;Header</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="119"/>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="543"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="120"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="539"/>
         <source>&amp;Messages</source>
         <translation>&amp;Nachrichten</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="120"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="121"/>
         <source>What happened, where it failed and why</source>
         <translation>Was passiert ist, wo es fehlschlug und warum</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="121"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="122"/>
         <source>How long each phase of the request took</source>
         <translation>Wie lange jede Phase der Anfrage gedauert hat</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="122"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="123"/>
         <source>The HTTP heads on both legs, secrets redacted</source>
         <translation>Die HTTP-Header auf beiden Teilstrecken, Geheimnisse geschwärzt</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="123"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="124"/>
         <source>The WebSocket messages message capture kept</source>
         <translation>Die WebSocket-Nachrichten, die die Nachrichtenaufzeichnung behalten hat</translation>
     </message>
@@ -2235,291 +2235,276 @@ Legende: grüne Scheibe verfügbar, gelbe Raute beeinträchtigt, rotes Kreuz aus
     </message>
     <message>
         <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="235"/>
-        <source>Phase durations</source>
-        <translation>Phasendauern</translation>
+        <source>Phase durations: each phase with its duration in milliseconds</source>
+        <translation>Phasendauern: jede Phase mit ihrer Dauer in Millisekunden</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="236"/>
-        <source>Each phase with its duration in milliseconds</source>
-        <translation>Jede Phase mit ihrer Dauer in Millisekunden</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="250"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="249"/>
         <source>Heads</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="252"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="251"/>
         <source>The request and response heads on both legs, with secrets redacted, read-only</source>
         <translation>Die Anfrage- und Antwort-Header auf beiden Teilstrecken, mit geschwärzten Geheimnissen, schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="260"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="259"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="265"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="264"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="266"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="265"/>
         <source>Send ↑</source>
         <translation>Senden ↑</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="267"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="266"/>
         <source>Receive ↓</source>
         <translation>Empfangen ↓</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="268"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="267"/>
         <source>Message direction</source>
         <translation>Nachrichtenrichtung</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="269"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="268"/>
         <source>Show all messages, only those the client sent, or only those it received</source>
         <translation>Alle Nachrichten anzeigen, nur die vom Client gesendeten oder nur die empfangenen</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="275"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="274"/>
         <source>Filter by regular expression</source>
         <translation>Nach regulärem Ausdruck filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="277"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="276"/>
         <source>Message filter</source>
         <translation>Nachrichtenfilter</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="278"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="277"/>
         <source>A regular expression; only messages that match it are listed</source>
         <translation>Ein regulärer Ausdruck; nur passende Nachrichten werden aufgelistet</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="282"/>
-        <source>Filter error</source>
-        <translation>Filterfehler</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="283"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="281"/>
         <source>Why the regular expression is not valid</source>
         <translation>Warum der reguläre Ausdruck ungültig ist</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="298"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="296"/>
         <source>Captured messages</source>
         <translation>Aufgezeichnete Nachrichten</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="299"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="297"/>
         <source>Direction, data, length and time of each captured message; the last row is the close frame</source>
         <translation>Richtung, Daten, Länge und Zeit jeder aufgezeichneten Nachricht; die letzte Zeile ist der Close-Frame</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="310"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="308"/>
         <source>Message columns</source>
         <translation>Nachrichtenspalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="311"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="309"/>
         <source>Direction, data, length and time; click a column to sort by it</source>
         <translation>Richtung, Daten, Länge und Zeit; auf eine Spalte klicken, um danach zu sortieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="325"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="323"/>
         <source>About the selected message</source>
         <translation>Über die ausgewählte Nachricht</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="331"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="329"/>
         <source>Selected message</source>
         <translation>Ausgewählte Nachricht</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="332"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="330"/>
         <source>The selected message in full: text as text, binary as a hex dump</source>
         <translation>Die ausgewählte Nachricht vollständig: Text als Text, Binärdaten als Hex-Dump</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="333"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="331"/>
         <source>Select a message to see it in full.</source>
         <translation>Eine Nachricht auswählen, um sie vollständig zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="348"/>
-        <source>Capture note</source>
-        <translation>Hinweis zur Aufzeichnung</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="349"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="346"/>
         <source>Messages that capture did not keep</source>
         <translation>Nachrichten, die die Aufzeichnung nicht behalten hat</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="383"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="379"/>
         <source>Allow %1 on the route &quot;%2&quot;</source>
         <translation>%1 auf der Route „%2“ erlauben</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="391"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="387"/>
         <source>No timing was recorded.</source>
         <translation>Es wurden keine Zeiten aufgezeichnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="432"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="428"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="437"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="433"/>
         <source>route &quot;%1&quot;</source>
         <translation>Route „%1“</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="437"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="433"/>
         <source> on route &quot;%1&quot;</source>
         <translation> auf Route „%1“</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="439"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="435"/>
         <source> (WebSocket)</source>
         <translation> (WebSocket)</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="444"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="440"/>
         <source>%1 to the client</source>
         <translation>%1 an den Client</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="446"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="442"/>
         <source>%1 from the backend</source>
         <translation>%1 vom Backend</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="453"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="449"/>
         <source>None (direct)</source>
         <translation>Keiner (direkt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="457"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="453"/>
         <source>none to the client</source>
         <translation>keines an den Client</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="460"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="456"/>
         <source> (the backend chose %1)</source>
         <translation> (das Backend wählte %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="461"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="457"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="472"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="468"/>
         <source>%1 in 1 message</source>
         <translation>%1 in 1 Nachricht</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="473"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="469"/>
         <source>%1 in %2 messages</source>
         <translation>%1 in %2 Nachrichten</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="485"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="481"/>
         <source>handshake %1</source>
         <translation>Handshake %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="487"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="483"/>
         <source>session %1</source>
         <translation>Sitzung %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="489"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="485"/>
         <source>total %1</source>
         <translation>gesamt %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="497"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="493"/>
         <source>%1 pings sent, %2 answers not forwarded</source>
         <translation>%1 Pings gesendet, %2 Antworten nicht weitergeleitet</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="512"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="508"/>
         <source>Client request (client → Airlock)</source>
         <translation>Client-Anfrage (Client → Airlock)</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="513"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="509"/>
         <source>Request to the backend (Airlock → backend)</source>
         <translation>Anfrage an das Backend (Airlock → Backend)</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="514"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="510"/>
         <source>Upstream proxy&apos;s answer to CONNECT (proxy → Airlock)</source>
         <translation>Antwort des Upstream-Proxys auf CONNECT (Proxy → Airlock)</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="515"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="511"/>
         <source>Backend response (backend → Airlock)</source>
         <translation>Backend-Antwort (Backend → Airlock)</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="516"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="512"/>
         <source>Response to the client (Airlock → client)</source>
         <translation>Antwort an den Client (Airlock → Client)</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="523"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="519"/>
         <source>(not sent)</source>
         <translation>(nicht gesendet)</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="543"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="539"/>
         <source>&amp;Messages (%1)</source>
         <translation>&amp;Nachrichten (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="550"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="546"/>
         <source>1 message was not captured: the capture limit was reached, the stream could not be followed, or the session ended mid-message.</source>
         <translation>1 Nachricht wurde nicht aufgezeichnet: Das Aufzeichnungslimit war erreicht, der Datenstrom konnte nicht verfolgt werden oder die Sitzung endete mitten in der Nachricht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="552"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="548"/>
         <source>%1 messages were not captured: the capture limit was reached, the stream could not be followed, or the session ended mid-message.</source>
         <translation>%1 Nachrichten wurden nicht aufgezeichnet: Das Aufzeichnungslimit war erreicht, der Datenstrom konnte nicht verfolgt werden oder die Sitzung endete mitten in einer Nachricht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="556"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="552"/>
         <source>The messages were dropped from memory to bound it; the log file still has them.</source>
         <translation>Die Nachrichten wurden aus dem Speicher entfernt, um ihn zu begrenzen; die Protokolldatei enthält sie weiterhin.</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="558"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="554"/>
         <source>No data message was exchanged.</source>
         <translation>Es wurde keine Datennachricht ausgetauscht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="581"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="577"/>
         <source>Binary message, %1.</source>
         <translation>Binärnachricht, %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="582"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="578"/>
         <source>Text message, %1.</source>
         <translation>Textnachricht, %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="584"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="580"/>
         <source>Only the first %1 of %2 bytes were captured.</source>
         <translation>Nur die ersten %1 von %2 Bytes wurden aufgezeichnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="592"/>
+        <location filename="../app/gui/inspector/RequestDetailPane.cpp" line="588"/>
         <source>Invalid: %1</source>
         <translation>Ungültig: %1</translation>
     </message>
@@ -3649,289 +3634,289 @@ Legende: grüne Scheibe verfügbar, gelbe Raute beeinträchtigt, rotes Kreuz aus
 <context>
     <name>airlock::SessionTableModel</name>
     <message>
-        <location filename="../app/gui/models/SessionTableModel.cpp" line="22"/>
+        <location filename="../app/gui/models/SessionTableModel.cpp" line="25"/>
         <source>client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SessionTableModel.cpp" line="24"/>
+        <location filename="../app/gui/models/SessionTableModel.cpp" line="27"/>
         <source>backend</source>
         <translation>Backend</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SessionTableModel.cpp" line="26"/>
+        <location filename="../app/gui/models/SessionTableModel.cpp" line="29"/>
         <source>Airlock</source>
         <translation>Airlock</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SessionTableModel.cpp" line="37"/>
+        <location filename="../app/gui/models/SessionTableModel.cpp" line="40"/>
         <source>WebSocket</source>
         <translation>WebSocket</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SessionTableModel.cpp" line="39"/>
+        <location filename="../app/gui/models/SessionTableModel.cpp" line="42"/>
         <source>TCP bridge</source>
         <translation>TCP-Brücke</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SessionTableModel.cpp" line="41"/>
+        <location filename="../app/gui/models/SessionTableModel.cpp" line="44"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SessionTableModel.cpp" line="261"/>
+        <location filename="../app/gui/models/SessionTableModel.cpp" line="286"/>
         <source>idle</source>
         <translation>untätig</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SessionTableModel.cpp" line="263"/>
+        <location filename="../app/gui/models/SessionTableModel.cpp" line="288"/>
         <source>connecting</source>
         <translation>verbindet</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SessionTableModel.cpp" line="265"/>
+        <location filename="../app/gui/models/SessionTableModel.cpp" line="290"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SessionTableModel.cpp" line="267"/>
+        <location filename="../app/gui/models/SessionTableModel.cpp" line="292"/>
         <source>closing</source>
         <translation>wird geschlossen</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SessionTableModel.cpp" line="269"/>
+        <location filename="../app/gui/models/SessionTableModel.cpp" line="294"/>
         <source>closed</source>
         <translation>geschlossen</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SessionTableModel.cpp" line="271"/>
+        <location filename="../app/gui/models/SessionTableModel.cpp" line="296"/>
         <source>closed (normal)</source>
         <translation>geschlossen (normal)</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SessionTableModel.cpp" line="273"/>
+        <location filename="../app/gui/models/SessionTableModel.cpp" line="298"/>
         <source>closed (transient)</source>
         <translation>geschlossen (vorübergehend)</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SessionTableModel.cpp" line="275"/>
+        <location filename="../app/gui/models/SessionTableModel.cpp" line="300"/>
         <source>closed (permanent)</source>
         <translation>geschlossen (dauerhaft)</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SessionTableModel.cpp" line="291"/>
+        <location filename="../app/gui/models/SessionTableModel.cpp" line="316"/>
         <source>ended</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SessionTableModel.cpp" line="299"/>
+        <location filename="../app/gui/models/SessionTableModel.cpp" line="324"/>
         <source>by %1</source>
         <translation>durch %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SessionTableModel.cpp" line="301"/>
+        <location filename="../app/gui/models/SessionTableModel.cpp" line="326"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SessionTableModel.cpp" line="315"/>
+        <location filename="../app/gui/models/SessionTableModel.cpp" line="340"/>
         <source>(not routed)</source>
         <translation>(nicht geroutet)</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SessionTableModel.cpp" line="359"/>
+        <location filename="../app/gui/models/SessionTableModel.cpp" line="384"/>
         <source>Client %1:%2, no Origin header</source>
         <translation>Client %1:%2, kein Origin-Header</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SessionTableModel.cpp" line="360"/>
+        <location filename="../app/gui/models/SessionTableModel.cpp" line="385"/>
         <source>Client %1:%2, Origin %3</source>
         <translation>Client %1:%2, Origin %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SessionTableModel.cpp" line="365"/>
+        <location filename="../app/gui/models/SessionTableModel.cpp" line="390"/>
         <source>%1
 Legend: green disc open, blue ring connecting, grey ring idle, amber diamond closing; closed: grey square normal, amber square transient (a retry may work), red cross permanent.</source>
         <translation>%1
 Legende: grüner Kreis offen, blauer Ring verbindet, grauer Ring untätig, gelbe Raute wird geschlossen; geschlossen: graues Quadrat normal, gelbes Quadrat vorübergehend (ein erneuter Versuch kann klappen), rotes Kreuz dauerhaft.</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SessionTableModel.cpp" line="371"/>
+        <location filename="../app/gui/models/SessionTableModel.cpp" line="396"/>
         <source>Ended %1</source>
         <translation>Beendet %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SessionTableModel.cpp" line="371"/>
+        <location filename="../app/gui/models/SessionTableModel.cpp" line="396"/>
         <source>Still open</source>
         <translation>Noch offen</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SessionTableModel.cpp" line="373"/>
+        <location filename="../app/gui/models/SessionTableModel.cpp" line="398"/>
         <source>Keepalive ping round trip: client leg %1, backend leg %2</source>
         <translation>Keepalive-Ping-Umlaufzeit: Client-Strecke %1, Backend-Strecke %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SessionTableModel.cpp" line="499"/>
+        <location filename="../app/gui/models/SessionTableModel.cpp" line="524"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SessionTableModel.cpp" line="499"/>
+        <location filename="../app/gui/models/SessionTableModel.cpp" line="524"/>
         <source>The route the session matched</source>
         <translation>Die Route, zu der die Sitzung passte</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SessionTableModel.cpp" line="500"/>
+        <location filename="../app/gui/models/SessionTableModel.cpp" line="525"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SessionTableModel.cpp" line="500"/>
+        <location filename="../app/gui/models/SessionTableModel.cpp" line="525"/>
         <source>The client&apos;s address and port (Origin in the tooltip)</source>
         <translation>Adresse und Port des Clients (Origin im Tooltip)</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SessionTableModel.cpp" line="501"/>
+        <location filename="../app/gui/models/SessionTableModel.cpp" line="526"/>
         <source>Origin</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SessionTableModel.cpp" line="501"/>
+        <location filename="../app/gui/models/SessionTableModel.cpp" line="526"/>
         <source>The Origin header the client sent</source>
         <translation>Der Origin-Header, den der Client gesendet hat</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SessionTableModel.cpp" line="502"/>
+        <location filename="../app/gui/models/SessionTableModel.cpp" line="527"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SessionTableModel.cpp" line="502"/>
+        <location filename="../app/gui/models/SessionTableModel.cpp" line="527"/>
         <source>WebSocket, TCP bridge or plain HTTP connection</source>
         <translation>WebSocket-, TCP-Brücken- oder einfache HTTP-Verbindung</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SessionTableModel.cpp" line="503"/>
+        <location filename="../app/gui/models/SessionTableModel.cpp" line="528"/>
         <source>Subprotocol</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SessionTableModel.cpp" line="503"/>
+        <location filename="../app/gui/models/SessionTableModel.cpp" line="528"/>
         <source>The WebSocket subprotocol the client got</source>
         <translation>Das WebSocket-Unterprotokoll, das der Client erhalten hat</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SessionTableModel.cpp" line="504"/>
+        <location filename="../app/gui/models/SessionTableModel.cpp" line="529"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SessionTableModel.cpp" line="504"/>
+        <location filename="../app/gui/models/SessionTableModel.cpp" line="529"/>
         <source>Open, closing, or closed with the classification of its end</source>
         <translation>Offen, wird geschlossen oder geschlossen mit der Einordnung des Endes</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SessionTableModel.cpp" line="505"/>
+        <location filename="../app/gui/models/SessionTableModel.cpp" line="530"/>
         <source>Started</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SessionTableModel.cpp" line="505"/>
+        <location filename="../app/gui/models/SessionTableModel.cpp" line="530"/>
         <source>When the client connected (local time)</source>
         <translation>Wann sich der Client verbunden hat (Ortszeit)</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SessionTableModel.cpp" line="506"/>
+        <location filename="../app/gui/models/SessionTableModel.cpp" line="531"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SessionTableModel.cpp" line="506"/>
+        <location filename="../app/gui/models/SessionTableModel.cpp" line="531"/>
         <source>How long the session has been open, or was</source>
         <translation>Wie lange die Sitzung offen ist oder war</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SessionTableModel.cpp" line="507"/>
+        <location filename="../app/gui/models/SessionTableModel.cpp" line="532"/>
         <source>↑ Bytes</source>
         <translation>↑ Bytes</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SessionTableModel.cpp" line="507"/>
+        <location filename="../app/gui/models/SessionTableModel.cpp" line="532"/>
         <source>Bytes from the client to the backend</source>
         <translation>Bytes vom Client zum Backend</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SessionTableModel.cpp" line="508"/>
+        <location filename="../app/gui/models/SessionTableModel.cpp" line="533"/>
         <source>↓ Bytes</source>
         <translation>↓ Bytes</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SessionTableModel.cpp" line="508"/>
+        <location filename="../app/gui/models/SessionTableModel.cpp" line="533"/>
         <source>Bytes from the backend to the client</source>
         <translation>Bytes vom Backend zum Client</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SessionTableModel.cpp" line="509"/>
+        <location filename="../app/gui/models/SessionTableModel.cpp" line="534"/>
         <source>↑ Msgs</source>
         <translation>↑ Nachr.</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SessionTableModel.cpp" line="509"/>
+        <location filename="../app/gui/models/SessionTableModel.cpp" line="534"/>
         <source>Messages (HTTP: requests) from the client</source>
         <translation>Nachrichten (HTTP: Anfragen) vom Client</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SessionTableModel.cpp" line="510"/>
+        <location filename="../app/gui/models/SessionTableModel.cpp" line="535"/>
         <source>↓ Msgs</source>
         <translation>↓ Nachr.</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SessionTableModel.cpp" line="510"/>
+        <location filename="../app/gui/models/SessionTableModel.cpp" line="535"/>
         <source>Messages (HTTP: responses) from the backend</source>
         <translation>Nachrichten (HTTP: Antworten) vom Backend</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SessionTableModel.cpp" line="511"/>
+        <location filename="../app/gui/models/SessionTableModel.cpp" line="536"/>
         <source>↑ Rate</source>
         <translation>↑ Rate</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SessionTableModel.cpp" line="511"/>
+        <location filename="../app/gui/models/SessionTableModel.cpp" line="536"/>
         <source>Bytes per second from the client, lately</source>
         <translation>Bytes pro Sekunde vom Client, zuletzt</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SessionTableModel.cpp" line="512"/>
+        <location filename="../app/gui/models/SessionTableModel.cpp" line="537"/>
         <source>↓ Rate</source>
         <translation>↓ Rate</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SessionTableModel.cpp" line="512"/>
+        <location filename="../app/gui/models/SessionTableModel.cpp" line="537"/>
         <source>Bytes per second from the backend, lately</source>
         <translation>Bytes pro Sekunde vom Backend, zuletzt</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SessionTableModel.cpp" line="513"/>
+        <location filename="../app/gui/models/SessionTableModel.cpp" line="538"/>
         <source>RTT</source>
         <translation>RTT</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SessionTableModel.cpp" line="513"/>
+        <location filename="../app/gui/models/SessionTableModel.cpp" line="538"/>
         <source>Keepalive ping round trip: client leg / backend leg</source>
         <translation>Keepalive-Ping-Umlaufzeit: Client-Strecke / Backend-Strecke</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SessionTableModel.cpp" line="514"/>
+        <location filename="../app/gui/models/SessionTableModel.cpp" line="539"/>
         <source>Close</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SessionTableModel.cpp" line="514"/>
+        <location filename="../app/gui/models/SessionTableModel.cpp" line="539"/>
         <source>Close code, reason, who closed, and the classification</source>
         <translation>Close-Code, Grund, wer geschlossen hat, und die Einordnung</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SessionTableModel.cpp" line="534"/>
+        <location filename="../app/gui/models/SessionTableModel.cpp" line="559"/>
         <source>Session %1</source>
         <translation>Sitzung %1</translation>
     </message>
@@ -3974,32 +3959,32 @@ Legende: grüner Kreis offen, blauer Ring verbindet, grauer Ring untätig, gelbe
         <translation>Eine Zeile pro Sitzung. Entf schließt die ausgewählte Sitzung, Strg+C kopiert ihre Details, Eingabe zeigt ihr Handshake-Protokoll.</translation>
     </message>
     <message>
-        <location filename="../app/gui/views/SessionsView.cpp" line="83"/>
+        <location filename="../app/gui/views/SessionsView.cpp" line="96"/>
         <source>No sessions yet. Point a browser or a WebSocket client at one of the routes on the listening address; its connection shows up here.</source>
         <translation>Noch keine Sitzungen. Einen Browser oder WebSocket-Client auf eine der Routen an der Adresse richten, auf der Airlock lauscht; seine Verbindung erscheint dann hier.</translation>
     </message>
     <message>
-        <location filename="../app/gui/views/SessionsView.cpp" line="88"/>
+        <location filename="../app/gui/views/SessionsView.cpp" line="101"/>
         <source>No sessions</source>
         <translation>Keine Sitzungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/views/SessionsView.cpp" line="95"/>
+        <location filename="../app/gui/views/SessionsView.cpp" line="108"/>
         <source>Close the selected sessions (WebSocket close 1001)</source>
         <translation>Die ausgewählten Sitzungen schließen (WebSocket-Close 1001)</translation>
     </message>
     <message>
-        <location filename="../app/gui/views/SessionsView.cpp" line="98"/>
+        <location filename="../app/gui/views/SessionsView.cpp" line="111"/>
         <source>Copy the details of the selected sessions</source>
         <translation>Die Details der ausgewählten Sitzungen kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/views/SessionsView.cpp" line="101"/>
+        <location filename="../app/gui/views/SessionsView.cpp" line="114"/>
         <source>Show the handshake record of the current session</source>
         <translation>Das Handshake-Protokoll der aktuellen Sitzung anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/views/SessionsView.cpp" line="140"/>
+        <location filename="../app/gui/views/SessionsView.cpp" line="153"/>
         <source>closed from Airlock</source>
         <translation>von Airlock geschlossen</translation>
     </message>
