@@ -102,6 +102,7 @@ class tst_HandshakesView : public QObject
 
 private slots:
     void followsTheNewestRowUntilScrolledAway();
+    void followsNewestFirstWhenSortedByTimeDescending();
     void evictionsKeepTheReadingPosition();
     void pauseAndClear();
     void filterEditShowsValidityAndApplies();
@@ -153,6 +154,35 @@ void tst_HandshakesView::followsTheNewestRowUntilScrolledAway()
     QTRY_COMPARE(view.proxy()->rowCount(), 160);
     QTRY_COMPARE(bar->value(), bar->maximum());
     QTRY_VERIFY(view.table()->rowAt(view.table()->viewport()->height() - 2) >= 155);
+}
+
+void tst_HandshakesView::followsNewestFirstWhenSortedByTimeDescending()
+{
+    RequestLog log(1000);
+    HandshakesView view(&log);
+    showView(view);
+    QScrollBar* bar = view.table()->verticalScrollBar();
+    log.append(records(1, 100));
+    QTRY_VERIFY(bar->maximum() > 0);
+    view.table()->sortByColumn(RequestLogModel::TimeColumn, Qt::DescendingOrder);
+    QTRY_COMPARE(bar->value(), bar->minimum());
+    QVERIFY(view.isFollowingNewest());
+    QCOMPARE(topId(view), 100u);
+
+    log.append(records(101, 5));
+    QTRY_COMPARE(view.proxy()->rowCount(), 105);
+    QTRY_COMPARE(topId(view), 105u);
+    QCOMPARE(bar->value(), bar->minimum());
+
+    // Scrolled away: rows arriving above keep the rows being read in place.
+    bar->setValue(20);
+    QVERIFY(!view.isFollowingNewest());
+    const quint64 top = topId(view);
+    log.append(records(106, 5));
+    QTRY_COMPARE(view.proxy()->rowCount(), 110);
+    QCoreApplication::processEvents();
+    QCOMPARE(topId(view), top);
+    QVERIFY(!view.isFollowingNewest());
 }
 
 void tst_HandshakesView::evictionsKeepTheReadingPosition()

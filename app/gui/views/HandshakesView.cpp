@@ -233,15 +233,25 @@ void HandshakesView::buildUi()
     setTabOrder(m_folderButton, m_table);
     setTabOrder(m_table, m_detail);
 
-    // Follow the newest row while the list is scrolled to the bottom (like a packet capture).
+    // Follow the newest row while the list is scrolled to its end (like a packet capture): the bottom, or the
+    // top when sorted newest first.
     QScrollBar* scroll = m_table->verticalScrollBar();
     connect(scroll, &QScrollBar::rangeChanged, this, [this] { followIfNeeded(); });
-    connect(scroll, &QScrollBar::valueChanged, this,
-            [this, scroll](int value) { m_follow = value >= scroll->maximum(); });
-    // Rows evicted above the ones the user is reading would shift them up: keep them in place.
+    connect(scroll, &QScrollBar::valueChanged, this, [this, scroll](int value) {
+        m_follow = newestAtTop() ? value <= scroll->minimum() : value >= scroll->maximum();
+    });
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this] {
+        m_follow = true;
+        followIfNeeded();
+    });
+    // Rows evicted or inserted above the ones the user is reading would shift them: keep them in place.
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this, scroll](const QModelIndex&, int first, int last) {
         if (!m_follow && first < scroll->value())
             scroll->setValue(scroll->value() - (qMin(last, scroll->value() - 1) - first + 1));
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this, scroll](const QModelIndex&, int first, int last) {
+        if (!m_follow && first <= scroll->value())
+            scroll->setValue(scroll->value() + (last - first + 1));
     });
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -263,10 +273,18 @@ QList<QAction*> HandshakesView::fileActions() const
     return list;
 }
 
+bool HandshakesView::newestAtTop() const
+{
+    const QHeaderView* header = m_table->horizontalHeader();
+    return header->sortIndicatorSection() == RequestLogModel::TimeColumn &&
+           header->sortIndicatorOrder() == Qt::DescendingOrder;
+}
+
 void HandshakesView::followIfNeeded()
 {
+    QScrollBar* scroll = m_table->verticalScrollBar();
     if (m_follow)
-        m_table->verticalScrollBar()->setValue(m_table->verticalScrollBar()->maximum());
+        scroll->setValue(newestAtTop() ? scroll->minimum() : scroll->maximum());
 }
 
 void HandshakesView::onFilterTextChanged(const QString& text)

@@ -87,6 +87,7 @@ private:
     void onCurrentChanged();
     void updateStatus();
     void updateActions();
+    bool newestAtTop() const;
     void followIfNeeded();
 
     RequestLogModel* m_model;
