@@ -5,17 +5,16 @@
 #include "config/ConfigLoader.h"
 #include "gui/DesktopSession.h"
 #include "gui/DisplayCheck.h"
+#include "gui/Language.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QHostAddress>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QProcessEnvironment>
+#include <QSettings>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <functional>
 
@@ -29,16 +28,13 @@ struct Cli
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-// Loads the user's language for Airlock's own messages and Qt's (both optional).
+// Airlock's language: --lang, else the one chosen in the window (View > Language), else the system's.
 void installTranslations(QCoreApplication& app)
 {
-    auto* own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("airlock"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-    auto* qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
+    const QSettings settings;
+    const QString code = Language::requested(app.arguments(), settings.value(Language::settingsKey()).toString());
+    if (!Language::install(Language::localeFor(code)) && !code.isEmpty())
+        QTextStream(stderr) << "airlock: no translation for language \"" << code << "\"; using English\n";
 }
 
 int printConfigErrors(const ConfigLoadResult& result, const QString& path, QTextStream& err)
@@ -172,6 +168,9 @@ struct Startup
                                    Cli::tr("Allow listening on a non-loopback address (not recommended).")};
     QCommandLineOption logFile{QStringLiteral("log"), Cli::tr("Append session records to FILE instead of stdout."),
                                QStringLiteral("FILE")};
+    QCommandLineOption language{QStringLiteral("lang"),
+                                Cli::tr("Speak LANGUAGE (en, de, fr) instead of the system's or the chosen one."),
+                                QStringLiteral("LANGUAGE")};
     QCommandLineOption checkConfig{QStringLiteral("check-config"),
                                    Cli::tr("Check FILE, print every problem and exit (0 = valid)."),
                                    QStringLiteral("FILE")};
@@ -189,7 +188,7 @@ struct Startup
                     "stdout as JSON lines)."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({headless, configFile, listen, allowRemote, logFile, checkConfig});
+        parser.addOptions({headless, configFile, listen, allowRemote, logFile, language, checkConfig});
     }
 
     // Parses the command line and loads the config. Returns -1 to go on, else the exit status.

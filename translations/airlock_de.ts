@@ -4,69 +4,74 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/main.cpp" line="47"/>
+        <location filename="../app/main.cpp" line="43"/>
         <source>%1: warning: %2</source>
         <translation>%1: Warnung: %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="58"/>
+        <location filename="../app/main.cpp" line="54"/>
         <source>--listen: expected ADDRESS:PORT, got &quot;%1&quot;</source>
         <translation>--listen: ADRESSE:PORT erwartet, erhalten: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="67"/>
+        <location filename="../app/main.cpp" line="63"/>
         <source>--listen: invalid port in &quot;%1&quot;</source>
         <translation>--listen: ungültiger Port in „%1“</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="72"/>
+        <location filename="../app/main.cpp" line="68"/>
         <source>--listen: &quot;%1&quot; is not an IP address</source>
         <translation>--listen: „%1“ ist keine IP-Adresse</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="134"/>
+        <location filename="../app/main.cpp" line="130"/>
         <source>airlock: to run the proxy without a window, start it with --headless</source>
         <translation>airlock: Um den Proxy ohne Fenster auszuführen, mit --headless starten</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="164"/>
+        <location filename="../app/main.cpp" line="160"/>
         <source>Run without a display.</source>
         <translation>Ohne Bildschirm ausführen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="167"/>
+        <location filename="../app/main.cpp" line="163"/>
         <source>Configuration file (default: %1, created on first run).</source>
         <translation>Konfigurationsdatei (Standard: %1, wird beim ersten Start angelegt).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="169"/>
+        <location filename="../app/main.cpp" line="165"/>
         <source>Listen on ADDR:PORT instead of the config&apos;s.</source>
         <translation>Auf ADRESSE:PORT statt der Adresse aus der Konfiguration lauschen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="172"/>
+        <location filename="../app/main.cpp" line="168"/>
         <source>Allow listening on a non-loopback address (not recommended).</source>
         <translation>Lauschen auf einer Adresse außerhalb von Loopback erlauben (nicht empfohlen).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="173"/>
+        <location filename="../app/main.cpp" line="169"/>
         <source>Append session records to FILE instead of stdout.</source>
         <translation>Sitzungsprotokolle an DATEI anhängen statt auf die Standardausgabe.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="176"/>
+        <location filename="../app/main.cpp" line="172"/>
+        <source>Speak LANGUAGE (en, de, fr) instead of the system&apos;s or the chosen one.</source>
+        <translation>In der Sprache LANGUAGE (en, de, fr) statt der des Systems oder der gewählten sprechen.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="175"/>
         <source>Check FILE, print every problem and exit (0 = valid).</source>
         <translation>DATEI prüfen, jedes Problem ausgeben und beenden (0 = gültig).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="187"/>
+        <location filename="../app/main.cpp" line="186"/>
         <source>Airlock: a loopback WebSocket and HTTP proxy for browser terminals and remote machines.
 Opens its window, or runs headless with --headless (records of every session then go to stdout as JSON lines).</source>
         <translation>Airlock: ein Loopback-Proxy für WebSocket und HTTP für Browser-Terminals und entfernte Rechner.
 Öffnet sein Fenster oder läuft mit --headless ohne Fenster (die Protokolle aller Sitzungen gehen dann als JSON-Zeilen auf die Standardausgabe).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/main.cpp" line="213"/>
+        <location filename="../app/main.cpp" line="212"/>
         <source>%1: ok (%n routes)</source>
         <translation>
             <numerusform>%1: in Ordnung (%n Route)</numerusform>
@@ -74,22 +79,22 @@ Opens its window, or runs headless with --headless (records of every session the
         </translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="228"/>
+        <location filename="../app/main.cpp" line="227"/>
         <source>airlock: refusing to start with configuration errors</source>
         <translation>airlock: Start wegen Fehlern in der Konfiguration verweigert</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="257"/>
+        <location filename="../app/main.cpp" line="256"/>
         <source>airlock: refusing to listen on non-loopback address %1 without --allow-remote</source>
         <translation>airlock: Lauschen auf der Nicht-Loopback-Adresse %1 ohne --allow-remote verweigert</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="262"/>
+        <location filename="../app/main.cpp" line="261"/>
         <source>airlock: warning: listening on %1, which other machines can reach; routes are open to them</source>
         <translation>airlock: Warnung: Lausche auf %1, das andere Rechner erreichen können; die Routen stehen ihnen offen</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="290"/>
+        <location filename="../app/main.cpp" line="289"/>
         <source>Airlock cannot start</source>
         <translation>Airlock kann nicht starten</translation>
     </message>
@@ -1035,7 +1040,7 @@ Legende: grüne Scheibe verfügbar, gelbe Raute beeinträchtigt, rotes Kreuz aus
     </message>
     <message>
         <location filename="../app/gui/views/HandshakesView.cpp" line="106"/>
-        <location filename="../app/gui/views/HandshakesView.cpp" line="305"/>
+        <location filename="../app/gui/views/HandshakesView.cpp" line="323"/>
         <source>&amp;Pause</source>
         <translation>&amp;Anhalten</translation>
     </message>
@@ -1121,7 +1126,7 @@ Legende: grüne Scheibe verfügbar, gelbe Raute beeinträchtigt, rotes Kreuz aus
     </message>
     <message>
         <location filename="../app/gui/views/HandshakesView.cpp" line="136"/>
-        <location filename="../app/gui/views/HandshakesView.cpp" line="279"/>
+        <location filename="../app/gui/views/HandshakesView.cpp" line="297"/>
         <source>Filter the handshake list; the filter is valid</source>
         <translation>Die Handshake-Liste filtern; der Filter ist gültig</translation>
     </message>
@@ -1168,42 +1173,42 @@ Legende: grüne Scheibe verfügbar, gelbe Raute beeinträchtigt, rotes Kreuz aus
         <translation>Ziehen, um den Platz zwischen Liste und Details aufzuteilen</translation>
     </message>
     <message>
-        <location filename="../app/gui/views/HandshakesView.cpp" line="281"/>
+        <location filename="../app/gui/views/HandshakesView.cpp" line="299"/>
         <source>Column %1: %2</source>
         <translation>Spalte %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/views/HandshakesView.cpp" line="284"/>
+        <location filename="../app/gui/views/HandshakesView.cpp" line="302"/>
         <source>The filter is not valid. %1</source>
         <translation>Der Filter ist ungültig. %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/views/HandshakesView.cpp" line="305"/>
+        <location filename="../app/gui/views/HandshakesView.cpp" line="323"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/views/HandshakesView.cpp" line="306"/>
+        <location filename="../app/gui/views/HandshakesView.cpp" line="324"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/views/HandshakesView.cpp" line="306"/>
+        <location filename="../app/gui/views/HandshakesView.cpp" line="324"/>
         <source>Pause</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/views/HandshakesView.cpp" line="333"/>
+        <location filename="../app/gui/views/HandshakesView.cpp" line="351"/>
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
-        <location filename="../app/gui/views/HandshakesView.cpp" line="335"/>
+        <location filename="../app/gui/views/HandshakesView.cpp" line="353"/>
         <source>%1 (read-only)</source>
         <translation>%1 (schreibgeschützt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/views/HandshakesView.cpp" line="337"/>
+        <location filename="../app/gui/views/HandshakesView.cpp" line="355"/>
         <source>paused, %n new</source>
         <translation>
             <numerusform>angehalten, %n neuer Eintrag</numerusform>
@@ -1211,52 +1216,52 @@ Legende: grüne Scheibe verfügbar, gelbe Raute beeinträchtigt, rotes Kreuz aus
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/views/HandshakesView.cpp" line="385"/>
+        <location filename="../app/gui/views/HandshakesView.cpp" line="403"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/views/HandshakesView.cpp" line="398"/>
+        <location filename="../app/gui/views/HandshakesView.cpp" line="416"/>
         <source>Export as HAR</source>
         <translation>Als HAR exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/views/HandshakesView.cpp" line="398"/>
+        <location filename="../app/gui/views/HandshakesView.cpp" line="416"/>
         <source>Export as JSON Lines</source>
         <translation>Als JSON-Zeilen exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/views/HandshakesView.cpp" line="400"/>
+        <location filename="../app/gui/views/HandshakesView.cpp" line="418"/>
         <source>HAR files (*.har)</source>
         <translation>HAR-Dateien (*.har)</translation>
     </message>
     <message>
-        <location filename="../app/gui/views/HandshakesView.cpp" line="400"/>
+        <location filename="../app/gui/views/HandshakesView.cpp" line="418"/>
         <source>JSON lines (*.jsonl *.log)</source>
         <translation>JSON-Zeilen (*.jsonl *.log)</translation>
     </message>
     <message>
-        <location filename="../app/gui/views/HandshakesView.cpp" line="405"/>
+        <location filename="../app/gui/views/HandshakesView.cpp" line="423"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/views/HandshakesView.cpp" line="420"/>
+        <location filename="../app/gui/views/HandshakesView.cpp" line="438"/>
         <source>Open Log</source>
         <translation>Protokoll öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/views/HandshakesView.cpp" line="421"/>
+        <location filename="../app/gui/views/HandshakesView.cpp" line="439"/>
         <source>Airlock logs and HAR files (*.log *.jsonl *.json *.har *.log.*);;All files (*)</source>
         <translation>Airlock-Protokolle und HAR-Dateien (*.log *.jsonl *.json *.har *.log.*);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/views/HandshakesView.cpp" line="428"/>
+        <location filename="../app/gui/views/HandshakesView.cpp" line="446"/>
         <source>Cannot open the log</source>
         <translation>Das Protokoll kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/views/HandshakesView.cpp" line="432"/>
+        <location filename="../app/gui/views/HandshakesView.cpp" line="450"/>
         <source>%1 - Airlock</source>
         <translation>%1 - Airlock</translation>
     </message>
@@ -1311,186 +1316,209 @@ Legende: grüne Scheibe verfügbar, gelbe Raute beeinträchtigt, rotes Kreuz aus
     </message>
 </context>
 <context>
+    <name>airlock::LanguageMenu</name>
+    <message>
+        <location filename="../app/gui/LanguageMenu.cpp" line="11"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LanguageMenu.cpp" line="19"/>
+        <source>&amp;System Language</source>
+        <translation>S&amp;ystemsprache</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LanguageMenu.cpp" line="43"/>
+        <source>the system&apos;s language</source>
+        <translation>die Sprache des Systems</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LanguageMenu.cpp" line="44"/>
+        <source>Airlock speaks %1 from its next start.</source>
+        <translation>Airlock spricht ab dem nächsten Start %1.</translation>
+    </message>
+</context>
+<context>
     <name>airlock::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="39"/>
-        <location filename="../app/gui/MainWindow.cpp" line="41"/>
+        <location filename="../app/gui/MainWindow.cpp" line="40"/>
+        <location filename="../app/gui/MainWindow.cpp" line="42"/>
         <source>Airlock</source>
         <translation>Airlock</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="43"/>
+        <location filename="../app/gui/MainWindow.cpp" line="44"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="44"/>
+        <location filename="../app/gui/MainWindow.cpp" line="45"/>
         <source>Sessions, handshakes, backends and routes</source>
         <translation>Sitzungen, Handshakes, Backends und Routen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="55"/>
+        <location filename="../app/gui/MainWindow.cpp" line="56"/>
         <source>The proxy could not start: %1</source>
         <translation>Der Proxy konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="73"/>
+        <location filename="../app/gui/MainWindow.cpp" line="74"/>
         <source>Open sessions, live</source>
         <translation>Offene Sitzungen, live</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="74"/>
+        <location filename="../app/gui/MainWindow.cpp" line="75"/>
         <source>Every handshake and HTTP exchange, with its phases and outcome</source>
         <translation>Jeder Handshake und HTTP-Austausch, mit seinen Phasen und seinem Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="75"/>
+        <location filename="../app/gui/MainWindow.cpp" line="76"/>
         <source>Backend health per route</source>
         <translation>Backend-Zustand je Route</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="76"/>
+        <location filename="../app/gui/MainWindow.cpp" line="77"/>
         <source>Edit, apply and save the routes</source>
         <translation>Die Routen bearbeiten, anwenden und speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="69"/>
+        <location filename="../app/gui/MainWindow.cpp" line="70"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="70"/>
+        <location filename="../app/gui/MainWindow.cpp" line="71"/>
         <source>Handshakes</source>
         <translation>Handshakes</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="71"/>
+        <location filename="../app/gui/MainWindow.cpp" line="72"/>
         <source>Backends</source>
         <translation>Backends</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="72"/>
-        <location filename="../app/gui/MainWindow.cpp" line="95"/>
+        <location filename="../app/gui/MainWindow.cpp" line="73"/>
+        <location filename="../app/gui/MainWindow.cpp" line="96"/>
         <source>Routes</source>
         <translation>Routen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="95"/>
+        <location filename="../app/gui/MainWindow.cpp" line="96"/>
         <source>Routes *</source>
         <translation>Routen *</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="114"/>
+        <location filename="../app/gui/MainWindow.cpp" line="115"/>
         <source>Open &amp;Demo Page</source>
         <translation>&amp;Demoseite öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="117"/>
+        <location filename="../app/gui/MainWindow.cpp" line="118"/>
         <source>Open the demo terminal page in the browser, through the proxy</source>
         <translation>Die Demo-Terminalseite über den Proxy im Browser öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="120"/>
+        <location filename="../app/gui/MainWindow.cpp" line="121"/>
         <source>Open &amp;Config File</source>
         <translation>&amp;Konfigurationsdatei öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="123"/>
+        <location filename="../app/gui/MainWindow.cpp" line="124"/>
         <source>Open %1 in the default editor</source>
         <translation>%1 im Standardeditor öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="126"/>
+        <location filename="../app/gui/MainWindow.cpp" line="127"/>
         <source>Copy Proxy &amp;URL</source>
         <translation>Proxy-&amp;URL kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="131"/>
+        <location filename="../app/gui/MainWindow.cpp" line="132"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="140"/>
+        <location filename="../app/gui/MainWindow.cpp" line="141"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="147"/>
+        <location filename="../app/gui/MainWindow.cpp" line="148"/>
         <source>&amp;Proxy</source>
         <translation>&amp;Proxy</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="152"/>
+        <location filename="../app/gui/MainWindow.cpp" line="153"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="162"/>
+        <location filename="../app/gui/MainWindow.cpp" line="168"/>
         <source>S&amp;ession</source>
         <translation>&amp;Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="169"/>
+        <location filename="../app/gui/MainWindow.cpp" line="175"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="170"/>
+        <location filename="../app/gui/MainWindow.cpp" line="176"/>
         <source>&amp;About Airlock</source>
         <translation>Ü&amp;ber Airlock</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="173"/>
+        <location filename="../app/gui/MainWindow.cpp" line="179"/>
         <source>About Airlock</source>
         <translation>Über Airlock</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="174"/>
+        <location filename="../app/gui/MainWindow.cpp" line="180"/>
         <source>&lt;b&gt;Airlock %1&lt;/b&gt;&lt;p&gt;A loopback WebSocket and HTTP proxy for browser terminals and remote machines.&lt;/p&gt;&lt;p&gt;Configuration: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Airlock %1&lt;/b&gt;&lt;p&gt;Ein Loopback-Proxy für WebSocket und HTTP für Browser-Terminals und entfernte Rechner.&lt;/p&gt;&lt;p&gt;Konfiguration: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="182"/>
+        <location filename="../app/gui/MainWindow.cpp" line="188"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="184"/>
+        <location filename="../app/gui/MainWindow.cpp" line="190"/>
         <source>Proxy toolbar</source>
         <translation>Proxy-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="196"/>
+        <location filename="../app/gui/MainWindow.cpp" line="202"/>
         <source>&amp;Stop Proxy</source>
         <translation>Proxy &amp;stoppen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="196"/>
+        <location filename="../app/gui/MainWindow.cpp" line="202"/>
         <source>&amp;Start Proxy</source>
         <translation>Proxy &amp;starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="197"/>
+        <location filename="../app/gui/MainWindow.cpp" line="203"/>
         <source>Stop accepting connections and close sessions with 1001</source>
         <translation>Keine Verbindungen mehr annehmen und Sitzungen mit 1001 schließen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="198"/>
+        <location filename="../app/gui/MainWindow.cpp" line="204"/>
         <source>Start listening on %1:%2</source>
         <translation>Auf %1:%2 lauschen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="227"/>
+        <location filename="../app/gui/MainWindow.cpp" line="233"/>
         <source>No browser could be started; the demo page is %1</source>
         <translation>Es konnte kein Browser gestartet werden; die Demoseite ist %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="233"/>
+        <location filename="../app/gui/MainWindow.cpp" line="239"/>
         <source>No editor could be started for %1</source>
         <translation>Für %1 konnte kein Editor gestartet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="242"/>
+        <location filename="../app/gui/MainWindow.cpp" line="248"/>
         <source>Copied %1</source>
         <translation>%1 kopiert</translation>
     </message>
@@ -2847,7 +2875,7 @@ Legende: grüne Scheibe verfügbar, gelbe Raute beeinträchtigt, rotes Kreuz aus
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="144"/>
         <source>Complete refused upgrades from browsers and close with 4000 + status</source>
-        <translation>Abgelehnte Upgrades von Browsern abschließen und mit 4000 + Status schließen</translation>
+        <translation>Abgelehnte Upgrades Browsern mit Close 4000 + Status melden</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="145"/>

@@ -1,5 +1,6 @@
 #include "gui/MainWindow.h"
 
+#include "gui/LanguageMenu.h"
 #include "gui/ProxyLinks.h"
 #include "gui/ProxyStatusBar.h"
 #include "gui/inspector/RequestDetailPane.h"
@@ -158,6 +159,11 @@ void MainWindow::createMenus()
         view->addAction(action);
         m_viewActions.append(action);
     }
+    view->addSeparator();
+    auto* language = new LanguageMenu(this);
+    connect(language, &LanguageMenu::changed, this,
+            [this](const QString&, const QString& message) { m_statusBar->showMessage(message, 10000); });
+    view->addMenu(language);
 
     QMenu* session = menuBar()->addMenu(tr("S&ession"));
     session->addAction(m_sessions->closeAction());

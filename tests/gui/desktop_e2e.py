@@ -218,10 +218,35 @@ def screenshot(path):
     subprocess.run(["import", "-window", "root", path], check=True, timeout=30)
 
 
+def localized_screenshots(app, port, lang, directory):
+    """The views in another language, for the README: names differ there, so tabs are found by position."""
+    origin = f"http://127.0.0.1:{port}"
+    client = WebSocketClient(port, "/demo/ws", origin, "tty")
+    client.send_text("hello")
+    client.read_frame()
+    WebSocketClient(port, "/build/ws", origin)
+    # The window's view tabs are the tab list nearest the top (the detail pane has one further down).
+    tab_lists = wait_for("the view tabs", lambda: [n for n in walk(app) if n.getRole() == pyatspi.ROLE_PAGE_TAB_LIST
+                                                   and n.getState().contains(pyatspi.STATE_SHOWING)])
+    tab_list = min(tab_lists, key=lambda n: n.queryComponent().getExtents(pyatspi.DESKTOP_COORDS).y)
+    tabs = list(tab_list)
+    os.makedirs(directory, exist_ok=True)
+    for index, name in enumerate(("sessions", "handshakes", "backends", "routes")):
+        tabs[index].queryAction().doAction(0)
+        if name == "handshakes":
+            table = wait_for("the handshake list", lambda: next(
+                (t for t in tables(app) if row_with(t, "/build/ws") >= 0), None))
+            table.queryTable().addRowSelection(row_with(table, "/build/ws"))
+        time.sleep(1.0)  # let the view paint before the screenshot (not a correctness wait)
+        screenshot(os.path.join(directory, f"{name}-{lang}.png"))
+    print("PASS")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("airlock")
     parser.add_argument("--screenshots")
+    parser.add_argument("--lang", help="only make the screenshots, NAME-LANG.png, with the window in LANG")
     args = parser.parse_args()
 
     home = tempfile.mkdtemp(prefix="airlock-e2e-")
@@ -233,25 +258,32 @@ def main():
   "log": {{"file": "{home}/sessions.jsonl"}},
   "routes": [
     {{"name": "demo", "path": "/demo", "backend": "ws://127.0.0.1:{demo_port}/", "upstreamProxy": "none",
-      "allowedOrigins": ["http://127.0.0.1:*"], "capture": {{"enabled": true}}}},
+      "allowedOrigins": ["http://127.0.0.1:*"], "capture": {{"enabled": true}},
+      "health": {{"kind": "ws", "intervalMs": 2000}}}},
     {{"name": "build-server", "path": "/build", "backend": "ws://127.0.0.1:9/ws", "upstreamProxy": "none",
       "allowedOrigins": ["http://127.0.0.1:*"], "health": {{"kind": "tcp", "intervalMs": 2000}}}}
   ]}}''')
     env = dict(os.environ, HOME=home, XDG_CONFIG_HOME=os.path.join(home, "config"),
                XDG_DATA_HOME=os.path.join(home, "data"), LANG="C.UTF-8", LC_ALL="C.UTF-8")
     opened_urls = install_browser_recorder(home, env)
-    process = subprocess.Popen([args.airlock, "--config", config], env=env, stderr=subprocess.PIPE, text=True)
+    command = [args.airlock, "--config", config] + (["--lang", args.lang] if args.lang else [])
+    process = subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True)
     try:
+        # "Airlock 0.x listening on 127.0.0.1:PORT", in any language: the address is what counts.
+        listening = f"127.0.0.1:{port}"
         line = process.stderr.readline()
-        while line and "listening on" not in line:
+        while line and listening not in line:
             line = process.stderr.readline()
-        if "listening on" not in line:
+        if listening not in line:
             fail("airlock did not start listening")
 
         app = wait_for("the app on the accessibility bus", find_app)
         frame = wait_for("the main window", lambda: next(
             (n for n in app if n.getRole() == pyatspi.ROLE_FRAME and "Airlock" in n.name), None))
         print("window:", frame.name)
+        if args.lang:
+            localized_screenshots(app, port, args.lang, args.screenshots or ".")
+            return
 
         # The toolbar's demo page opens in the browser, and the page it names is served through the proxy.
         if not wait_for("the toolbar's Open Demo Page button", lambda: press_button(app, "Open Demo Page")):
