@@ -16,6 +16,10 @@ struct CloseClassification
     QString explanation; // one short English sentence
 
     static QString kindName(Kind kind); // "normal", "transient", "permanent"
+    // For display: the kind name and explanation (as records keep them, in English) in the language the app
+    // installed; a sentence with numbers in it, or one without a translation, stays as it is.
+    static QString translatedKindName(const QString& kindName);
+    static QString translatedExplanation(const QString& explanation);
 };
 
 } // namespace airlock

@@ -6,6 +6,12 @@ namespace {
 
 using Kind = CloseClassification::Kind;
 
+// The record keeps the English sentence; CloseClassification::translatedExplanation() finds its translation.
+QString english(const char* sentence)
+{
+    return QString::fromUtf8(sentence);
+}
+
 CloseClassification make(int code, bool http, Kind kind, const QString& explanation)
 {
     CloseClassification c;
@@ -46,29 +52,39 @@ CloseClassification CloseCodeClassifier::classifyHttp(int status)
     const auto http = [status](Kind kind, const QString& why) { return make(status, true, kind, why); };
     switch (status) {
     case 101:
-        return http(Kind::Normal, QStringLiteral("the upgrade succeeded"));
+        return http(Kind::Normal, english(QT_TRANSLATE_NOOP("CloseClassification", "the upgrade succeeded")));
     case 400:
-        return http(Kind::Permanent, QStringLiteral("the server rejected the request as malformed"));
+        return http(Kind::Permanent,
+                    english(QT_TRANSLATE_NOOP("CloseClassification", "the server rejected the request as malformed")));
     case 401:
-        return http(Kind::Permanent, QStringLiteral("authentication is required or was refused"));
+        return http(Kind::Permanent,
+                    english(QT_TRANSLATE_NOOP("CloseClassification", "authentication is required or was refused")));
     case 403:
-        return http(Kind::Permanent, QStringLiteral("the server forbids this connection"));
+        return http(Kind::Permanent,
+                    english(QT_TRANSLATE_NOOP("CloseClassification", "the server forbids this connection")));
     case 404:
-        return http(Kind::Permanent, QStringLiteral("no such endpoint or session"));
+        return http(Kind::Permanent, english(QT_TRANSLATE_NOOP("CloseClassification", "no such endpoint or session")));
     case 408:
-        return http(Kind::Transient, QStringLiteral("the server timed out waiting for the request"));
+        return http(Kind::Transient,
+                    english(QT_TRANSLATE_NOOP("CloseClassification", "the server timed out waiting for the request")));
     case 410:
-        return http(Kind::Permanent, QStringLiteral("the endpoint or session is gone for good"));
+        return http(Kind::Permanent,
+                    english(QT_TRANSLATE_NOOP("CloseClassification", "the endpoint or session is gone for good")));
     case 426:
-        return http(Kind::Permanent, QStringLiteral("the server wants another protocol version"));
+        return http(Kind::Permanent,
+                    english(QT_TRANSLATE_NOOP("CloseClassification", "the server wants another protocol version")));
     case 429:
-        return http(Kind::Transient, QStringLiteral("too many requests: retry later"));
+        return http(Kind::Transient,
+                    english(QT_TRANSLATE_NOOP("CloseClassification", "too many requests: retry later")));
     case 502:
-        return http(Kind::Transient, QStringLiteral("bad gateway: an upstream could not be reached"));
+        return http(Kind::Transient,
+                    english(QT_TRANSLATE_NOOP("CloseClassification", "bad gateway: an upstream could not be reached")));
     case 503:
-        return http(Kind::Transient, QStringLiteral("the service is unavailable for now"));
+        return http(Kind::Transient,
+                    english(QT_TRANSLATE_NOOP("CloseClassification", "the service is unavailable for now")));
     case 504:
-        return http(Kind::Transient, QStringLiteral("gateway timeout: an upstream did not answer in time"));
+        return http(Kind::Transient, english(QT_TRANSLATE_NOOP("CloseClassification",
+                                                               "gateway timeout: an upstream did not answer in time")));
     default:
         break;
     }
@@ -87,43 +103,53 @@ CloseClassification CloseCodeClassifier::classifyClose(int code)
     const auto close = [code](Kind kind, const QString& why) { return make(code, false, kind, why); };
     switch (code) {
     case 1000:
-        return close(Kind::Normal, QStringLiteral("closed normally"));
+        return close(Kind::Normal, english(QT_TRANSLATE_NOOP("CloseClassification", "closed normally")));
     case 1001:
-        return close(Kind::Normal, QStringLiteral("the peer is going away (shutdown or navigation)"));
+        return close(Kind::Normal, english(QT_TRANSLATE_NOOP("CloseClassification",
+                                                             "the peer is going away (shutdown or navigation)")));
     case 1002:
-        return close(Kind::Permanent, QStringLiteral("protocol error"));
+        return close(Kind::Permanent, english(QT_TRANSLATE_NOOP("CloseClassification", "protocol error")));
     case 1003:
-        return close(Kind::Permanent, QStringLiteral("the peer cannot accept this kind of data"));
+        return close(Kind::Permanent,
+                     english(QT_TRANSLATE_NOOP("CloseClassification", "the peer cannot accept this kind of data")));
     case 1004:
-        return close(Kind::Permanent, QStringLiteral("reserved code 1004 is never valid"));
+        return close(Kind::Permanent,
+                     english(QT_TRANSLATE_NOOP("CloseClassification", "reserved code 1004 is never valid")));
     case 1005:
-        return close(Kind::Normal, QStringLiteral("closed without a status code"));
+        return close(Kind::Normal, english(QT_TRANSLATE_NOOP("CloseClassification", "closed without a status code")));
     case 1006:
-        return close(Kind::Transient, QStringLiteral("the connection dropped without a close frame"));
+        return close(Kind::Transient,
+                     english(QT_TRANSLATE_NOOP("CloseClassification", "the connection dropped without a close frame")));
     case 1007:
-        return close(Kind::Permanent, QStringLiteral("message data was invalid (e.g. bad UTF-8)"));
+        return close(Kind::Permanent,
+                     english(QT_TRANSLATE_NOOP("CloseClassification", "message data was invalid (e.g. bad UTF-8)")));
     case 1008:
-        return close(Kind::Permanent, QStringLiteral("the peer's policy was violated"));
+        return close(Kind::Permanent,
+                     english(QT_TRANSLATE_NOOP("CloseClassification", "the peer's policy was violated")));
     case 1009:
-        return close(Kind::Permanent, QStringLiteral("a message was too big"));
+        return close(Kind::Permanent, english(QT_TRANSLATE_NOOP("CloseClassification", "a message was too big")));
     case 1010:
-        return close(Kind::Permanent, QStringLiteral("a required extension was not negotiated"));
+        return close(Kind::Permanent,
+                     english(QT_TRANSLATE_NOOP("CloseClassification", "a required extension was not negotiated")));
     case 1011:
-        return close(Kind::Transient, QStringLiteral("the server hit an internal error"));
+        return close(Kind::Transient,
+                     english(QT_TRANSLATE_NOOP("CloseClassification", "the server hit an internal error")));
     case 1012:
-        return close(Kind::Transient, QStringLiteral("the service is restarting"));
+        return close(Kind::Transient, english(QT_TRANSLATE_NOOP("CloseClassification", "the service is restarting")));
     case 1013:
-        return close(Kind::Transient, QStringLiteral("try again later (server overloaded)"));
+        return close(Kind::Transient,
+                     english(QT_TRANSLATE_NOOP("CloseClassification", "try again later (server overloaded)")));
     case 1014:
-        return close(Kind::Transient, QStringLiteral("bad gateway: the backend failed behind a proxy"));
+        return close(Kind::Transient, english(QT_TRANSLATE_NOOP("CloseClassification",
+                                                                "bad gateway: the backend failed behind a proxy")));
     case 1015:
-        return close(Kind::Permanent, QStringLiteral("the TLS handshake failed"));
+        return close(Kind::Permanent, english(QT_TRANSLATE_NOOP("CloseClassification", "the TLS handshake failed")));
     case 3000:
-        return close(Kind::Permanent, QStringLiteral("unauthorized"));
+        return close(Kind::Permanent, english(QT_TRANSLATE_NOOP("CloseClassification", "unauthorized")));
     case 3003:
-        return close(Kind::Permanent, QStringLiteral("forbidden"));
+        return close(Kind::Permanent, english(QT_TRANSLATE_NOOP("CloseClassification", "forbidden")));
     case 3008:
-        return close(Kind::Transient, QStringLiteral("timeout"));
+        return close(Kind::Transient, english(QT_TRANSLATE_NOOP("CloseClassification", "timeout")));
     default:
         break;
     }

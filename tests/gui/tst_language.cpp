@@ -7,6 +7,7 @@
 #include "gui/LanguageMenu.h"
 #include "gui/MainWindow.h"
 #include "service/ProxyService.h"
+#include "ws/CloseCodeClassifier.h"
 
 #include <QMenuBar>
 #include <QSettings>
@@ -93,12 +94,13 @@ void tst_Language::windowSpeaksEachLanguage_data()
     QTest::addColumn<QString>("fileMenu");
     QTest::addColumn<QString>("sessionsTab");
     QTest::addColumn<QString>("handshakesTab");
+    QTest::addColumn<QString>("closedNormally"); // the library's classifier, translated at display time
     QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("File") << QStringLiteral("Sessions")
-                        << QStringLiteral("Handshakes");
+                        << QStringLiteral("Handshakes") << QStringLiteral("closed normally");
     QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Datei") << QStringLiteral("Sitzungen")
-                        << QStringLiteral("Handshakes");
+                        << QStringLiteral("Handshakes") << QStringLiteral("normal geschlossen");
     QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("Fichier") << QStringLiteral("Sessions")
-                        << QStringLiteral("Négociations");
+                        << QStringLiteral("Négociations") << QStringLiteral("fermée normalement");
 }
 
 void tst_Language::windowSpeaksEachLanguage()
@@ -107,6 +109,7 @@ void tst_Language::windowSpeaksEachLanguage()
     QFETCH(QString, fileMenu);
     QFETCH(QString, sessionsTab);
     QFETCH(QString, handshakesTab);
+    QFETCH(QString, closedNormally);
     QVERIFY(Language::codes().contains(code));
     QVERIFY2(Language::install(Language::localeFor(code), qmDirectory()), qPrintable(qmDirectory()));
 
@@ -117,6 +120,9 @@ void tst_Language::windowSpeaksEachLanguage()
     QVERIFY(views);
     QCOMPARE(views->tabText(0).remove(QLatin1Char('&')), sessionsTab);
     QCOMPARE(views->tabText(1).remove(QLatin1Char('&')), handshakesTab);
+    const CloseClassification normal = CloseCodeClassifier::classifyClose(1000);
+    QCOMPARE(normal.explanation, QStringLiteral("closed normally")); // records keep English
+    QCOMPARE(CloseClassification::translatedExplanation(normal.explanation), closedNormally);
 }
 
 void tst_Language::unknownLanguageFallsBackToEnglish()

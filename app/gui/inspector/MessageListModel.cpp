@@ -2,6 +2,7 @@
 
 #include "gui/Format.h"
 #include "gui/inspector/HexDump.h"
+#include "ws/CloseClassification.h"
 
 #include <QBrush>
 #include <QColor>
@@ -264,7 +265,9 @@ QVariant MessageListModel::closeData(int column, int role) const
         }
         break;
     case Qt::ToolTipRole:
-        return m_record.classificationDetail.isEmpty() ? closeLine(m_record) : m_record.classificationDetail;
+        return m_record.classificationDetail.isEmpty()
+                   ? closeLine(m_record)
+                   : CloseClassification::translatedExplanation(m_record.classificationDetail);
     case Qt::FontRole: {
         QFont italic;
         italic.setItalic(true);

@@ -7,6 +7,7 @@
 #include "gui/inspector/ProbeCommandLine.h"
 #include "gui/inspector/RecordSummary.h"
 #include "gui/inspector/TimingWaterfall.h"
+#include "ws/CloseClassification.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -422,10 +423,10 @@ void RequestDetailPane::fillSummary()
 
     setRow(m_closeValue, MessageListModel::closeLine(r));
     // The classifier's reading of the close code, or of the failed status when there was no close.
-    QString classification = r.classification;
-    if (!r.classificationDetail.isEmpty())
-        classification = classification.isEmpty() ? r.classificationDetail
-                                                  : tr("%1: %2").arg(r.classification, r.classificationDetail);
+    QString classification = CloseClassification::translatedKindName(r.classification);
+    const QString detail = CloseClassification::translatedExplanation(r.classificationDetail);
+    if (!detail.isEmpty())
+        classification = classification.isEmpty() ? detail : tr("%1: %2").arg(classification, detail);
     setRow(m_classificationValue, classification);
 
     QString request = QString::fromUtf8(r.method + ' ' + r.target).trimmed();
@@ -566,7 +567,7 @@ void RequestDetailPane::showMessage(const QModelIndex& proxyIndex)
     const int row = proxyIndex.data(MessageListModel::IndexRole).toInt();
     if (row < 0 || row >= m_record.messages.size()) {
         m_messageText->setPlainText(MessageListModel::closeLine(m_record));
-        const QString detail = m_record.classificationDetail;
+        const QString detail = CloseClassification::translatedExplanation(m_record.classificationDetail);
         m_messageNote->setText(detail);
         m_messageNote->setVisible(!detail.isEmpty());
         return;

@@ -5,6 +5,7 @@
 #include "gui/models/RequestFilter.h"
 #include "observe/FailureReason.h"
 #include "observe/RequestLog.h"
+#include "ws/CloseClassification.h"
 
 #include <QBrush>
 #include <QColor>
@@ -220,7 +221,9 @@ QVariant RequestLogModel::toolTip(const RequestRecord& record, int column) const
             .arg(record.closeCode)
             .arg(QString::fromUtf8(record.closeReason), sideText(record.closeSide));
     case ClassificationColumn:
-        return record.classificationDetail.isEmpty() ? QVariant() : QVariant(record.classificationDetail);
+        return record.classificationDetail.isEmpty()
+                   ? QVariant()
+                   : QVariant(CloseClassification::translatedExplanation(record.classificationDetail));
     case TotalColumn:
     case PhasesColumn:
         return PhaseTimeline::describe(record, now());

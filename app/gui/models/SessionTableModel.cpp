@@ -4,6 +4,7 @@
 #include "gui/models/StatusIcon.h"
 #include "observe/RequestLog.h"
 #include "service/ProxyService.h"
+#include "ws/CloseClassification.h"
 
 #include <QDateTime>
 #include <QGuiApplication>
@@ -328,7 +329,7 @@ QString SessionTableModel::closeText(const Row& row) const
     if (row.failure != FailureReason::None)
         parts << failure::sentence(row.failure);
     if (!row.classification.isEmpty())
-        parts << row.classification;
+        parts << CloseClassification::translatedKindName(row.classification);
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -403,7 +404,7 @@ QString SessionTableModel::toolTip(const Row& row, int column) const
         if (!text.isEmpty())
             lines << text;
         if (!row.classificationDetail.isEmpty())
-            lines << row.classificationDetail;
+            lines << CloseClassification::translatedExplanation(row.classificationDetail);
         if (!row.failureDetail.isEmpty())
             lines << row.failureDetail;
         return lines.join(u'\n');
@@ -564,7 +565,7 @@ QString SessionTableModel::details(int row) const
         lines << QStringLiteral("%1: %2").arg(headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString(), text);
     }
     if (!r.classificationDetail.isEmpty())
-        lines << r.classificationDetail;
+        lines << CloseClassification::translatedExplanation(r.classificationDetail);
     if (!r.failureDetail.isEmpty())
         lines << r.failureDetail;
     return lines.join(u'\n');

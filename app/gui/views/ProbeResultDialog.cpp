@@ -3,6 +3,7 @@
 #include "gui/Format.h"
 #include "gui/models/StatusIcon.h"
 #include "probe/HandshakeProbe.h"
+#include "ws/CloseClassification.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -155,7 +156,7 @@ void ProbeResultDialog::showResult()
         lines << failureLine;
         lines << tr("Classification: %1").arg(kindName(r.classification.kind));
         if (!r.classification.explanation.isEmpty())
-            lines << r.classification.explanation;
+            lines << CloseClassification::translatedExplanation(r.classification.explanation);
     }
     if (!r.via.isEmpty())
         lines << tr("Through proxy %1").arg(r.via);
