@@ -80,7 +80,8 @@ void Pump::prepend(const QByteArray& bytes)
 
 bool Pump::isBlocked() const
 {
-    return m_dst && m_dst->bytesToWrite() > highWatermark;
+    return (m_dst && m_dst->bytesToWrite() > highWatermark) ||
+           (m_mode == Mode::FramesToBytes && m_src && m_src->bytesToWrite() > highWatermark);
 }
 
 QByteArray Pump::takeRemainder()
@@ -169,7 +170,10 @@ Pump::Result Pump::run()
     Result result = Result::Idle;
     bool wrote = false;
     while (result == Result::Idle) {
-        if (m_dst->bytesToWrite() > highWatermark) {
+        // A bridge answers the client's pings into src: those pongs fill the client's queue like any other
+        // byte, so a client that pings and never reads is not read either.
+        if (m_dst->bytesToWrite() > highWatermark ||
+            (m_mode == Mode::FramesToBytes && m_src->bytesToWrite() > highWatermark)) {
             result = Result::Blocked;
             break;
         }

@@ -19,7 +19,8 @@ namespace airlock {
 // than highWatermark unsent bytes; src's own read buffer is capped, so TCP flow control reaches the peer.
 // A frame the tap marks for dropping (a pong answering Airlock's own ping) is skipped, not forwarded.
 // On a tcp:// bridge the pumps translate instead: client frames to their payload (pings answered to the
-// client), TCP bytes to binary frames (checked by a tap too, for the counts).
+// client, so that pump also stops reading while src holds more than highWatermark unsent bytes), TCP
+// bytes to binary frames (checked by a tap too, for the counts).
 class Pump
 {
 public:
@@ -29,7 +30,8 @@ public:
 
     enum class Result {
         Idle,      // moved all it could, waiting for input
-        Blocked,   // dst is above the high watermark: call again on dst's bytesWritten
+        Blocked,   // dst (or a bridge client's src, for its pongs) is above the high watermark: call again on
+                   // its bytesWritten
         Done,      // the body ended, or a close frame passed
         Violation, // the FrameTap found a protocol violation (see tap())
         Error,     // malformed chunked body (see errorDetail())

@@ -57,7 +57,9 @@ void WebSocketTunnel::start(QByteArray clientInput, QByteArray backendInput, boo
 {
     m_backendEof = backendEof;
     connect(m_client, &QTcpSocket::readyRead, this, &WebSocketTunnel::pump);
-    connect(m_client, &QTcpSocket::bytesWritten, this, [this] { resumePumpInto(m_down, m_client); });
+    // The client is written by m_down and, on a bridge, by m_up too (the pongs answering its pings).
+    connect(m_client, &QTcpSocket::bytesWritten, this,
+            [this] { resumePumpInto(m_settings.bridge && !m_down.isActive() ? m_up : m_down, m_client); });
     connect(m_client, &QTcpSocket::readChannelFinished, this, &WebSocketTunnel::onClientReadFinished);
     connect(m_client, &QTcpSocket::disconnected, this, &WebSocketTunnel::onClientDisconnected);
     connect(m_backend, &QSslSocket::readyRead, this, &WebSocketTunnel::pump);
