@@ -26,13 +26,17 @@ WebSocketTunnel::Settings WebSocketTunnel::Settings::forRoute(const RouteConfig&
 }
 
 std::unique_ptr<MessageCapture> WebSocketTunnel::captureFor(const RouteConfig& route, const HttpHead& request,
-                                                            CaptureBudget* budget)
+                                                            const QByteArray& backendTarget, CaptureBudget* budget)
 {
     if (!route.capture.enabled)
         return {};
-    return std::make_unique<MessageCapture>(
-        route.capture.maxBytesPerSession, budget,
-        HeaderPolicy::credentialValues(request.headers, request.target, route.injectHeaders));
+    QList<QByteArray> secrets = HeaderPolicy::credentialValues(request.headers, request.target, route.injectHeaders);
+    // The backend URL's own query (ws://host/x?token=...) reaches the backend too, which may echo it.
+    for (const QByteArray& value : HeaderPolicy::credentialValues({}, backendTarget, {})) {
+        if (!secrets.contains(value))
+            secrets.append(value);
+    }
+    return std::make_unique<MessageCapture>(route.capture.maxBytesPerSession, budget, secrets);
 }
 
 WebSocketTunnel::WebSocketTunnel(QTcpSocket* client, QSslSocket* backend, const Settings& settings,
