@@ -41,7 +41,9 @@ public:
     Pump(QTcpSocket* src, QTcpSocket* dst);
 
     void startFrames(FrameTap::Direction direction, FrameTap::Options options);
-    void startBody(const BodyFraming& framing);
+    // dechunk: a chunked body goes to dst as its chunk data only (for an HTTP/1.0 client); the caller
+    // delimits it by closing dst.
+    void startBody(const BodyFraming& framing, bool dechunk = false);
     // Bridge, client -> TCP: src speaks WebSocket (checked with these options), dst gets the payload.
     void startFramesToBytes(FrameTap::Options options);
     // Bridge, TCP -> client: each read from src goes to dst as one binary frame, which a tap with these
@@ -65,10 +67,12 @@ public:
     bool isBodyDone() const { return m_bodyDone; }
 
 private:
-    enum class Mode { Frames, Length, Chunked, UntilClose, FramesToBytes, BytesToFrames };
+    enum class Mode { Frames, Length, Chunked, Dechunked, UntilClose, FramesToBytes, BytesToFrames };
     qsizetype forwardable(QByteArrayView data, Result* result);
     // Bridge modes: translates data (the scratch buffer, changed in place) into dst; returns bytes consumed.
     qsizetype translate(char* data, qsizetype size, Result* result);
+    // Dechunked mode: writes the chunk data in data to dst; returns bytes consumed.
+    qsizetype dechunk(QByteArrayView data, Result* result);
 
     QTcpSocket* m_src = nullptr;
     QTcpSocket* m_dst = nullptr;
