@@ -67,8 +67,7 @@ void tst_BrowserVisibleErrors::airlockRefusals_data()
     QTest::newRow("unknown route, no Origin") << QByteArray("/missing/x") << QByteArray() << 404 << 0 << QByteArray();
 
     QTest::newRow("origin not allowed") << QByteArray("/echo") << QByteArray("Origin: https://evil.example\r\n") << 101
-                                        << 4403
-                                        << QByteArray("origin https://evil.example is not allowed on route /echo");
+                                        << 4403 << QByteArray("origin https://evil.example is not allowed");
 }
 
 void tst_BrowserVisibleErrors::airlockRefusals()
@@ -95,6 +94,10 @@ void tst_BrowserVisibleErrors::airlockRefusals()
         QCOMPARE(proxy.lastRecord().outcome, RequestRecord::Outcome::Rejected);
         QCOMPARE(proxy.lastRecord().classification, QStringLiteral("permanent"));
     }
+    // The client's reason names no route; the record keeps the whole detail.
+    if (a.closeCode == 4403)
+        QCOMPARE(proxy.lastRecord().failureDetail,
+                 QStringLiteral("origin https://evil.example is not allowed on route /echo"));
 }
 
 void tst_BrowserVisibleErrors::backendStatusBecomes4000Plus_data()

@@ -30,6 +30,9 @@ private slots:
     void expectContinue();
     void connectionCloseFromClient();
     void smugglingShapesRefused();
+    void malformedChunkLineNotForwarded();
+    void ambiguousResponseLengthIs502();
+    void http10ClientGetsNoInterimAndNoChunks();
 
 private:
     std::unique_ptr<HttpBackend> m_backend;
@@ -231,6 +234,82 @@ void tst_HttpForwarding::smugglingShapesRefused()
              "0\r\n\r\n");
     QCOMPARE(RawClient::statusOf(raw.readResponse()), 400);
     QCOMPARE(m_backend->connections(), 0);
+}
+
+// "5 6" as a chunk size: one parser would read 5, another refuse it. Airlock refuses it (400) and the backend
+// gets the body up to that line, never the line itself.
+void tst_HttpForwarding::malformedChunkLineNotForwarded()
+{
+    QByteArray body;
+    ScriptedBackend backend([&body](QTcpSocket* s, const HttpHead&) {
+        body += s->readAll();
+        QObject::connect(s, &QTcpSocket::readyRead, s, [s, &body] { body += s->readAll(); });
+    });
+    QVERIFY(backend.listen());
+    ProxyFixture proxy(
+        ProxyFixture::config({ProxyFixture::route(QStringLiteral("/c"), backend.url(QStringLiteral("http")))}));
+    QVERIFY(proxy.start());
+    RawClient raw(proxy.port());
+    raw.send("POST /c HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n"
+             "5\r\nhello\r\n5 6\r\nworld\r\n0\r\n\r\n");
+    const QByteArray response = raw.readResponse();
+    QCOMPARE(RawClient::statusOf(response), 400);
+    QVERIFY2(response.contains("X-Airlock-Error: bad_request_body\r\n"), response.constData());
+    QVERIFY2(response.endsWith("invalid chunk size line\n"), response.constData());
+    QVERIFY(raw.waitForClose());
+    QCOMPARE(backend.requests().size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(body, QByteArray("5\r\nhello\r\n"), 5000);
+}
+
+// "Content-Length: 5, 5" from the backend: forwarded as written, the client might read it differently than
+// Airlock did, so the client gets a 502 and nothing of that response.
+void tst_HttpForwarding::ambiguousResponseLengthIs502()
+{
+    ScriptedBackend backend([](QTcpSocket* s, const HttpHead&) {
+        s->write("HTTP/1.1 200 OK\r\nContent-Length: 5, 5\r\nX-From-Backend: 1\r\n\r\nhello");
+    });
+    QVERIFY(backend.listen());
+    ProxyFixture proxy(
+        ProxyFixture::config({ProxyFixture::route(QStringLiteral("/c"), backend.url(QStringLiteral("http")))}));
+    QVERIFY(proxy.start());
+    RawClient raw(proxy.port());
+    raw.send("GET /c HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    const QByteArray response = raw.readResponse();
+    QCOMPARE(RawClient::statusOf(response), 502);
+    QVERIFY2(response.contains("X-Airlock-Error: bad_backend_response\r\n"), response.constData());
+    QVERIFY2(response.contains("multiple Content-Length values"), response.constData());
+    QVERIFY(!response.contains("X-From-Backend"));
+    QVERIFY(proxy.waitForRecords(1));
+    QCOMPARE(proxy.lastRecord().httpStatus, 502);
+}
+
+// An HTTP/1.0 client knows neither interim responses nor chunked bodies: it gets the final head without
+// Transfer-Encoding, the chunk data as the body, and the end of the connection as its end.
+void tst_HttpForwarding::http10ClientGetsNoInterimAndNoChunks()
+{
+    ScriptedBackend backend([](QTcpSocket* s, const HttpHead&) {
+        s->write("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 103 Early Hints\r\nLink: </a.css>\r\n\r\n"
+                 "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nTrailer: X-Sum\r\n\r\n"
+                 "5\r\nhello\r\n6;ext=1\r\n world\r\n0\r\nX-Sum: 1\r\n\r\n");
+    });
+    QVERIFY(backend.listen());
+    ProxyFixture proxy(
+        ProxyFixture::config({ProxyFixture::route(QStringLiteral("/c"), backend.url(QStringLiteral("http")))}));
+    QVERIFY(proxy.start());
+    RawClient raw(proxy.port());
+    raw.send("GET /c HTTP/1.0\r\nHost: 127.0.0.1\r\nConnection: keep-alive\r\n\r\n");
+    QVERIFY(raw.waitForClose());
+    const QByteArray response = raw.received();
+    QVERIFY2(response.startsWith("HTTP/1.1 200 OK\r\n"), response.constData());
+    QVERIFY2(!response.contains(" 100 ") && !response.contains(" 103 "), response.constData());
+    const qsizetype headEnd = response.indexOf("\r\n\r\n");
+    const QByteArray head = response.left(headEnd + 4);
+    QVERIFY2(!head.contains("Transfer-Encoding"), head.constData());
+    QVERIFY2(!head.contains("Trailer"), head.constData());
+    QVERIFY2(head.contains("Connection: close\r\n"), head.constData());
+    QCOMPARE(response.mid(headEnd + 4), QByteArray("hello world"));
+    QVERIFY(proxy.waitForRecords(1));
+    QCOMPARE(proxy.lastRecord().outcome, RequestRecord::Outcome::Forwarded);
 }
 
 QTEST_GUILESS_MAIN(tst_HttpForwarding)

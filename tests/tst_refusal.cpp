@@ -21,6 +21,8 @@ private slots:
     void canCloseVisibly();
     void refusedUpgradeCode_data();
     void refusedUpgradeCode();
+    void clientDetail_data();
+    void clientDetail();
 };
 
 namespace {
@@ -181,6 +183,46 @@ void tst_Refusal::refusedUpgradeCode()
     QFETCH(int, status);
     QFETCH(quint16, code);
     QCOMPARE(Refusal::refusedUpgradeCode(status), code);
+}
+
+void tst_Refusal::clientDetail_data()
+{
+    QTest::addColumn<FailureReason>("reason");
+    QTest::addColumn<QString>("detail");
+    QTest::addColumn<QString>("expected");
+
+    const QString origin = QStringLiteral("origin https://evil.example is not allowed on route vm1-terminal");
+    QTest::newRow("origin refused: no route name")
+        << FailureReason::OriginNotAllowed << origin << QStringLiteral("origin https://evil.example is not allowed");
+    const QString noRoute = QStringLiteral("no route for path /vm1/");
+    QTest::newRow("no route: as it is") << FailureReason::NoRoute << noRoute << noRoute;
+    const QString bridge =
+        QStringLiteral("route b bridges to TCP and speaks \"binary\"; the client offered only \"x\"");
+    QTest::newRow("bridge subprotocol: as it is") << FailureReason::BridgeSubprotocol << bridge << bridge;
+}
+
+// The body of a plain refusal and the reason of a browser-visible one say the same; the record keeps the detail.
+void tst_Refusal::clientDetail()
+{
+    QFETCH(FailureReason, reason);
+    QFETCH(QString, detail);
+    QFETCH(QString, expected);
+    HttpHead r = request("GET");
+    r.headers.append("Origin", "https://evil.example");
+    QCOMPARE(Refusal::clientDetail(r, reason, detail), expected);
+
+    RequestRecord record;
+    record.failureReason = reason;
+    record.failureDetail = detail;
+    const QByteArray http = Refusal::answerHttp(r, 403, detail, record);
+    QVERIFY2(http.endsWith(QByteArray("\r\n\r\n" + expected.toUtf8() + '\n')), http.constData());
+    QCOMPARE(record.failureDetail, detail);
+
+    RequestRecord closed;
+    closed.failureReason = reason;
+    const QByteArray bytes = Refusal::answerWithClose(r, 4403, detail, closed);
+    QVERIFY(bytes.endsWith(FrameBuilder::closeFrame(4403, expected.toUtf8(), false)));
+    QCOMPARE(closed.closeReason, expected.toUtf8());
 }
 
 QTEST_GUILESS_MAIN(tst_Refusal)

@@ -88,6 +88,9 @@ private slots:
     void capturedBytesBoundedInMemoryNotInFile();
     void batchesSignalledForAModel_data();
     void batchesSignalledForAModel();
+    void ringBoundedByBytes_data();
+    void ringBoundedByBytes();
+    void ringKeepsTheNewestAboveTheByteBound();
     void writerDrainsBeforeDestruction();
     void recordReadBackIsTyped();
 };
@@ -287,6 +290,98 @@ void tst_RequestLog::batchesSignalledForAModel()
     QCOMPARE(model.rowCount(), int(expected.size()));
     for (int r = 0; r < model.rowCount(); ++r)
         QCOMPARE(model.index(r, 0).data().toULongLong(), expected.at(r));
+}
+
+// Records with 10,000-byte heads into a ring of 100 rows and 35,000 bytes: three fit, so the bytes, not the
+// count, decide which rows leave; each append still announces one eviction from the front and one append at
+// the back, and a model following those signals passes QAbstractItemModelTester.
+void tst_RequestLog::ringBoundedByBytes_data()
+{
+    QTest::addColumn<QList<int>>("batches");
+    QTest::addColumn<QList<int>>("evictions");
+    QTest::addColumn<QList<int>>("appends");
+    QTest::addColumn<int>("kept");
+
+    const auto row = [](const QList<int>& batches, const QList<int>& evictions, const QList<int>& appends, int kept) {
+        QByteArray name = "batches";
+        for (int b : batches)
+            name += ' ' + QByteArray::number(b);
+        QTest::newRow(name.constData()) << batches << evictions << appends << kept;
+    };
+    row({3}, {}, {3}, 3);
+    row({2, 2}, {1}, {2, 2}, 3);
+    row({1, 1, 1, 1, 1}, {1, 1}, {1, 1, 1, 1, 1}, 3);
+    row({2, 3}, {2}, {2, 3}, 3);
+    row({6}, {}, {3}, 3);
+    row({3, 6}, {3}, {3, 3}, 3);
+}
+
+void tst_RequestLog::ringBoundedByBytes()
+{
+    QFETCH(QList<int>, batches);
+    QFETCH(QList<int>, evictions);
+    QFETCH(QList<int>, appends);
+    QFETCH(int, kept);
+
+    const auto large = [](quint64 id) {
+        RequestRecord r = record(id);
+        r.clientRequestHead = "GET /echo HTTP/1.1\r\nX-Long: " + QByteArray(10000, 'a') + "\r\n\r\n";
+        return r;
+    };
+    constexpr qint64 bound = 35000;
+    QVERIFY(3 * RequestLog::heldBytesOf(large(1)) <= bound);
+    QVERIFY(4 * RequestLog::heldBytesOf(large(1)) > bound);
+
+    RequestLog log(100);
+    log.setMaxRecordBytes(bound);
+    FollowingModel model(&log);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy aboutToEvict(&log, &RequestLog::aboutToEvict);
+    QSignalSpy evicted(&log, &RequestLog::evicted);
+    QSignalSpy aboutToAppend(&log, &RequestLog::aboutToAppend);
+    QSignalSpy appended(&log, &RequestLog::appended);
+
+    quint64 next = 1;
+    for (int size : batches) {
+        QList<RequestRecord> batch;
+        for (int i = 0; i < size; ++i)
+            batch.append(large(next++));
+        log.append(batch);
+        QVERIFY(log.recordBytes() <= bound);
+    }
+
+    const auto counts = [](const QSignalSpy& spy) {
+        QList<int> out;
+        for (const QList<QVariant>& args : spy)
+            out.append(args.at(0).toInt());
+        return out;
+    };
+    QCOMPARE(counts(aboutToEvict), evictions);
+    QCOMPARE(counts(evicted), evictions);
+    QCOMPARE(counts(aboutToAppend), appends);
+    QCOMPARE(counts(appended), appends);
+
+    QList<quint64> expected;
+    for (quint64 id = next - quint64(kept); id < next; ++id)
+        expected.append(id);
+    QCOMPARE(ids(log.rows()), expected);
+    QCOMPARE(model.rowCount(), kept);
+    QCOMPARE(log.recordBytes(), kept * RequestLog::heldBytesOf(large(1)));
+}
+
+// One record above the byte bound alone is still shown: it is the newest, and its own limits bound it.
+void tst_RequestLog::ringKeepsTheNewestAboveTheByteBound()
+{
+    const qint64 small = RequestLog::heldBytesOf(record(1));
+    RequestLog log(100);
+    log.setMaxRecordBytes(2 * small);
+    log.append({record(1)});
+    RequestRecord big = record(2);
+    big.backendResponseHead = QByteArray(4 * small, 'b');
+    log.append({big});
+    QCOMPARE(ids(log.rows()), (QList<quint64>{2}));
+    log.append({record(3), record(4)});
+    QCOMPARE(ids(log.rows()), (QList<quint64>{3, 4}));
 }
 
 // The file is written on the log's own thread; destroying the log right after appending must still leave

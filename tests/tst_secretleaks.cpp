@@ -2,7 +2,8 @@
 // names of each kind, injected values under plain names, an injected Authorization (Bearer and Basic) that
 // the backend sends back inside a message with capture on, a Kubernetes token subprotocol (selected by the
 // backend, and refused by a tcp:// bridge with a close reason), a token after a ';' in the query, and a
-// route's backend URL with a secret query (listed by the banner and the status page). Then the log file, the HAR
+// route's backend URL with a secret query (listed by the banner and the status page, and echoed by the backend
+// into a captured message). Then the log file, the HAR
 // export, the startup banner, /_airlock/status and `airlock probe` (text and JSON) are searched for every secret value:
 // none may be found. The secrets reached the backend, and the outputs hold the sessions, so the search means something.
 #include "AirlockProcess.h"
@@ -53,6 +54,7 @@ const QList<QPair<const char*, QByteArray>> secrets = {
     {"k8s token offered to a bridge", "bridgetok-3f4a"},
     {"query token after a semicolon", "semitoken-5b6c"},
     {"backend URL query token", "backendq-7d8e"},
+    {"backend URL query token echoed into a capture", "capq-2e4f"},
     {"probe query token", "probeq-9f0a"},
     {"probe X-Auth-Key", "probeh-1b2c"},
 };
@@ -166,11 +168,13 @@ void tst_SecretLeaks::initTestCase()
             {"path":"/k8s","backend":"%2/","upstreamProxy":"none","capture":{"enabled":true}},
             {"path":"/listed","backend":"%2/?cols=1;access_token=%6&x=1","upstreamProxy":"none"},
             {"name":"b","path":"/bridge","backend":"tcp://127.0.0.1:%7","upstreamProxy":"none",
-             "allowedOrigins":["http://page.test"]}]})")
+             "allowedOrigins":["http://page.test"]},
+            {"path":"/capq","backend":"%2/?token=%8","upstreamProxy":"none","capture":{"enabled":true}}]})")
                           .arg(logPath, base, QString::fromLatin1(secret("injected Bearer credential")),
                                QString::fromLatin1(secret("injected value under a plain name")),
                                QString::fromLatin1(basic), QString::fromLatin1(secret("backend URL query token")))
                           .arg(backend.port())
+                          .arg(QString::fromLatin1(secret("backend URL query token echoed into a capture")))
                           .toUtf8()));
 
     AirlockProcess airlock;
@@ -201,6 +205,11 @@ void tst_SecretLeaks::initTestCase()
     session(port, "/k8s/ws", "Sec-WebSocket-Protocol: " + k8sSession.toLatin1() + ", base64.channel.k8s.io\r\n",
             &k8sMessage);
     QVERIFY(k8sMessage.contains(secret("k8s subprotocol token")));
+
+    // The route's backend URL carries a token in its query; the backend echoes its URL into the capture.
+    QByteArray backendQueryMessage;
+    session(port, "/capq/ws", {}, &backendQueryMessage);
+    QVERIFY(backendQueryMessage.contains(secret("backend URL query token echoed into a capture")));
 
     // A bridge speaks "binary" only: a browser offering just a token subprotocol is refused with a close
     // whose reason quotes the offer (the route's short name keeps the token within the 123-byte reason).
@@ -237,7 +246,7 @@ void tst_SecretLeaks::initTestCase()
     QCOMPARE(AirlockProcess::run(probe + QStringList{QStringLiteral("--json")}, &probeJson, &probeErr, env), 0);
     m_outputs.insert(QStringLiteral("probe --json"), probeJson + probeErr);
     QVERIFY(QJsonDocument::fromJson(probeJson).object().value(QLatin1String("ok")).toBool());
-    QVERIFY(backend.requests().size() >= 5); // three sessions and two probes reached the backend
+    QVERIFY(backend.requests().size() >= 6); // four sessions and two probes reached the backend
 
     QVERIFY2(airlock.stop(), airlock.standardError().constData());
 
@@ -264,6 +273,7 @@ void tst_SecretLeaks::outputsShowRedactedForms()
         QVERIFY2(text.contains("Ocp-Apim-Subscription-Key"), qPrintable(name));
         QVERIFY2(text.contains("cols=80;token=%5Bredacted%5D;rows=24"), qPrintable(name));
         QVERIFY2(text.contains(kK8sRedacted), qPrintable(name));
+        QVERIFY2(text.contains("/ws?token=[redacted]"), qPrintable(name)); // the backend's echo of its URL
     }
     QVERIFY(m_outputs[QStringLiteral("log file")].contains(
         QByteArray(QByteArray("\"subprotocol\":\"") + kK8sRedacted + '"')));

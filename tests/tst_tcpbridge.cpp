@@ -25,6 +25,8 @@ using namespace airlock;
 using airlock::test::findOwnSocket;
 using airlock::test::openClient;
 using airlock::test::randomBytes;
+using airlock::test::unreadBytes;
+using airlock::test::unsentBytes;
 using airlock::test::WsFrameReader;
 using airlock::test::WsFrameWriter;
 
@@ -76,6 +78,7 @@ private slots:
     void captureRecordsBothDirections();
     void stalledPeerBoundsMemory_data();
     void stalledPeerBoundsMemory();
+    void pingFloodBoundsMemory();
 
 private:
     ProxyFixture& startProxy(RouteConfig route);
@@ -501,6 +504,108 @@ void tst_TcpBridge::stalledPeerBoundsMemory()
     const QString figures = meter.figures();
     qInfo("%s", qPrintable(figures));
     QVERIFY2(meter.peakHeld() <= kAirlockBufferBound, qPrintable(figures));
+}
+
+// A viewer that sends pings and reads nothing: the pongs the bridge answers with count against the viewer's
+// write queue like every other byte, so the bridge stops reading the viewer once that queue is full, and
+// the pings wait in the viewer's own buffers. Once it reads, every ping is answered and the session goes on.
+void tst_TcpBridge::pingFloodBoundsMemory()
+{
+    EchoBackend echo;
+    QVERIFY(echo.listen());
+    RouteConfig bridge = ProxyFixture::route(QStringLiteral("/tcp"), m_backend->url());
+    bridge.scheme = BackendScheme::Tcp;
+    // One worker, so a round trip on a second session proves the flooded session's worker ran.
+    Config config = ProxyFixture::config({bridge, ProxyFixture::route(QStringLiteral("/echo"), echo.url())});
+    config.limits.workerThreads = 1;
+    m_proxy = std::make_unique<ProxyFixture>(config);
+    QVERIFY(m_proxy->start());
+    QWebSocket probe;
+    QSignalSpy probeOpen(&probe, &QWebSocket::connected);
+    probe.open(m_proxy->wsUrl(QStringLiteral("/echo")));
+    QVERIFY(probeOpen.wait(5000));
+    const auto roundTrip = [&probe] {
+        QSignalSpy pong(&probe, &QWebSocket::pong);
+        probe.ping("probe");
+        return pong.wait(10000);
+    };
+    RawClient raw(m_proxy->port());
+    raw.send(RawClient::upgradeRequest("/tcp"));
+    QVERIFY(raw.readUntil("\r\n\r\n").startsWith("HTTP/1.1 101"));
+    raw.clear();
+    QTcpSocket& viewer = raw.socket();
+    const int viewerFd = int(viewer.socketDescriptor());
+    const int airlockFd = findOwnSocket(viewer.peerPort(), viewer.localPort());
+    QVERIFY(airlockFd >= 0);
+
+    // 128 Ki pings of the largest control payload: 16 MiB of pings, about as many bytes of pongs.
+    constexpr int pings = 128 * 1024;
+    const QByteArray payload(125, 'p');
+    const QByteArray ping = RawClient::clientFrame(0x9, payload);
+    const qint64 pongSize = 2 + payload.size();
+    QByteArray stream;
+    stream.reserve(ping.size() * pings);
+    for (int i = 0; i < pings; ++i)
+        stream += ping;
+    viewer.setReadBufferSize(4096); // the viewer stalls: Qt may buffer a few bytes for it, nothing more
+    const qint64 written = viewer.write(stream);
+    QCOMPARE(written, stream.size());
+
+    // What Airlock holds, in bytes of pings: what left the viewer's process and is in no kernel queue on
+    // the way in, less what came back as pongs (scaled to the pings they answer).
+    qint64 delivered = 0;
+    const auto held = [&] {
+        const qint64 in = written - viewer.bytesToWrite() - unsentBytes(viewerFd) - unreadBytes(airlockFd);
+        const qint64 out = unsentBytes(airlockFd) + unreadBytes(viewerFd) + viewer.bytesAvailable() + delivered;
+        return in - out * ping.size() / pongSize;
+    };
+    qint64 peak = 0;
+    qint64 last = -1;
+    int unchanged = 0;
+    for (int round = 0; round < 5000 && unchanged < 3; ++round) {
+        QVERIFY2(roundTrip(), "the probe found no answer through the proxy");
+        peak = qMax(peak, held());
+        const qint64 accepted = written - viewer.bytesToWrite() - unsentBytes(viewerFd);
+        unchanged = accepted == last ? unchanged + 1 : 0;
+        last = accepted;
+    }
+    QVERIFY2(unchanged >= 3, "Airlock never stopped reading from a viewer that reads nothing");
+    const QString figures = QStringLiteral("Airlock held %1 bytes at the peak; it stopped reading after %2 of %3 bytes")
+                                .arg(peak)
+                                .arg(last)
+                                .arg(written);
+    qInfo("%s", qPrintable(figures));
+    QVERIFY2(peak <= kAirlockBufferBound, qPrintable(figures));
+
+    // The viewer drains: every ping is answered, in order, and the bridge carries data again.
+    viewer.setReadBufferSize(0);
+    QByteArray partial;
+    int pongs = 0;
+    const bool drained = QTest::qWaitFor(
+        [&] {
+            const QByteArray bytes = viewer.readAll();
+            delivered += bytes.size();
+            partial += bytes;
+            qsizetype consumed = 0;
+            for (const WsFrameReader::Frame& frame : WsFrameReader::frames(partial, &consumed)) {
+                if (frame.opcode != 0xA || frame.payload != payload)
+                    return true; // reported below
+                ++pongs;
+            }
+            partial.remove(0, consumed);
+            peak = qMax(peak, held());
+            return pongs >= pings;
+        },
+        60000);
+    QVERIFY(drained);
+    QCOMPARE(pongs, pings);
+    QVERIFY2(peak <= kAirlockBufferBound, qPrintable(QStringLiteral("Airlock held %1 bytes while draining").arg(peak)));
+    raw.clear();
+    raw.send(RawClient::clientFrame(0x2, "after the flood"));
+    const QByteArray echoed = raw.readBytes(2 + 15);
+    const auto frame = WsFrameReader::single(echoed);
+    QVERIFY2(frame.has_value(), echoed.toHex().constData());
+    QCOMPARE(frame->payload, QByteArray("after the flood"));
 }
 
 QTEST_GUILESS_MAIN(tst_TcpBridge)

@@ -1,5 +1,7 @@
 #include "http/BodyFraming.h"
 
+#include "http/HttpSyntax.h"
+
 namespace airlock {
 
 namespace {
@@ -13,26 +15,28 @@ BodyFraming invalid(const QString& detail, int status)
     return f;
 }
 
-// Content-Length: every value (also comma-joined duplicates) must be the same decimal number.
+// Content-Length: exactly one field with one decimal number (RFC 9112 section 6.3). A list ("5, 5") or a
+// repeated field is refused even when the values agree: forwarded as written, the next parser may read it
+// differently.
 BodyFraming fromContentLength(const HttpHead& head, int errorStatus)
 {
-    qint64 length = -1;
-    const QByteArrayList values = head.headers.tokens("Content-Length");
-    if (values.isEmpty())
-        return invalid(QStringLiteral("empty Content-Length"), errorStatus);
-    for (const QByteArray& v : values) {
-        if (v.isEmpty() || v.size() > 18 ||
-            !std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; }))
-            return invalid(QStringLiteral("invalid Content-Length"), errorStatus);
-        const qint64 n = v.toLongLong();
-        if (length >= 0 && n != length)
-            return invalid(QStringLiteral("conflicting Content-Length values"), errorStatus);
-        length = n;
-    }
+    const QByteArrayList values = head.headers.values("Content-Length");
+    if (values.size() != 1 || values.first().contains(','))
+        return invalid(QStringLiteral("multiple Content-Length values"), errorStatus);
+    const QByteArray v = values.first().trimmed();
+    if (v.isEmpty() || v.size() > 18 || !std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return invalid(QStringLiteral("invalid Content-Length"), errorStatus);
     BodyFraming f;
-    f.kind = length == 0 ? BodyFraming::Kind::None : BodyFraming::Kind::Length;
-    f.length = length;
+    f.length = v.toLongLong();
+    f.kind = f.length == 0 ? BodyFraming::Kind::None : BodyFraming::Kind::Length;
     return f;
+}
+
+// Transfer-Encoding: exactly one field whose value is "chunked", the only coding Airlock can delimit.
+bool isExactlyChunked(const HttpHead& head)
+{
+    const QByteArrayList values = head.headers.values("Transfer-Encoding");
+    return values.size() == 1 && values.first().trimmed().compare("chunked", Qt::CaseInsensitive) == 0;
 }
 
 } // namespace
@@ -45,9 +49,13 @@ BodyFraming BodyFraming::forRequest(const HttpHead& request)
         // Both at once is the classic request-smuggling shape: refuse rather than guess.
         if (hasCl)
             return invalid(QStringLiteral("both Transfer-Encoding and Content-Length"), 400);
+        // A coding Airlock does not know is 501 (RFC 9112 section 6.1); anything else but "chunked" is malformed.
         const QByteArrayList codings = request.headers.tokens("Transfer-Encoding");
-        if (codings.size() != 1 || codings.first().compare("chunked", Qt::CaseInsensitive) != 0)
-            return invalid(QStringLiteral("unsupported Transfer-Encoding"), 501);
+        if (!isExactlyChunked(request)) {
+            const bool unknown = codings.size() == 1 && HttpSyntax::isToken(codings.first()) &&
+                                 codings.first().compare("chunked", Qt::CaseInsensitive) != 0;
+            return invalid(QStringLiteral("unsupported Transfer-Encoding"), unknown ? 501 : 400);
+        }
         if (request.versionMinor == 0)
             return invalid(QStringLiteral("Transfer-Encoding in an HTTP/1.0 request"), 400);
         BodyFraming f;
@@ -65,14 +73,13 @@ BodyFraming BodyFraming::forResponse(const HttpHead& response, QByteArrayView re
         response.status == 204 || response.status == 304)
         return {};
     if (response.headers.contains("Transfer-Encoding")) {
-        const QByteArrayList codings = response.headers.tokens("Transfer-Encoding");
-        if (!codings.isEmpty() && codings.last().compare("chunked", Qt::CaseInsensitive) == 0) {
-            BodyFraming f;
-            f.kind = Kind::Chunked;
-            return f;
-        }
+        // Both, or a coding other than exactly "chunked": the length is ambiguous to whoever parses next.
+        if (response.headers.contains("Content-Length"))
+            return invalid(QStringLiteral("both Transfer-Encoding and Content-Length"), 502);
+        if (!isExactlyChunked(response))
+            return invalid(QStringLiteral("unsupported Transfer-Encoding"), 502);
         BodyFraming f;
-        f.kind = Kind::UntilClose;
+        f.kind = Kind::Chunked;
         return f;
     }
     if (response.headers.contains("Content-Length"))

@@ -19,6 +19,19 @@ qint64 capturedBytesOf(const RequestRecord& record)
 
 } // namespace
 
+qint64 RequestLog::heldBytesOf(const RequestRecord& r)
+{
+    qint64 bytes = qint64(sizeof(RequestRecord));
+    for (const QByteArray* b : {&r.requestId, &r.method, &r.target, &r.clientRequestHead, &r.backendRequestHead,
+                                &r.proxyResponseHead, &r.backendResponseHead, &r.clientResponseHead, &r.subprotocol,
+                                &r.backendSubprotocol, &r.extensions, &r.closeReason})
+        bytes += b->size();
+    for (const QString* s : {&r.clientAddress, &r.route, &r.backendUrl, &r.upstreamProxy, &r.failureDetail,
+                             &r.subprotocolNote, &r.classification, &r.classificationDetail})
+        bytes += s->size() * qint64(sizeof(QChar));
+    return bytes;
+}
+
 RequestLog::RequestLog(int capacity, qint64 maxCapturedBytes, QObject* parent)
     : QObject(parent)
     , m_capacity(qMax(1, capacity))
@@ -125,28 +138,48 @@ void RequestLog::flush()
 
 void RequestLog::remember(QList<RequestRecord> records)
 {
-    // A batch larger than the ring: its oldest records would be evicted at once, so they never enter it.
+    // A batch larger than the ring (by count, or by bytes even alone): its oldest records would be evicted
+    // at once, so they never enter it. The newest one always does.
     if (records.size() > m_capacity)
         records.remove(0, records.size() - m_capacity);
+    QList<qint64> sizes;
+    sizes.reserve(records.size());
+    qint64 incomingBytes = 0;
+    for (const RequestRecord& record : std::as_const(records)) {
+        sizes.append(heldBytesOf(record));
+        incomingBytes += sizes.last();
+    }
+    while (records.size() > 1 && incomingBytes > m_maxRecordBytes) {
+        incomingBytes -= sizes.takeFirst();
+        records.removeFirst();
+    }
     const int incoming = int(records.size());
     if (incoming == 0)
         return;
 
-    const int evict = qMax(0, size() + incoming - m_capacity);
+    // Oldest rows leave until the ring is within both bounds with the batch in it.
+    int evict = qMax(0, size() + incoming - m_capacity);
+    qint64 keptBytes = m_recordBytes;
+    for (int row = 0; row < evict; ++row)
+        keptBytes -= m_ring[std::size_t(row)].recordBytes;
+    while (evict < size() && keptBytes + incomingBytes > m_maxRecordBytes)
+        keptBytes -= m_ring[std::size_t(evict++)].recordBytes;
     if (evict > 0) {
         emit aboutToEvict(evict);
         for (int i = 0; i < evict; ++i) {
             m_capturedBytes -= m_ring.front().capturedBytes;
+            m_recordBytes -= m_ring.front().recordBytes;
             m_ring.pop_front();
         }
         emit evicted(evict);
     }
 
     emit aboutToAppend(incoming);
-    for (RequestRecord& record : records) {
-        const qint64 captured = capturedBytesOf(record);
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const qint64 captured = capturedBytesOf(records[i]);
         m_capturedBytes += captured;
-        m_ring.push_back({std::move(record), captured});
+        m_recordBytes += sizes[i];
+        m_ring.push_back({std::move(records[i]), sizes[i], captured});
     }
     emit appended(incoming);
 

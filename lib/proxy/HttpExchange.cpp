@@ -169,9 +169,12 @@ void HttpExchange::readResponseHead()
             fail(Failure::Close::Answer, 502, FailureReason::BadBackendResponse, m_reader.errorDetail());
             return;
         case ResponseHeadReader::Result::Interim: {
-            // Interim answers (100 Continue) go to the client as they are; the final one follows.
+            // Interim answers (100 Continue) go to the client as they are; the final one follows. An HTTP/1.0
+            // client knows none (RFC 9110 section 15.2): it gets only the final one.
             HttpHead interim = m_reader.takeHead();
             emit responseHeadReceived(interim);
+            if (m_settings.requestVersionMinor == 0)
+                continue;
             HeaderPolicy::removeHopByHop(interim.headers);
             m_client->write(interim.serialize());
             continue;
@@ -201,11 +204,17 @@ void HttpExchange::forwardResponseHead(HttpHead response, QByteArray leftover)
         return;
     }
     const bool untilClose = m_responseFraming.kind == BodyFraming::Kind::UntilClose;
+    // An HTTP/1.0 client knows no chunked coding: it gets the chunk data, delimited by the connection's end.
+    const bool dechunk = m_settings.requestVersionMinor == 0 && m_responseFraming.kind == BodyFraming::Kind::Chunked;
     m_backendKeepAlive = RequestGate::wantsKeepAlive(response) && !untilClose;
-    m_clientKeepAlive = m_clientKeepAlive && !m_upgradeRefused && !untilClose;
+    m_clientKeepAlive = m_clientKeepAlive && !m_upgradeRefused && !untilClose && !dechunk;
 
     HttpHead out = std::move(response);
     HeaderPolicy::removeHopByHop(out.headers);
+    if (dechunk) {
+        out.headers.remove("Transfer-Encoding");
+        out.headers.remove("Trailer");
+    }
     out.versionMinor = 1;
     if (!m_clientKeepAlive)
         out.headers.set("Connection", "close");
@@ -215,7 +224,7 @@ void HttpExchange::forwardResponseHead(HttpHead response, QByteArray leftover)
     emit responseHeadSent(out);
 
     m_down = Pump(m_backend, m_client);
-    m_down.startBody(m_responseFraming);
+    m_down.startBody(m_responseFraming, dechunk);
     m_down.prepend(leftover);
     m_responseStarted = true;
     if (m_settings.idleMs > 0)

@@ -315,7 +315,7 @@ void ProxySession::enterTunnel(const UpgradeAnswer& answer, const QByteArray& ba
     dropPhase(m_backend, this);
     m_tunnel = new WebSocketTunnel(
         m_client, backend, WebSocketTunnel::Settings::forRoute(route, m_record.sessionId, m_bridge, answer.deflate),
-        WebSocketTunnel::captureFor(route, m_request, &m_context->captureBudget()), this);
+        WebSocketTunnel::captureFor(route, m_request, m_match.backendTarget, &m_context->captureBudget()), this);
     connect(m_tunnel, &WebSocketTunnel::ended, this, &ProxySession::onTunnelEnded);
     connect(m_tunnel, &WebSocketTunnel::finished, this, &ProxySession::teardown);
     setState(State::Tunnelling);

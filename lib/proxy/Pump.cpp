@@ -47,7 +47,7 @@ void Pump::startBytesToFrames(FrameTap::Options options)
     m_bodyDone = false;
 }
 
-void Pump::startBody(const BodyFraming& framing)
+void Pump::startBody(const BodyFraming& framing, bool dechunk)
 {
     m_active = true;
     m_stopped = false;
@@ -65,7 +65,7 @@ void Pump::startBody(const BodyFraming& framing)
         m_remaining = framing.length;
         break;
     case BodyFraming::Kind::Chunked:
-        m_mode = Mode::Chunked;
+        m_mode = dechunk ? Mode::Dechunked : Mode::Chunked;
         break;
     case BodyFraming::Kind::UntilClose:
         m_mode = Mode::UntilClose;
@@ -80,7 +80,8 @@ void Pump::prepend(const QByteArray& bytes)
 
 bool Pump::isBlocked() const
 {
-    return m_dst && m_dst->bytesToWrite() > highWatermark;
+    return (m_dst && m_dst->bytesToWrite() > highWatermark) ||
+           (m_mode == Mode::FramesToBytes && m_src && m_src->bytesToWrite() > highWatermark);
 }
 
 QByteArray Pump::takeRemainder()
@@ -121,6 +122,8 @@ qsizetype Pump::forwardable(QByteArrayView data, Result* result)
     }
     case Mode::UntilClose:
         return data.size();
+    case Mode::Dechunked:
+        break; // see dechunk()
     case Mode::FramesToBytes:
     case Mode::BytesToFrames:
         break; // translated, see translate()
@@ -157,6 +160,23 @@ qsizetype Pump::translate(char* data, qsizetype size, Result* result)
     return consumed;
 }
 
+qsizetype Pump::dechunk(QByteArrayView data, Result* result)
+{
+    QByteArray payload;
+    const qsizetype n = m_chunked.feed(data, &payload);
+    if (!payload.isEmpty())
+        m_dst->write(payload);
+    m_forwarded += n;
+    if (m_chunked.hasError()) {
+        m_error = m_chunked.errorDetail();
+        *result = Result::Error;
+    } else if (m_chunked.isDone()) {
+        m_bodyDone = true;
+        *result = Result::Done;
+    }
+    return n;
+}
+
 Pump::Result Pump::run()
 {
     if (!m_active || m_stopped)
@@ -169,7 +189,10 @@ Pump::Result Pump::run()
     Result result = Result::Idle;
     bool wrote = false;
     while (result == Result::Idle) {
-        if (m_dst->bytesToWrite() > highWatermark) {
+        // A bridge answers the client's pings into src: those pongs fill the client's queue like any other
+        // byte, so a client that pings and never reads is not read either.
+        if (m_dst->bytesToWrite() > highWatermark ||
+            (m_mode == Mode::FramesToBytes && m_src->bytesToWrite() > highWatermark)) {
             result = Result::Blocked;
             break;
         }
@@ -190,6 +213,14 @@ Pump::Result Pump::run()
         qsizetype done = 0;
         if (m_mode == Mode::FramesToBytes || m_mode == Mode::BytesToFrames) {
             done = translate(buffer.data(), data.size(), &result);
+            wrote = true;
+            m_tail = data.sliced(done).toByteArray();
+            if (got == 0)
+                break;
+            continue;
+        }
+        if (m_mode == Mode::Dechunked) {
+            done = dechunk(data, &result);
             wrote = true;
             m_tail = data.sliced(done).toByteArray();
             if (got == 0)

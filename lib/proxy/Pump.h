@@ -19,7 +19,8 @@ namespace airlock {
 // than highWatermark unsent bytes; src's own read buffer is capped, so TCP flow control reaches the peer.
 // A frame the tap marks for dropping (a pong answering Airlock's own ping) is skipped, not forwarded.
 // On a tcp:// bridge the pumps translate instead: client frames to their payload (pings answered to the
-// client), TCP bytes to binary frames (checked by a tap too, for the counts).
+// client, so that pump also stops reading while src holds more than highWatermark unsent bytes), TCP
+// bytes to binary frames (checked by a tap too, for the counts).
 class Pump
 {
 public:
@@ -29,7 +30,8 @@ public:
 
     enum class Result {
         Idle,      // moved all it could, waiting for input
-        Blocked,   // dst is above the high watermark: call again on dst's bytesWritten
+        Blocked,   // dst (or a bridge client's src, for its pongs) is above the high watermark: call again on
+                   // its bytesWritten
         Done,      // the body ended, or a close frame passed
         Violation, // the FrameTap found a protocol violation (see tap())
         Error,     // malformed chunked body (see errorDetail())
@@ -39,7 +41,9 @@ public:
     Pump(QTcpSocket* src, QTcpSocket* dst);
 
     void startFrames(FrameTap::Direction direction, FrameTap::Options options);
-    void startBody(const BodyFraming& framing);
+    // dechunk: a chunked body goes to dst as its chunk data only (for an HTTP/1.0 client); the caller
+    // delimits it by closing dst.
+    void startBody(const BodyFraming& framing, bool dechunk = false);
     // Bridge, client -> TCP: src speaks WebSocket (checked with these options), dst gets the payload.
     void startFramesToBytes(FrameTap::Options options);
     // Bridge, TCP -> client: each read from src goes to dst as one binary frame, which a tap with these
@@ -63,10 +67,12 @@ public:
     bool isBodyDone() const { return m_bodyDone; }
 
 private:
-    enum class Mode { Frames, Length, Chunked, UntilClose, FramesToBytes, BytesToFrames };
+    enum class Mode { Frames, Length, Chunked, Dechunked, UntilClose, FramesToBytes, BytesToFrames };
     qsizetype forwardable(QByteArrayView data, Result* result);
     // Bridge modes: translates data (the scratch buffer, changed in place) into dst; returns bytes consumed.
     qsizetype translate(char* data, qsizetype size, Result* result);
+    // Dechunked mode: writes the chunk data in data to dst; returns bytes consumed.
+    qsizetype dechunk(QByteArrayView data, Result* result);
 
     QTcpSocket* m_src = nullptr;
     QTcpSocket* m_dst = nullptr;

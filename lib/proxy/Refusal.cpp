@@ -63,10 +63,18 @@ bool Refusal::canCloseVisibly(const HttpHead& request, bool routeAllows)
     return routeAllows && Handshake::isUpgradeRequest(request) && Handshake::checkRequest(request).ok;
 }
 
+QString Refusal::clientDetail(const HttpHead& request, FailureReason reason, const QString& detail)
+{
+    if (reason != FailureReason::OriginNotAllowed)
+        return detail;
+    return QStringLiteral("origin %1 is not allowed").arg(QString::fromUtf8(request.headers.value("Origin")));
+}
+
 QByteArray Refusal::answerHttp(const HttpHead& request, int status, const QString& detail, RequestRecord& record)
 {
     // A detail may quote what the client offered (a token-carrying subprotocol): redacted like a record.
-    const QByteArray body = SecretClassifier::redactedText(detail).toUtf8() + '\n';
+    const QByteArray body =
+        SecretClassifier::redactedText(clientDetail(request, record.failureReason, detail)).toUtf8() + '\n';
     const QByteArray head = httpAnswer(status, record.failureReason, body.size(), record.requestId).serialize();
     record.clientResponseHead = head;
     record.clientResponseAt = SessionRecord::nowMs();
@@ -79,7 +87,8 @@ QByteArray Refusal::answerWithClose(const HttpHead& request, quint16 code, const
     const QByteArrayList offered = Handshake::offeredSubprotocols(request.headers);
     HttpHead answer = Handshake::switchingProtocols(request.headers.value("Sec-WebSocket-Key"), offered.value(0));
     answer.headers.append("X-Airlock-Error", failure::id(record.failureReason).toLatin1());
-    const QByteArray reason = CloseCodeRules::truncateReason(SecretClassifier::redactedText(detail).toUtf8());
+    const QByteArray reason = CloseCodeRules::truncateReason(
+        SecretClassifier::redactedText(clientDetail(request, record.failureReason, detail)).toUtf8());
     const QByteArray head = answer.serialize();
 
     record.kind = RequestRecord::Kind::WebSocket;

@@ -22,13 +22,17 @@ struct Refusal
     // refused with a close code, and only where the route allows it (routeAllows: its browserVisibleErrors,
     // or true when no route matched).
     static bool canCloseVisibly(const HttpHead& request, bool routeAllows);
+    // What the client reads of detail (the body or close reason): the same, except that a client whose
+    // Origin is refused learns nothing of the route (name, backend), so no page can map the routes; the
+    // record keeps the full detail.
+    static QString clientDetail(const HttpHead& request, FailureReason reason, const QString& detail);
 
-    // The bytes of a plain HTTP refusal to `request` (detail as its body, none for HEAD); the record gets
+    // The bytes of a plain HTTP refusal to `request` (clientDetail() as its body, none for HEAD); the record gets
     // the answer's head, time and status. Uses the record's failure reason and request id.
     static QByteArray answerHttp(const HttpHead& request, int status, const QString& detail, RequestRecord& record);
     // The bytes of a browser-visible refusal: the upgrade completed (selecting the client's first offered
     // subprotocol, because a browser fails a handshake that ignores its offer) and closed at once with code
-    // and detail. The record gets what the client saw. Uses the record's failure reason.
+    // and clientDetail(). The record gets what the client saw. Uses the record's failure reason.
     static QByteArray answerWithClose(const HttpHead& request, quint16 code, const QString& detail,
                                       RequestRecord& record);
 };

@@ -26,13 +26,17 @@ WebSocketTunnel::Settings WebSocketTunnel::Settings::forRoute(const RouteConfig&
 }
 
 std::unique_ptr<MessageCapture> WebSocketTunnel::captureFor(const RouteConfig& route, const HttpHead& request,
-                                                            CaptureBudget* budget)
+                                                            const QByteArray& backendTarget, CaptureBudget* budget)
 {
     if (!route.capture.enabled)
         return {};
-    return std::make_unique<MessageCapture>(
-        route.capture.maxBytesPerSession, budget,
-        HeaderPolicy::credentialValues(request.headers, request.target, route.injectHeaders));
+    QList<QByteArray> secrets = HeaderPolicy::credentialValues(request.headers, request.target, route.injectHeaders);
+    // The backend URL's own query (ws://host/x?token=...) reaches the backend too, which may echo it.
+    for (const QByteArray& value : HeaderPolicy::credentialValues({}, backendTarget, {})) {
+        if (!secrets.contains(value))
+            secrets.append(value);
+    }
+    return std::make_unique<MessageCapture>(route.capture.maxBytesPerSession, budget, secrets);
 }
 
 WebSocketTunnel::WebSocketTunnel(QTcpSocket* client, QSslSocket* backend, const Settings& settings,
@@ -57,7 +61,9 @@ void WebSocketTunnel::start(QByteArray clientInput, QByteArray backendInput, boo
 {
     m_backendEof = backendEof;
     connect(m_client, &QTcpSocket::readyRead, this, &WebSocketTunnel::pump);
-    connect(m_client, &QTcpSocket::bytesWritten, this, [this] { resumePumpInto(m_down, m_client); });
+    // The client is written by m_down and, on a bridge, by m_up too (the pongs answering its pings).
+    connect(m_client, &QTcpSocket::bytesWritten, this,
+            [this] { resumePumpInto(m_settings.bridge && !m_down.isActive() ? m_up : m_down, m_client); });
     connect(m_client, &QTcpSocket::readChannelFinished, this, &WebSocketTunnel::onClientReadFinished);
     connect(m_client, &QTcpSocket::disconnected, this, &WebSocketTunnel::onClientDisconnected);
     connect(m_backend, &QSslSocket::readyRead, this, &WebSocketTunnel::pump);

@@ -48,9 +48,10 @@ public:
 
         static Settings forRoute(const RouteConfig& route, quint64 sessionId, bool bridge, bool deflateNegotiated);
     };
-    // The route's message capture, none when it is off; the request's credentials are masked in it.
+    // The route's message capture, none when it is off; the request's credentials and the secret query
+    // values of the backend target (the route's backend URL query included) are masked in it.
     static std::unique_ptr<MessageCapture> captureFor(const RouteConfig& route, const HttpHead& request,
-                                                      CaptureBudget* budget);
+                                                      const QByteArray& backendTarget, CaptureBudget* budget);
 
     WebSocketTunnel(QTcpSocket* client, QSslSocket* backend, const Settings& settings,
                     std::unique_ptr<MessageCapture> capture, QObject* parent);

@@ -8,31 +8,10 @@
 #include <QTest>
 #include <QWebSocket>
 
-#include <QSignalSpy>
-#include <QWebSocket>
-#include <linux/sockios.h>
-#include <sys/ioctl.h>
-
 using airlock::test::findOwnSocket;
+using airlock::test::unreadBytes;
+using airlock::test::unsentBytes;
 using airlock::test::WsFrameReader;
-
-namespace {
-
-// Bytes the kernel holds for a socket: received and not read, or written and not yet sent (sent bytes
-// are already in the peer's receive queue on loopback).
-qint64 unread(int fd)
-{
-    int n = 0;
-    return ::ioctl(fd, SIOCINQ, &n) == 0 ? n : 0;
-}
-
-qint64 unsent(int fd)
-{
-    int n = 0;
-    return ::ioctl(fd, SIOCOUTQNSD, &n) == 0 ? n : 0;
-}
-
-} // namespace
 
 FloodMeter::FloodMeter(QTcpSocket* sender, QTcpSocket* receiver)
     : m_sender(sender)
@@ -48,8 +27,8 @@ FloodMeter::FloodMeter(QTcpSocket* sender, QTcpSocket* receiver)
 qint64 FloodMeter::sample()
 {
     const qint64 accepted = m_written - m_sender->bytesToWrite();
-    const qint64 inKernels = unsent(int(m_sender->socketDescriptor())) + unread(m_airlockIn) + unsent(m_airlockOut) +
-                             unread(int(m_receiver->socketDescriptor()));
+    const qint64 inKernels = unsentBytes(int(m_sender->socketDescriptor())) + unreadBytes(m_airlockIn) +
+                             unsentBytes(m_airlockOut) + unreadBytes(int(m_receiver->socketDescriptor()));
     const qint64 held = accepted - inKernels - (m_deliveredRaw + m_receiver->bytesAvailable());
     m_peakHeld = qMax(m_peakHeld, held);
     return held;

@@ -1,6 +1,8 @@
 #include "OwnSocket.h"
 
+#include <linux/sockios.h>
 #include <netinet/in.h>
+#include <sys/ioctl.h>
 #include <sys/socket.h>
 
 namespace airlock::test {
@@ -20,6 +22,18 @@ int findOwnSocket(quint16 localPort, quint16 remotePort)
             return fd;
     }
     return -1;
+}
+
+qint64 unreadBytes(int fd)
+{
+    int n = 0;
+    return ::ioctl(fd, SIOCINQ, &n) == 0 ? n : 0;
+}
+
+qint64 unsentBytes(int fd)
+{
+    int n = 0;
+    return ::ioctl(fd, SIOCOUTQNSD, &n) == 0 ? n : 0;
 }
 
 } // namespace airlock::test
