@@ -177,6 +177,11 @@ Opens its window, or runs headless with --headless (records of every session the
     <name>FailureReason</name>
     <message>
         <location filename="../lib/observe/FailureReason.cpp" line="22"/>
+        <source>The connection came from a user other than the one running Airlock.</source>
+        <translation>Die Verbindung kam von einem anderen Benutzer als dem, der Airlock ausführt.</translation>
+    </message>
+    <message>
+        <location filename="../lib/observe/FailureReason.cpp" line="22"/>
         <source>The client sent CONNECT, but Airlock forwards only its configured routes.</source>
         <translation>Der Client hat CONNECT gesendet, aber Airlock leitet nur seine konfigurierten Routen weiter.</translation>
     </message>
