@@ -107,7 +107,8 @@ void tst_ConfigLoader::initTestCase()
 void tst_ConfigLoader::validFullExample()
 {
     const QByteArray json = R"({
-      "listen": { "address": "127.0.0.1", "port": 9000, "hostAliases": ["Airlock.Local", "::1"], "allowRemote": false },
+      "listen": { "address": "127.0.0.1", "port": 9000, "hostAliases": ["Airlock.Local", "::1"], "allowRemote": false,
+                  "sameUserOnly": false },
       "limits": { "maxHeaderBytes": 32768, "maxRequestLineBytes": 4096, "headTimeoutMs": 5000, "maxSessions": 10,
                   "handshakesPerSecond": 20, "workerThreads": 2 },
       "log": { "file": "/tmp/airlock.jsonl", "maxBytes": 1000000, "keepFiles": 3 },
@@ -130,12 +131,15 @@ void tst_ConfigLoader::validFullExample()
     })";
     const ConfigLoadResult result = ConfigLoader::fromJson(json, fakeEnv({{"VM1_TOKEN", "t0ken"}}));
     QVERIFY2(result.ok(), qPrintable(describe(result.errors)));
-    QCOMPARE(result.warnings, QStringList());
+    QCOMPARE(result.warnings,
+             QStringList{QStringLiteral(
+                 "listen.sameUserOnly: off: every local user can use the routes and their credentials")});
 
     const Config& c = result.config;
     QCOMPARE(c.listen.address, QStringLiteral("127.0.0.1"));
     QCOMPARE(c.listen.port, quint16(9000));
     QCOMPARE(c.listen.hostAliases, (QStringList{QStringLiteral("airlock.local"), QStringLiteral("::1")}));
+    QCOMPARE(c.listen.sameUserOnly, false);
     QCOMPARE(c.limits.maxHeaderBytes, 32768);
     QCOMPARE(c.limits.maxRequestLineBytes, 4096);
     QCOMPARE(c.limits.headTimeoutMs, 5000);
@@ -198,6 +202,7 @@ void tst_ConfigLoader::defaults()
     QCOMPARE(c.listen.port, quint16(8765));
     QCOMPARE(c.listen.hostAliases, QStringList());
     QCOMPARE(c.listen.allowRemote, false);
+    QCOMPARE(c.listen.sameUserOnly, true);
     QCOMPARE(c.limits.maxHeaderBytes, 16384);
     QCOMPARE(c.limits.maxRequestLineBytes, 8192);
     QCOMPARE(c.limits.headTimeoutMs, 10000);
@@ -290,6 +295,7 @@ void tst_ConfigLoader::errors_data()
     add(R"({"listen": {"port": null}})", "listen.port", "expected an integer");
     add(R"({"listen": {"address": 127}})", "listen.address", "expected a string");
     add(R"({"listen": {"allowRemote": "yes"}})", "listen.allowRemote", "expected a boolean");
+    add(R"({"listen": {"sameUserOnly": 0}})", "listen.sameUserOnly", "expected a boolean");
     add(R"({"listen": []})", "listen", "expected an object");
     add(R"({"limits": 5})", "limits", "expected an object");
     add(R"({"routes": {}})", "routes", "expected an array");

@@ -233,6 +233,9 @@ void tst_ConfigValidator::warnings_data()
         c.listen.address = QStringLiteral("0.0.0.0");
         c.listen.allowRemote = true;
     }) << QStringLiteral("listen.address: \"0.0.0.0\" is not a loopback address: other machines may reach the proxy");
+    QTest::newRow("other local users allowed")
+        << Mutation([](Config& c) { c.listen.sameUserOnly = false; })
+        << QStringLiteral("listen.sameUserOnly: off: every local user can use the routes and their credentials");
     QTest::newRow("tls insecure") << Mutation([](Config& c) { c.routes[1].tls.insecure = true; })
                                   << QStringLiteral("routes[1].tls.insecure: certificate verification is off");
     QTest::newRow("any origin") << Mutation([](Config& c) {

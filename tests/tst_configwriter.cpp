@@ -60,7 +60,8 @@ QJsonObject parse(const QByteArray& json)
 // Every key of the config file with a value other than its default, written as the writer writes it, so
 // that the writer must give back exactly this. "certs/ca.pem" is relative to the config file.
 const QByteArray kEveryKey = R"({
-  "listen": { "address": "127.0.0.2", "port": 9000, "hostAliases": ["airlock.local", "::1"], "allowRemote": true },
+  "listen": { "address": "127.0.0.2", "port": 9000, "hostAliases": ["airlock.local", "::1"], "allowRemote": true,
+              "sameUserOnly": false },
   "limits": { "maxHeaderBytes": 32768, "maxRequestLineBytes": 4096, "headTimeoutMs": 5000, "maxSessions": 10,
               "handshakesPerSecond": 20, "workerThreads": 2, "captureBytesTotal": 1048576 },
   "log": { "file": "logs/airlock.jsonl", "maxBytes": 1000000, "keepFiles": 3 },

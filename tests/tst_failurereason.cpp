@@ -62,6 +62,7 @@ void tst_FailureReason::idsWrittenToday_data()
 {
     QTest::addColumn<FailureReason>("reason");
     const QList<std::pair<FailureReason, const char*>> ids = {
+        {FailureReason::PeerUserRefused, "peer_user_refused"},
         {FailureReason::ClientConnectRefused, "client_connect_refused"},
         {FailureReason::AbsoluteTargetRefused, "absolute_target_refused"},
         {FailureReason::BadHost, "bad_host"},

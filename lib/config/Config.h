@@ -115,6 +115,7 @@ struct ListenConfig
     quint16 port = 8765;
     QStringList hostAliases;  // extra Host names accepted besides loopback names
     bool allowRemote = false; // a non-loopback address must be asked for explicitly
+    bool sameUserOnly = true; // Linux: serve only connections from the user running Airlock (PeerUser)
     bool operator==(const ListenConfig&) const = default;
 };
 

@@ -153,6 +153,13 @@ bool listenAddress(const ListenConfig& listen, const QString& path, ConfigReport
     return false;
 }
 
+bool sameUserOnly(bool on, const QString& path, ConfigReport& report)
+{
+    if (!on)
+        report.warning(path, QStringLiteral("off: every local user can use the routes and their credentials"));
+    return true;
+}
+
 bool hostAlias(const QString& alias, const QString& path, ConfigReport& report)
 {
     if (isHostOrAddress(alias))

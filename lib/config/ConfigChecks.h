@@ -38,6 +38,8 @@ bool range(qint64 value, qint64 min, qint64 max, const QString& path, ConfigRepo
 
 bool listenAddress(const ListenConfig& listen, const QString& path, ConfigReport& report);
 bool hostAlias(const QString& alias, const QString& path, ConfigReport& report);
+// Off is allowed, with a warning: every local user can then use the routes and their injected credentials.
+bool sameUserOnly(bool on, const QString& path, ConfigReport& report);
 bool demoAddress(const QString& address, const QString& path, ConfigReport& report);
 bool demoPort(const DemoConfig& demo, const QString& path, ConfigReport& report);
 // Whole-section check, after the demo's own keys.

@@ -67,7 +67,7 @@ QByteArray ConfigLoader::defaultConfigJson()
     const QString demoAddress = defaults.demo.address;
     // The demo page is served through the route, so its origin is the listener itself.
     const QString json = QStringLiteral(R"({
-  "listen": { "address": "%1", "port": %2, "hostAliases": [], "allowRemote": false },
+  "listen": { "address": "%1", "port": %2, "hostAliases": [], "allowRemote": false, "sameUserOnly": true },
   "limits": { "maxHeaderBytes": %3, "maxRequestLineBytes": %4, "headTimeoutMs": %5, "maxSessions": %6,
               "handshakesPerSecond": %7, "workerThreads": %8 },
   "log": { "file": "", "maxBytes": %9, "keepFiles": %10 },

@@ -64,6 +64,11 @@ const ConfigField<ListenConfig> kListen[] = {
      .write = [](const ListenConfig& s,
                  const ConfigContext&) { return QJsonValue(QJsonArray::fromStringList(s.hostAliases)); },
      .check = checkHostAliases},
+    {.key = "sameUserOnly",
+     .type = Type::Boolean,
+     .ref = [](ListenConfig& s) -> ConfigValueRef { return &s.sameUserOnly; },
+     .check = [](const ListenConfig& s, const QString& path,
+                 ConfigContext& ctx) { return sameUserOnly(s.sameUserOnly, path, *ctx.report); }},
 };
 
 // --- limits, log, demo ---

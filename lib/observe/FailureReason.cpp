@@ -18,6 +18,8 @@ struct Entry
 // One row per reason, in declaration order (checked by tst_failurereason).
 constexpr Entry kEntries[] = {
     {FailureReason::None, "", ""},
+    {FailureReason::PeerUserRefused, "peer_user_refused",
+     QT_TRANSLATE_NOOP("FailureReason", "The connection came from a user other than the one running Airlock.")},
     {FailureReason::ClientConnectRefused, "client_connect_refused",
      QT_TRANSLATE_NOOP("FailureReason", "The client sent CONNECT, but Airlock forwards only its configured routes.")},
     {FailureReason::AbsoluteTargetRefused, "absolute_target_refused",

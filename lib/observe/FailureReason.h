@@ -13,6 +13,7 @@ namespace airlock {
 enum class FailureReason {
     None,
     // Airlock refused the request itself
+    PeerUserRefused,
     ClientConnectRefused,
     AbsoluteTargetRefused,
     BadHost,

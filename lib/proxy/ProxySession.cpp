@@ -24,6 +24,8 @@
 #include <QSslSocket>
 #include <QTcpSocket>
 
+#include <atomic>
+
 namespace airlock {
 
 namespace {
@@ -102,7 +104,24 @@ void ProxySession::start(int refuseStatus)
                QStringLiteral("Airlock is at its limit of %1 connections").arg(m_context->config().limits.maxSessions));
         return;
     }
+    lookUpPeerUser();
     m_headReader->start();
+}
+
+// Once, at accept: the client's socket is surely there now, and keep-alive requests need not ask again.
+// A kernel that cannot be asked (no netlink in a sandbox) leaves the check undecided: served, said once.
+void ProxySession::lookUpPeerUser()
+{
+    if (!m_context->config().listen.sameUserOnly)
+        return;
+    m_peer = PeerUser::lookup(m_client->localAddress(), m_client->localPort(), m_client->peerAddress(),
+                              m_client->peerPort());
+    static std::atomic<bool> warned = false;
+    if (m_peer.status == PeerUser::Status::Unavailable && !warned.exchange(true))
+        qCWarning(lcProxy) << m_record.sessionId
+                           << "listen.sameUserOnly: cannot tell which user a connection comes from, so every local "
+                              "user is served:"
+                           << m_peer.error;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -131,7 +150,7 @@ void ProxySession::processRequestHead(const HttpHead& head, const QByteArray& le
     m_match = RouteMatch();
     SessionRecord::noteRequest(m_record, m_request);
 
-    const Admission admission = RequestGate::admit(m_request, *m_context);
+    const Admission admission = RequestGate::admit(m_request, *m_context, m_peer);
     if (admission.verdict == Admission::Verdict::Admin) {
         serveAdmin();
         return;

@@ -5,6 +5,7 @@
 #include "observe/RequestRecord.h"
 #include "observe/SessionSnapshot.h"
 #include "proxy/HttpExchange.h"
+#include "proxy/PeerUser.h"
 #include "proxy/RouteTable.h"
 #include "proxy/SessionFacts.h"
 #include "proxy/SessionStates.h"
@@ -83,6 +84,7 @@ private:
     // client leg
     void onClientReadFinished();
     void onClientDisconnected();
+    void lookUpPeerUser();
     // backend dial
     void onBackendConnected();
     void onBackendDialFailed(int status, FailureReason reason, const QString& detail);
@@ -137,6 +139,7 @@ private:
     QByteArrayList m_offeredProtocols; // client's offer
 
     bool m_clientEof = false;
+    PeerUser m_peer; // who owns the client's end: asked once per connection, checked on every request head
 
     RequestRecord m_record;
     bool m_recordPosted = false;

@@ -36,6 +36,7 @@ quint16 Refusal::browserCloseCode(FailureReason reason, RequestRecord::Outcome o
     case FailureReason::NoRoute:
         return 4404;
     case FailureReason::OriginNotAllowed:
+    case FailureReason::PeerUserRefused:
         return 4403;
     case FailureReason::BridgeSubprotocol:
         return 4400;

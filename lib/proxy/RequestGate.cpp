@@ -18,9 +18,19 @@ Admission refuse(Admission admission, int status, FailureReason reason, const QS
 
 } // namespace
 
-Admission RequestGate::admit(const HttpHead& request, ProxyContext& context)
+Admission RequestGate::admit(const HttpHead& request, ProxyContext& context, const PeerUser& peer)
 {
     Admission a;
+    // Who asks comes before what is asked: another local user gets nothing, not even Airlock's own pages.
+    // The record still names the route, and a browser's upgrade follows the route's browserVisibleErrors.
+    if (context.config().listen.sameUserOnly) {
+        if (const QString why = peer.refusal(PeerUser::self()); !why.isEmpty()) {
+            const RouteLookup lookup = context.routes().lookup(request.target);
+            if (lookup.result == RouteLookup::Result::Matched)
+                a.match = lookup.match;
+            return refuse(a, 403, FailureReason::PeerUserRefused, why);
+        }
+    }
     if (request.method == "CONNECT")
         return refuse(a, 405, FailureReason::ClientConnectRefused,
                       QStringLiteral("CONNECT is refused: Airlock forwards only its configured routes"));

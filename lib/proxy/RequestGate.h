@@ -3,6 +3,7 @@
 #include "http/BodyFraming.h"
 #include "http/HttpHead.h"
 #include "observe/RequestRecord.h"
+#include "proxy/PeerUser.h"
 #include "proxy/RouteTable.h"
 
 #include <QByteArrayList>
@@ -37,13 +38,14 @@ struct Admission
     bool refused() const { return verdict == Verdict::Refuse; }
 };
 
-// Admission and routing of one request head, in the order a refusal is decided: method, target form,
-// Host (DNS rebinding), Airlock's admin paths, route match, Origin, then the WebSocket or HTTP checks.
+// Admission and routing of one request head, in the order a refusal is decided: the connection's user
+// (listen.sameUserOnly, from `peer`, looked up once per connection), method, target form, Host (DNS
+// rebinding), Airlock's admin paths, route match, Origin, then the WebSocket or HTTP checks.
 // Pure apart from the handshake rate limiter, which a valid upgrade consumes. Used on worker threads.
 class RequestGate
 {
 public:
-    static Admission admit(const HttpHead& request, ProxyContext& context);
+    static Admission admit(const HttpHead& request, ProxyContext& context, const PeerUser& peer = {});
 
     // "binary" when offered (websockify and noVNC use it), the route's fixed name when offered, the first
     // offer under strip, none when nothing was offered; false when the offer has nothing the bridge speaks.
