@@ -212,6 +212,11 @@ Opens its window, or runs headless with --headless (records of every session the
     </message>
     <message>
         <location filename="../lib/observe/FailureReason.cpp" line="34"/>
+        <source>A request from another site came from a page this route does not allow.</source>
+        <translation>Eine Anfrage einer anderen Website kam von einer Seite, die diese Route nicht erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../lib/observe/FailureReason.cpp" line="34"/>
         <source>The WebSocket upgrade did not pass the handshake checks.</source>
         <translation>Das WebSocket-Upgrade hat die Handshake-Prüfungen nicht bestanden.</translation>
     </message>
@@ -2878,6 +2883,36 @@ Legende: grüne Scheibe verfügbar, gelbe Raute beeinträchtigt, rotes Kreuz aus
         <location filename="../app/gui/routes/RouteEditor.cpp" line="147"/>
         <source>Check RFC 6455 framing rules both ways</source>
         <translation>Framing-Regeln nach RFC 6455 in beide Richtungen prüfen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/routes/RouteEditor.cpp" line="121"/>
+        <source>one per line; empty: the allowed origins</source>
+        <translation>einer pro Zeile; leer: die erlaubten Ursprünge</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/routes/RouteEditor.cpp" line="122"/>
+        <source>&amp;Frame ancestors</source>
+        <translation>&amp;Einbettende Seiten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/routes/RouteEditor.cpp" line="123"/>
+        <source>Pages that may show the route&apos;s pages in a frame besides its own origin, one per line</source>
+        <translation>Seiten, die die Seiten der Route außer ihrem eigenen Ursprung in einem Frame zeigen dürfen, eine pro Zeile</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/routes/RouteEditor.cpp" line="150"/>
+        <source>Forward Cookie and Set-Cookie</source>
+        <translation>Cookie und Set-Cookie weiterleiten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/routes/RouteEditor.cpp" line="151"/>
+        <source>Cookies</source>
+        <translation>Cookies</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/routes/RouteEditor.cpp" line="152"/>
+        <source>Off: the browser&apos;s cookies do not reach the backend, nor its cookies the browser</source>
+        <translation>Aus: Die Cookies des Browsers erreichen das Backend nicht und die des Backends nicht den Browser</translation>
     </message>
     <message>
         <location filename="../app/gui/routes/RouteEditor.cpp" line="148"/>
