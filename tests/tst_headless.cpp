@@ -214,7 +214,7 @@ void tst_Headless::firstRunCreatesDefaultConfigWithDemo()
     RawClient ws(port);
     ws.send(QByteArray(RawClient::upgradeRequest("/demo/ws",
                                                  "Origin: http://" + demoHost + "\r\nSec-WebSocket-Protocol: tty\r\n"))
-                .replace("Host: 127.0.0.1", "Host: " + demoHost));
+                .replace("Host: 127.0.0.1", QByteArray("Host: " + demoHost)));
     const QByteArray head = ws.readUntil("\r\n\r\n");
     QVERIFY2(head.startsWith("HTTP/1.1 101"), head.constData());
     QVERIFY(head.contains("Sec-WebSocket-Protocol: tty\r\n"));

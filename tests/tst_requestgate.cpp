@@ -143,8 +143,8 @@ void tst_RequestGate::admit_data()
     const QByteArray vm1Upgrade = QByteArray(kUpgrade).replace("127.0.0.1", "vm1.localhost");
     row("GET /vm1/ HTTP/1.1", vm1Upgrade + "|Origin: http://vm1.localhost:8765", route, 0, "", "vm1", "/base/", true,
         false);
-    row("GET /vm1/ HTTP/1.1", kUpgrade + "|Origin: http://vm1.localhost:8765", route, 0, "", "vm1", "/base/", true,
-        false);
+    row("GET /vm1/ HTTP/1.1", kUpgrade + "|Origin: http://vm1.localhost:8765", refuse, 403, "origin_not_allowed", "vm1",
+        "/base/", false, false);
     row("GET /vm1/ HTTP/1.1", vm1Upgrade + "|Origin: http://vm1.localhost:9999", refuse, 403, "origin_not_allowed",
         "vm1", "/base/", false, false);
     row("GET /vm1/ HTTP/1.1", kUpgrade + "|Origin: http://page.localhost:8765", refuse, 403, "origin_not_allowed",
@@ -163,6 +163,10 @@ void tst_RequestGate::admit_data()
         "Host: 127.0.0.1:8765|Sec-Fetch-Site: cross-site|Sec-Fetch-Mode: navigate|Sec-Fetch-Dest: iframe", refuse, 403,
         "cross_site_request", "page", "/", false, false);
     row("GET /page/ HTTP/1.1", page + "|Sec-Fetch-Site: same-origin", route, 0, "", "page", "/", false, false);
+    // A route's page cannot take itself to the shared origin, where it would be same-origin with every route.
+    row("GET /vm1/ HTTP/1.1",
+        "Host: 127.0.0.1:8765|Sec-Fetch-Site: cross-site|Sec-Fetch-Mode: navigate|Referer: http://vm1.localhost:8765/",
+        refuse, 403, "cross_site_request", "vm1", "/base/", false, false);
     row("GET /page/ HTTP/1.1", page + "|Sec-Fetch-Site: none|Sec-Fetch-Mode: navigate", route, 0, "", "page", "/",
         false, false);
     row("GET /page/ HTTP/1.1", page + "|Sec-Fetch-Site: same-site|Referer: http://page.localhost:8765/page/x", route, 0,

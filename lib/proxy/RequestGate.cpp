@@ -76,8 +76,9 @@ Admission RequestGate::admit(const HttpHead& request, ProxyContext& context)
     const RouteConfig& route = context.routes().route(a.match.index);
     a.bridge = route.isTcpBridge();
 
-    // The route's own origin is always allowed on it; other pages need the allowlist.
-    const QByteArray ownOrigin = RouteOrigin::ownOrigin(route, host);
+    // The route's own origin is allowed on its own host; other pages need the allowlist. Not on the shared
+    // origin: a route's page that got itself loaded there would be same-origin with every route.
+    const QByteArray ownOrigin = onlyRoute == a.match.index ? RouteOrigin::ownOrigin(route, host) : QByteArray();
     const auto allowed = [&](QByteArrayView origin) {
         return (!ownOrigin.isEmpty() && origin == ownOrigin) || context.origins(a.match.index).matches(origin);
     };
