@@ -1,6 +1,7 @@
 #include "HeadlessRunner.h"
 
 #include "config/ConfigLoader.h"
+#include "config/RouteOrigin.h"
 #include "gui/UnixSignalWatcher.h"
 #include "http/SecretClassifier.h"
 #include "observe/EventHub.h"
@@ -59,19 +60,25 @@ bool HeadlessRunner::start(QString* error)
 
     QTextStream err(stderr);
     const Config served = m_service->servedConfig();
-    const QString base = QStringLiteral("http://127.0.0.1:%1").arg(m_service->port());
+    // Each route on its own origin (http://NAME.localhost:PORT) when its name allows one.
+    const auto base = [this](const RouteConfig& route) {
+        return RouteOrigin::url(route, m_service->address(), m_service->port())
+            .adjusted(QUrl::RemovePath)
+            .toString(QUrl::FullyEncoded);
+    };
     err << tr("Airlock %1 listening on %2:%3 (%n worker threads)", nullptr, m_service->workerCount())
                .arg(QCoreApplication::applicationVersion(), m_service->address().toString())
                .arg(m_service->port())
         << '\n';
     for (const RouteConfig& route : served.routes)
         err << tr("  route %1: %2%3 -> %4")
-                   .arg(route.name, base, route.path, SecretClassifier::redactedUrl(route.backend))
+                   .arg(route.name, base(route), route.path, SecretClassifier::redactedUrl(route.backend))
             << '\n';
     if (const quint16 demoPort = m_service->demoPort()) {
         for (const RouteConfig& route : served.routes) {
             if (route.backend.port() == demoPort)
-                err << tr("  demo page: %1%2/ (demo backend on port %3)").arg(base, route.path).arg(demoPort) << '\n';
+                err << tr("  demo page: %1%2/ (demo backend on port %3)").arg(base(route), route.path).arg(demoPort)
+                    << '\n';
         }
     }
     const quint16 configuredDemoPort = m_service->config().demo.port;

@@ -153,6 +153,8 @@ private slots:
     void failuresReachPage_data();
     void failuresReachPage();
     void rateLimitedPageGets1013();
+    void httpsPageOpensRouteOrigin();
+    void otherRoutesPageCannotOpenItsWebSocket();
 
 private:
     // Loads the probe page through Airlock, runs probe() and returns what the page saw (empty on failure,
@@ -210,6 +212,7 @@ private:
         s->write("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
                  "Sec-WebSocket-Accept: AAAAAAAAAAAAAAAAAAAAAAAAAAA=\r\n\r\n");
     }};
+    std::unique_ptr<TestTlsServer> m_httpsPages; // serves the probe page over https (the tests' certificate)
     std::unique_ptr<ProxyFixture> m_proxy;
 };
 
@@ -243,6 +246,17 @@ void tst_Browser::initTestCase()
     proxyFail.upstreamProxy.mode = UpstreamProxySetting::Mode::Url;
     proxyFail.upstreamProxy.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_deadProxy.port()));
     QVERIFY(m_badAccept.listen());
+    m_httpsPages = std::make_unique<TestTlsServer>(pki.serverCertificate(), pki.serverKey());
+    m_httpsPages->setMode(TestTlsServer::Mode::HttpPage);
+    m_httpsPages->setPage("text/html; charset=utf-8", probePage);
+    QVERIFY(m_httpsPages->listenLocal());
+    // Routes on origins of their own: a page route and a WebSocket route that allows https test pages only.
+    RouteConfig pageA = ProxyFixture::route(QStringLiteral("/pa"), m_pages.url());
+    pageA.name = QStringLiteral("pagea");
+    pageA.allowedOrigins = {};
+    RouteConfig echoB = ProxyFixture::route(QStringLiteral("/eb"), m_plainEcho.url());
+    echoB.name = QStringLiteral("echob");
+    echoB.allowedOrigins = {QStringLiteral("https://127.0.0.1:*")};
 
     RouteConfig strip = ProxyFixture::route(QStringLiteral("/nosub-strip"), m_plainEcho.url());
     strip.subprotocol = SubprotocolPolicy::Strip;
@@ -264,6 +278,8 @@ void tst_Browser::initTestCase()
         tlsFail,
         proxyFail,
         ProxyFixture::route(QStringLiteral("/bad-101"), m_badAccept.url()),
+        pageA,
+        echoB,
     }));
     QVERIFY(m_proxy->start());
 
@@ -367,8 +383,12 @@ void tst_Browser::demoTerminalPage()
     QVERIFY2(match.hasMatch(), err.constData());
     const quint16 port = quint16(match.captured(1).toUInt());
 
+    // The demo route's own origin, as the README and the banner give it.
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        err.contains(QStringLiteral("demo page: http://demo.localhost:%1/demo/").arg(port).toUtf8()), err.constData(),
+        5000);
     QString error;
-    const QString page = m_browser.openPage(QUrl(QStringLiteral("http://127.0.0.1:%1/demo/").arg(port)), &error);
+    const QString page = m_browser.openPage(QUrl(QStringLiteral("http://demo.localhost:%1/demo/").arg(port)), &error);
     QVERIFY2(!page.isEmpty(), qPrintable(error));
     const auto evaluate = [&](const QString& expression) {
         QString evalError;
@@ -773,6 +793,88 @@ void tst_Browser::rateLimitedPageGets1013()
         }
     }
     QVERIFY2(accepted >= 1 && limitedCount >= 1, qPrintable(json(result)));
+}
+
+// Per-route origins keep the loopback proxy's reason to exist: an https page may open ws://NAME.localhost
+// (potentially trustworthy, like ws://127.0.0.1) without a mixed-content error, while ws:// to another
+// host is still blocked on the same page.
+void tst_Browser::httpsPageOpensRouteOrigin()
+{
+    const qsizetype before = webSocketRecords(QStringLiteral("echob")).size();
+    QString error;
+    const QString page =
+        m_browser.openPage(QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(m_httpsPages->serverPort())), &error);
+    QVERIFY2(!page.isEmpty(), qPrintable(error));
+    const QJsonValue blocked = m_browser.evaluate(
+        page,
+        QStringLiteral("(() => { try { new WebSocket('ws://airlock-test.invalid:9/'); return 'allowed'; } "
+                       "catch (e) { return e.name; } })()"),
+        &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(blocked.toString(), QStringLiteral("SecurityError")); // the page is subject to mixed content
+    const QJsonObject plan{{QStringLiteral("host"), QStringLiteral("echob.localhost:%1").arg(m_proxy->port())},
+                           {QStringLiteral("send"), QJsonArray{QStringLiteral("over https")}},
+                           {QStringLiteral("closeAfter"), 1}};
+    const QJsonValue result =
+        m_browser.evaluate(page, QStringLiteral("probe('/eb', [], %1)").arg(json(plan)), &error, 15000);
+    const QStringList log = m_browser.log(page);
+    m_browser.closePage(page);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QJsonObject seen = result.toObject();
+    qInfo("https page -> ws://echob.localhost: %s", qPrintable(json(seen)));
+    // The control above is logged as mixed content; the route's socket must not be.
+    bool controlLogged = false;
+    for (const QString& entry : log) {
+        controlLogged = controlLogged || entry.contains(QLatin1String("airlock-test.invalid"));
+        QVERIFY2(!entry.contains(QLatin1String("echob.localhost")) ||
+                     !entry.contains(QLatin1String("Mixed Content"), Qt::CaseInsensitive),
+                 qPrintable(entry));
+    }
+    QVERIFY2(controlLogged, qPrintable(log.join(u'\n')));
+    QVERIFY2(seen.value(QLatin1String("opened")).toBool(), qPrintable(log.join(u'\n')));
+    QCOMPARE(seen.value(QLatin1String("errors")).toInt(), 0);
+    QCOMPARE(seen.value(QLatin1String("received")).toArray().size(), 1);
+    QCOMPARE(seen.value(QLatin1String("close")).toObject().value(QLatin1String("code")).toInt(), 1000);
+
+    const std::optional<RequestRecord> record = waitForWebSocketRecord(QStringLiteral("echob"), int(before) + 1);
+    QVERIFY(record);
+    QCOMPARE(record->failureReason, FailureReason::None);
+    QVERIFY2(record->clientRequestHead.contains("\r\nOrigin: https://127.0.0.1:"),
+             record->clientRequestHead.constData());
+    QVERIFY2(record->clientRequestHead.contains("\r\nHost: echob.localhost:"), record->clientRequestHead.constData());
+}
+
+// A page served through route A is its own origin: it cannot open route B's WebSocket. The page reads a
+// 4403 with the reason, and the record names the Origin check.
+void tst_Browser::otherRoutesPageCannotOpenItsWebSocket()
+{
+    const qsizetype before = webSocketRecords(QStringLiteral("echob")).size();
+    QString error;
+    const QString page =
+        m_browser.openPage(QUrl(QStringLiteral("http://pagea.localhost:%1/pa/").arg(m_proxy->port())), &error);
+    QVERIFY2(!page.isEmpty(), qPrintable(error));
+    const QJsonObject plan{{QStringLiteral("host"), QStringLiteral("echob.localhost:%1").arg(m_proxy->port())},
+                           {QStringLiteral("send"), QJsonArray{QStringLiteral("from route A")}},
+                           {QStringLiteral("closeAfter"), 1}};
+    const QJsonValue result =
+        m_browser.evaluate(page, QStringLiteral("probe('/eb', [], %1)").arg(json(plan)), &error, 15000);
+    m_browser.closePage(page);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QJsonObject seen = result.toObject();
+    qInfo("route A's page -> route B: %s", qPrintable(json(seen)));
+    QVERIFY2(!seen.value(QLatin1String("timedOut")).toBool(), qPrintable(json(seen)));
+    QVERIFY(seen.value(QLatin1String("received")).toArray().isEmpty());
+    const QJsonObject close = seen.value(QLatin1String("close")).toObject();
+    QCOMPARE(close.value(QLatin1String("code")).toInt(), 4403);
+    QVERIFY2(close.value(QLatin1String("reason"))
+                 .toString()
+                 .startsWith(QStringLiteral("origin http://pagea.localhost:%1 is not allowed").arg(m_proxy->port())),
+             qPrintable(json(close)));
+
+    const std::optional<RequestRecord> record = waitForWebSocketRecord(QStringLiteral("echob"), int(before) + 1);
+    QVERIFY(record);
+    QCOMPARE(failure::id(record->failureReason), QStringLiteral("origin_not_allowed"));
+    QCOMPARE(record->closeCode, 4403);
 }
 
 QTEST_GUILESS_MAIN(tst_Browser)

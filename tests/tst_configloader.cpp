@@ -1,5 +1,6 @@
 #include "config/ConfigLoader.h"
 #include "config/OriginMatcher.h"
+#include "config/RouteOrigin.h"
 
 #include "DescribeConfigErrors.h"
 
@@ -238,6 +239,8 @@ void tst_ConfigLoader::defaults()
     QCOMPARE(r.strictFrames, true);
     QCOMPARE(r.maxMessageBytes, qint64(67108864)); // 64 MiB
     QCOMPARE(r.browserVisibleErrors, true);
+    QVERIFY(!r.forwardCookies);                                  // other local apps' cookies stay away from backends
+    QVERIFY(!r.frameAncestors);                                  // framing follows allowedOrigins
     QCOMPARE(int(r.health.kind), int(HealthConfig::Kind::None)); // monitored only when asked for
     QCOMPARE(r.health.intervalMs, 15000);
     QCOMPARE(r.health.timeoutMs, 5000);
@@ -386,6 +389,10 @@ void tst_ConfigLoader::errors_data()
     // routes: origins and subprotocol
     add(oneRoute(R"("allowedOrigins": ["https://a.example", "*", "https://b.example/"])"),
         "routes[0].allowedOrigins[2]", "\"https://b.example/\" has a path (an origin is scheme://host[:port])");
+    add(oneRoute(R"("frameAncestors": ["https://a.example", "https://b.example/"])"), "routes[0].frameAncestors[1]",
+        "\"https://b.example/\" has a path (an origin is scheme://host[:port])");
+    add(oneRoute(R"("frameAncestors": "https://a.example")"), "routes[0].frameAncestors", "expected an array");
+    add(oneRoute(R"("forwardCookies": "yes")"), "routes[0].forwardCookies", "expected a boolean");
     add(oneRoute(R"("allowedOrigins": ["https://a.*.example"])"), "routes[0].allowedOrigins[0]",
         "\"https://a.*.example\" has a '*' that is not a leading \"*.\" host label or a \":*\" port");
     add(oneRoute(R"("subprotocol": "maybe")"), "routes[0].subprotocol",
@@ -565,6 +572,14 @@ void tst_ConfigLoader::warnings_data()
         << QByteArray(R"({"demo": {"address": "10.1.2.3"}, "routes": [{"path": "/a", "backend": "ws://h/"}]})")
         << QStringList{QStringLiteral("demo.address: \"10.1.2.3\" is not a loopback address: other machines may "
                                       "reach the demo backend")};
+    QTest::newRow("name that is not a DNS label")
+        << QByteArray(R"({"routes": [{"name": "vm_1 terminal", "path": "/a", "backend": "ws://h/"}]})")
+        << QStringList{QStringLiteral(
+               "routes[0].name: \"vm_1 terminal\" is not a DNS label (letters, digits and '-', at most 63 characters), "
+               "so the route has no origin of its own at http://NAME.localhost and is reached only on the shared "
+               "origin of the listener")};
+    QTest::newRow("name left out") << QByteArray(R"({"routes": [{"path": "/a", "backend": "ws://h/"}]})")
+                                   << QStringList();
     QTest::newRow("clean config has none") << oneRoute() << QStringList();
 }
 
@@ -894,12 +909,17 @@ void tst_ConfigLoader::defaultConfigJsonLoads()
     QCOMPARE(demo.name, QStringLiteral("demo"));
     QCOMPARE(demo.path, QStringLiteral("/demo"));
     QCOMPARE(demo.backend, QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(c.demo.port)));
-    // The demo page is served through the route, so the listener's own origin must be allowed, on
-    // whatever port the user moves the listener to.
-    QVERIFY(OriginMatcher(demo.allowedOrigins)
-                .matches(QByteArray(QByteArray("http://127.0.0.1:") + QByteArray::number(c.listen.port))));
-    QVERIFY(OriginMatcher(demo.allowedOrigins).matches("http://localhost:9000"));
+    // The demo page is served on the route's own origin, which the route allows implicitly on whatever port
+    // the user moves the listener to; no other page (the shared listener origin included) is allowed.
+    QCOMPARE(RouteOrigin::url(demo, QHostAddress(c.listen.address), c.listen.port),
+             QUrl(QStringLiteral("http://demo.localhost:%1/demo/").arg(c.listen.port)));
+    QCOMPARE(RouteOrigin::ownOrigin(demo, "127.0.0.1:9000"), QByteArray("http://demo.localhost:9000"));
+    QCOMPARE(demo.allowedOrigins, QStringList());
+    QVERIFY(!OriginMatcher(demo.allowedOrigins)
+                 .matches(QByteArray(QByteArray("http://127.0.0.1:") + QByteArray::number(c.listen.port))));
+    QVERIFY(!OriginMatcher(demo.allowedOrigins).matches("http://localhost:9000"));
     QVERIFY(!OriginMatcher(demo.allowedOrigins).matches("https://example.com"));
+    QVERIFY(!demo.forwardCookies);
 }
 
 void tst_ConfigLoader::defaultConfigPath()

@@ -69,6 +69,7 @@ const QByteArray kEveryKey = R"({
   "routes": [
     { "name": "vm1", "path": "/vm1", "backend": "wss://vm1.example:7681/term?x=1",
       "allowedOrigins": ["https://console.example.com", "http://127.0.0.1:*"],
+      "frameAncestors": ["https://console.example.com"],
       "subprotocol": "fixed:tty",
       "injectHeaders": { "x-terminal-token": "Bearer ${env:AIRLOCK_TEST_TOKEN}", "X-Env": "prod" },
       "stripHeaders": ["authorization", "cookie"],
@@ -77,7 +78,7 @@ const QByteArray kEveryKey = R"({
       "timeouts": { "connectMs": 1000, "proxyConnectMs": 2000, "tlsMs": 3000, "upgradeMs": 4000, "idleMs": 60000,
                     "drainMs": 500 },
       "keepalive": { "pingMs": 15000 },
-      "strictFrames": false, "browserVisibleErrors": false, "maxMessageBytes": 1048576,
+      "strictFrames": false, "browserVisibleErrors": false, "forwardCookies": true, "maxMessageBytes": 1048576,
       "closeCodes": { "4001": "permanent", "4002": "normal", "4003": "transient" },
       "health": { "kind": "tls", "intervalMs": 20000, "timeoutMs": 2000, "path": "/healthz", "rise": 3, "fall": 4 },
       "capture": { "enabled": true, "maxBytesPerSession": 4096 } },

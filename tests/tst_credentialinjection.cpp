@@ -42,6 +42,7 @@ void tst_CredentialInjection::clientCredentialsRemoved()
     });
     QVERIFY(backend.listen());
     RouteConfig route = ProxyFixture::route(QStringLiteral("/vm1"), backend.url(QStringLiteral("http")));
+    route.forwardCookies = true; // cookies pass unless the route injects credentials (tst_routeisolation: the default)
     if (inject)
         route.injectHeaders = {{"x-terminal-token", "route-token-4711", true}};
     ProxyFixture proxy(ProxyFixture::config({route}));

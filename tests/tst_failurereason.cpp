@@ -70,6 +70,7 @@ void tst_FailureReason::idsWrittenToday_data()
         {FailureReason::BadTarget, "bad_target"},
         {FailureReason::NoRoute, "no_route"},
         {FailureReason::OriginNotAllowed, "origin_not_allowed"},
+        {FailureReason::CrossSiteRequest, "cross_site_request"},
         {FailureReason::BadUpgrade, "bad_upgrade"},
         {FailureReason::WebSocketRequired, "websocket_required"},
         {FailureReason::BridgeSubprotocol, "bridge_subprotocol"},

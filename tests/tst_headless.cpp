@@ -192,16 +192,29 @@ void tst_Headless::firstRunCreatesDefaultConfigWithDemo()
     QVERIFY(port);
     QVERIFY(QFile::exists(home.filePath(QStringLiteral("airlock/airlock.json"))));
 
-    // The demo page loads through the route...
+    // The demo page loads through the route, on the route's own origin...
+    const QByteArray demoHost = "demo.localhost:" + QByteArray::number(port);
     RawClient page(port);
-    page.send("GET /demo/ HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    page.send("GET /demo/ HTTP/1.1\r\nHost: " + demoHost + "\r\n\r\n");
     const QByteArray html = page.readResponse();
     QCOMPARE(RawClient::statusOf(html), 200);
     QVERIFY(html.contains("Airlock demo terminal"));
 
-    // ...and its WebSocket, opened the way the page opens it, gets "tty" and an echo.
+    // ...no other page may open its WebSocket, not even one on the shared loopback origin...
+    RawClient shared(port);
+    shared.send(RawClient::upgradeRequest("/demo/ws", "Origin: http://127.0.0.1:" + QByteArray::number(port) +
+                                                          "\r\nSec-WebSocket-Protocol: tty\r\n"));
+    quint16 code = 0;
+    QByteArray reason;
+    const QByteArray refused = shared.readUntil("is not allowed");
+    QVERIFY2(RawClient::findCloseFrame(refused, &code, &reason), refused.constData());
+    QCOMPARE(code, quint16(4403));
+
+    // ...and its own WebSocket, opened the way the page opens it, gets "tty" and an echo.
     RawClient ws(port);
-    ws.send(RawClient::upgradeRequest("/demo/ws", "Origin: http://127.0.0.1:8765\r\nSec-WebSocket-Protocol: tty\r\n"));
+    ws.send(QByteArray(RawClient::upgradeRequest("/demo/ws",
+                                                 "Origin: http://" + demoHost + "\r\nSec-WebSocket-Protocol: tty\r\n"))
+                .replace("Host: 127.0.0.1", QByteArray("Host: " + demoHost)));
     const QByteArray head = ws.readUntil("\r\n\r\n");
     QVERIFY2(head.startsWith("HTTP/1.1 101"), head.constData());
     QVERIFY(head.contains("Sec-WebSocket-Protocol: tty\r\n"));

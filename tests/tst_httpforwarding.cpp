@@ -43,8 +43,9 @@ void tst_HttpForwarding::init()
 {
     m_backend = std::make_unique<HttpBackend>();
     QVERIFY(m_backend->listen());
-    m_proxy = std::make_unique<ProxyFixture>(
-        ProxyFixture::config({ProxyFixture::route(QStringLiteral("/app"), m_backend->url(QStringLiteral("/")))}));
+    RouteConfig route = ProxyFixture::route(QStringLiteral("/app"), m_backend->url(QStringLiteral("/")));
+    route.forwardCookies = true; // the backend's Set-Cookie passes as it is (tst_routeisolation: the default)
+    m_proxy = std::make_unique<ProxyFixture>(ProxyFixture::config({route}));
     QVERIFY(m_proxy->start());
 }
 

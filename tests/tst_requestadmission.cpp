@@ -40,6 +40,7 @@ void tst_RequestAdmission::initTestCase()
     QVERIFY(m_echo->listen());
     RouteConfig any = ProxyFixture::route(QStringLiteral("/any"), m_echo->url());
     any.allowedOrigins = {QStringLiteral("*")};
+    any.name = QStringLiteral("term"); // its own host, term.localhost, is a name under .localhost
     RouteConfig wild = ProxyFixture::route(QStringLiteral("/wild"), m_echo->url());
     wild.allowedOrigins = {QStringLiteral("https://console.example.com"), QStringLiteral("https://*.example.com"),
                            QStringLiteral("http://localhost:*")};

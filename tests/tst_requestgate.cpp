@@ -34,7 +34,8 @@ const char* const kConfig = R"({
     { "name": "page", "path": "/page/", "backend": "http://10.0.0.6:8080/" },
     { "name": "vnc", "path": "/vnc/", "backend": "tcp://10.0.0.7:5900" },
     { "name": "ssh", "path": "/ssh/", "backend": "tcp://10.0.0.8:22", "subprotocol": "fixed:ssh" },
-    { "name": "raw", "path": "/raw/", "backend": "tcp://10.0.0.9:23", "subprotocol": "strip" }
+    { "name": "raw", "path": "/raw/", "backend": "tcp://10.0.0.9:23", "subprotocol": "strip" },
+    { "name": "old style", "path": "/old/", "backend": "http://10.0.0.10:80/" }
   ]
 })";
 
@@ -129,6 +130,57 @@ void tst_RequestGate::admit_data()
     row("GET /vnc/ HTTP/1.1", kUpgrade, Admission::Verdict::Route, 0, "", "vnc", "/", true, true);
     row("GET /vnc/ HTTP/1.1", kUpgrade + "|Sec-WebSocket-Protocol: base64", refuse, 400, "bridge_subprotocol", "vnc",
         "/", true, true);
+    // Per-route origins: <name>.localhost reaches that route's paths only, never Airlock's own endpoints.
+    const auto route = Admission::Verdict::Route;
+    row("GET /vm1/tty HTTP/1.1", "Host: vm1.localhost:8765", route, 0, "", "vm1", "/base/tty", false, false);
+    row("GET /vm1/tty HTTP/1.1", "Host: VM1.localhost.:8765", route, 0, "", "vm1", "/base/tty", false, false);
+    row("GET /page/ HTTP/1.1", "Host: vm1.localhost:8765", refuse, 404, "no_route", "", "", false, false);
+    row("GET /_airlock/metrics HTTP/1.1", "Host: vm1.localhost:8765", refuse, 404, "no_route", "", "", false, false);
+    row("GET /page/ HTTP/1.1", "Host: nobody.localhost:8765", refuse, 404, "no_route", "", "", false, false);
+    row("GET /old/ HTTP/1.1", "Host: old.localhost:8765", refuse, 404, "no_route", "", "", false, false);
+    row("GET /old/ HTTP/1.1", "Host: 127.0.0.1:8765", route, 0, "", "old style", "/", false, false);
+    // A route's own origin is allowed on it (on the port the browser reached Airlock on), nothing else is.
+    const QByteArray vm1Upgrade = QByteArray(kUpgrade).replace("127.0.0.1", "vm1.localhost");
+    row("GET /vm1/ HTTP/1.1", vm1Upgrade + "|Origin: http://vm1.localhost:8765", route, 0, "", "vm1", "/base/", true,
+        false);
+    row("GET /vm1/ HTTP/1.1", kUpgrade + "|Origin: http://vm1.localhost:8765", refuse, 403, "origin_not_allowed", "vm1",
+        "/base/", false, false);
+    row("GET /vm1/ HTTP/1.1", vm1Upgrade + "|Origin: http://vm1.localhost:9999", refuse, 403, "origin_not_allowed",
+        "vm1", "/base/", false, false);
+    row("GET /vm1/ HTTP/1.1", kUpgrade + "|Origin: http://page.localhost:8765", refuse, 403, "origin_not_allowed",
+        "vm1", "/base/", false, false);
+    row("GET /vm1/ HTTP/1.1", kUpgrade + "|Origin: http://127.0.0.1:8765", refuse, 403, "origin_not_allowed", "vm1",
+        "/base/", false, false);
+    row("GET /old/ HTTP/1.1", "Host: 127.0.0.1:8765|Origin: http://127.0.0.1:8765", refuse, 403, "origin_not_allowed",
+        "old style", "/", false, false);
+    // Requests from other sites without Origin (navigations, img, script, iframe): the Referer names the page.
+    const QByteArray page = "Host: page.localhost:8765|Sec-Fetch-Mode: no-cors|Sec-Fetch-Dest: image";
+    row("GET /page/ HTTP/1.1", page + "|Sec-Fetch-Site: cross-site", refuse, 403, "cross_site_request", "page", "/",
+        false, false);
+    row("GET /page/ HTTP/1.1", page + "|Sec-Fetch-Site: same-site|Referer: http://vm1.localhost:8765/vm1/", refuse, 403,
+        "cross_site_request", "page", "/", false, false);
+    row("GET /page/ HTTP/1.1",
+        "Host: 127.0.0.1:8765|Sec-Fetch-Site: cross-site|Sec-Fetch-Mode: navigate|Sec-Fetch-Dest: iframe", refuse, 403,
+        "cross_site_request", "page", "/", false, false);
+    row("GET /page/ HTTP/1.1", page + "|Sec-Fetch-Site: same-origin", route, 0, "", "page", "/", false, false);
+    // A route's page cannot take itself to the shared origin, where it would be same-origin with every route.
+    row("GET /vm1/ HTTP/1.1",
+        "Host: 127.0.0.1:8765|Sec-Fetch-Site: cross-site|Sec-Fetch-Mode: navigate|Referer: http://vm1.localhost:8765/",
+        refuse, 403, "cross_site_request", "vm1", "/base/", false, false);
+    row("GET /page/ HTTP/1.1", page + "|Sec-Fetch-Site: none|Sec-Fetch-Mode: navigate", route, 0, "", "page", "/",
+        false, false);
+    row("GET /page/ HTTP/1.1", page + "|Sec-Fetch-Site: same-site|Referer: http://page.localhost:8765/page/x", route, 0,
+        "", "page", "/", false, false);
+    row("GET /vm1/ HTTP/1.1",
+        "Host: 127.0.0.1:8765|Sec-Fetch-Site: cross-site|Sec-Fetch-Mode: navigate|"
+        "Referer: https://console.example.com/machines",
+        route, 0, "", "vm1", "/base/", false, false);
+    row("POST /vm1/ HTTP/1.1",
+        "Host: 127.0.0.1:8765|Sec-Fetch-Site: cross-site|Origin: https://console.example.com|Content-Length: 0", route,
+        0, "", "vm1", "/base/", false, false);
+    row("GET /vm1/ HTTP/1.1",
+        "Host: 127.0.0.1:8765|Sec-Fetch-Site: cross-site|Referer: https://console.example.com.evil.example/", refuse,
+        403, "cross_site_request", "vm1", "/base/", false, false);
     // Plain HTTP body framing.
     row("POST /page/ HTTP/1.1", "Host: localhost|Content-Length: 5|Content-Length: 6", refuse, 400, "bad_request_body",
         "page", "/", false, false);

@@ -12,6 +12,7 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <optional>
 #include <utility>
 
 namespace airlock {
@@ -88,6 +89,8 @@ struct RouteConfig
     QUrl backend;
     BackendScheme scheme = BackendScheme::Ws;
     QStringList allowedOrigins; // exact origins, "*" patterns, or "*"; empty = no browser origin allowed
+    // Who may frame the route's pages (CSP frame-ancestors) besides its own origin; unset = allowedOrigins.
+    std::optional<QStringList> frameAncestors;
     SubprotocolPolicy subprotocol = SubprotocolPolicy::Pass;
     QByteArray fixedSubprotocol;
     QList<InjectedHeader> injectHeaders;
@@ -100,6 +103,7 @@ struct RouteConfig
     CaptureConfig capture;
     bool strictFrames = true;                         // RFC 6455 checks on both directions
     bool browserVisibleErrors = true;                 // failed upgrades from browsers: 101 + close code with a reason
+    bool forwardCookies = false;                      // Cookie to the backend and Set-Cookie back to the client
     qint64 maxMessageBytes = 64 * 1024 * 1024;        // 0 = unlimited
     QHash<int, CloseClassification::Kind> closeCodes; // verdicts for application codes 4000-4999
     WrittenKeys writtenKeys; // "name", "tls", "tls.caFile", ...: keys the config file spelled out

@@ -2,6 +2,7 @@
 
 #include "config/ConfigNames.h"
 #include "config/OriginMatcher.h"
+#include "config/RouteOrigin.h"
 #include "http/HttpSyntax.h"
 
 #include <QDir>
@@ -230,6 +231,17 @@ bool routeName(const QString& name, const QString& path, ConfigReport& report)
     if (!name.trimmed().isEmpty())
         return true;
     report.error(path, QStringLiteral("must not be empty"));
+    return false;
+}
+
+bool routeHostLabel(const QString& name, const QString& path, ConfigReport& report)
+{
+    if (RouteOrigin::isHostLabel(name))
+        return true;
+    report.warning(path, quoted(name) +
+                             QStringLiteral(" is not a DNS label (letters, digits and '-', at most 63 characters), so "
+                                            "the route has no origin of its own at http://NAME.localhost and is "
+                                            "reached only on the shared origin of the listener"));
     return false;
 }
 

@@ -48,6 +48,9 @@ bool demoAgainstListen(const DemoConfig& demo, const ListenConfig& listen, const
 // The path as the route table keeps it (no trailing '/'), or nothing after reporting why it is unusable.
 std::optional<QString> routePath(const QString& value, const QString& path, ConfigReport& report);
 bool routeName(const QString& name, const QString& path, ConfigReport& report);
+// A warning (never an error: existing names keep working on the shared origin) for a name that is not a DNS
+// label and so gives the route no origin of its own.
+bool routeHostLabel(const QString& name, const QString& path, ConfigReport& report);
 std::optional<BackendScheme> backend(const QUrl& url, const QString& path, ConfigReport& report);
 bool origin(const QString& pattern, const QString& path, ConfigReport& report);
 bool subprotocolName(const QString& name, const QString& path, ConfigReport& report);

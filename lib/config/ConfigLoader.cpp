@@ -65,7 +65,8 @@ QByteArray ConfigLoader::defaultConfigJson()
     const Config defaults;
     const QString listenAddress = defaults.listen.address;
     const QString demoAddress = defaults.demo.address;
-    // The demo page is served through the route, so its origin is the listener itself.
+    // The demo page is served through the route on its own origin, http://demo.localhost:PORT, which the
+    // route allows implicitly: no other page, not even another route's, may open the demo's WebSocket.
     const QString json = QStringLiteral(R"({
   "listen": { "address": "%1", "port": %2, "hostAliases": [], "allowRemote": false, "sameUserOnly": true },
   "limits": { "maxHeaderBytes": %3, "maxRequestLineBytes": %4, "headTimeoutMs": %5, "maxSessions": %6,
@@ -77,7 +78,7 @@ QByteArray ConfigLoader::defaultConfigJson()
       "name": "demo",
       "path": "/demo",
       "backend": "ws://%11:%12/",
-      "allowedOrigins": ["http://%1:*", "http://localhost:*"],
+      "allowedOrigins": [],
       "subprotocol": "pass",
       "upstreamProxy": "none"
     }

@@ -23,7 +23,8 @@ public:
 
     // <generic config dir>/airlock/airlock.json; independent of the application name.
     static QString defaultConfigPath();
-    // The first-run config: the demo backend enabled and one route "demo" at /demo leading to it.
+    // The first-run config: the demo backend enabled and one route "demo" at /demo leading to it, whose page
+    // is http://demo.localhost:PORT/demo/ and which allows no other origin.
     static QByteArray defaultConfigJson();
     // Creates the directories and the default file when path does not exist; never overwrites.
     // Returns true when the file exists afterwards.

@@ -82,6 +82,50 @@ bool checkOrigins(const Route& r, const QString& path, ConfigContext& ctx)
     return ok;
 }
 
+bool readFrameAncestors(const QJsonValue& value, const QString& path, Route& r, ConfigContext& ctx)
+{
+    const QJsonArray origins = value.toArray();
+    QStringList list;
+    bool ok = true;
+    for (qsizetype i = 0; i < origins.size(); ++i) {
+        const QString at = indexPath(path, i);
+        const auto pattern = stringItem(origins.at(i), at, *ctx.report);
+        if (pattern && origin(*pattern, at, *ctx.report))
+            list.append(*pattern);
+        else
+            ok = false;
+    }
+    r.frameAncestors = list;
+    return ok;
+}
+
+bool checkFrameAncestors(const Route& r, const QString& path, ConfigContext& ctx)
+{
+    bool ok = true;
+    for (qsizetype i = 0; r.frameAncestors && i < r.frameAncestors->size(); ++i)
+        ok = origin(r.frameAncestors->at(i), indexPath(path, i), *ctx.report) && ok;
+    return ok;
+}
+
+// Unset: the route's allowed origins may frame it, and nothing is written.
+QJsonValue writeFrameAncestors(const Route& r, const ConfigContext&)
+{
+    if (!r.frameAncestors)
+        return QJsonValue(QJsonValue::Undefined);
+    return QJsonArray::fromStringList(*r.frameAncestors);
+}
+
+// A name that is not a DNS label gives the route no origin of its own; a name left out (the path) neither.
+bool checkName(const Route& r, const QString& path, ConfigContext& ctx)
+{
+    if (!routeName(r.name, path, *ctx.report))
+        return false;
+    if (r.name == r.path && !r.writtenKeys.contains(QStringLiteral("name")))
+        return true;
+    routeHostLabel(r.name, path, *ctx.report);
+    return true;
+}
+
 const QLatin1String kFixedPrefix("fixed:");
 
 bool checkSubprotocol(const Route& r, const QString& path, ConfigContext& ctx)
@@ -334,12 +378,10 @@ const ConfigField<Route> kRoute[] = {
          if (!routeName(value.toString(), path, *ctx.report))
              return false;
          r.name = value.toString();
+         routeHostLabel(r.name, path, *ctx.report);
          return true;
      },
-     .write = writeName,
-     .check = [](const Route& r, const QString& path, ConfigContext& ctx) {
-         return routeName(r.name, path, *ctx.report);
-     }},
+     .write = writeName, .check = checkName},
     {.key = "backend", .type = Type::String, .read = readBackend,
      .write = [](const Route& r, const ConfigContext&) {
          if (r.backend.isEmpty())
@@ -352,6 +394,8 @@ const ConfigField<Route> kRoute[] = {
          return QJsonValue(QJsonArray::fromStringList(r.allowedOrigins));
      },
      .check = checkOrigins},
+    {.key = "frameAncestors", .type = Type::Array, .read = readFrameAncestors, .write = writeFrameAncestors,
+     .check = checkFrameAncestors},
     {.key = "subprotocol", .type = Type::String, .read = readSubprotocol, .write = writeSubprotocol,
      .check = checkSubprotocol},
     {.key = "injectHeaders", .type = Type::Object, .read = readInjectHeaders, .write = writeInjectHeaders,
@@ -396,6 +440,8 @@ const ConfigField<Route> kRoute[] = {
     {.key = "strictFrames", .type = Type::Boolean, .ref = [](Route& r) -> ConfigValueRef { return &r.strictFrames; }},
     {.key = "browserVisibleErrors", .type = Type::Boolean,
      .ref = [](Route& r) -> ConfigValueRef { return &r.browserVisibleErrors; }},
+    {.key = "forwardCookies", .type = Type::Boolean,
+     .ref = [](Route& r) -> ConfigValueRef { return &r.forwardCookies; }},
     {.key = "maxMessageBytes", .type = Type::Integer, .min = 0, .max = kJsonMax,
      .ref = [](Route& r) -> ConfigValueRef { return &r.maxMessageBytes; }},
     {.key = "closeCodes", .type = Type::Object, .read = readCloseCodes, .write = writeCloseCodes,

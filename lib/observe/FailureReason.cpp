@@ -32,6 +32,8 @@ constexpr Entry kEntries[] = {
     {FailureReason::NoRoute, "no_route", QT_TRANSLATE_NOOP("FailureReason", "No route matches the request path.")},
     {FailureReason::OriginNotAllowed, "origin_not_allowed",
      QT_TRANSLATE_NOOP("FailureReason", "The page's origin is not allowed on this route.")},
+    {FailureReason::CrossSiteRequest, "cross_site_request",
+     QT_TRANSLATE_NOOP("FailureReason", "A request from another site came from a page this route does not allow.")},
     {FailureReason::BadUpgrade, "bad_upgrade",
      QT_TRANSLATE_NOOP("FailureReason", "The WebSocket upgrade did not pass the handshake checks.")},
     {FailureReason::WebSocketRequired, "websocket_required",

@@ -21,6 +21,7 @@ enum class FailureReason {
     BadTarget,
     NoRoute,
     OriginNotAllowed,
+    CrossSiteRequest,
     BadUpgrade, // also a backend's upgrade answer that fails the checks (health checks, probe)
     WebSocketRequired,
     BridgeSubprotocol,

@@ -69,6 +69,9 @@ HttpHead BackendDial::rewriteRequest(const HttpHead& request, const RouteConfig&
     HeaderPolicy::addForwarded(out.headers, clientAddress, clientHost);
     *requestId = HeaderPolicy::ensureRequestId(out.headers);
     HeaderPolicy::applyRoute(out.headers, route.stripHeaders, route.injectHeaders);
+    // Browser cookies for loopback ignore the port: other local apps' sessions would reach every backend.
+    if (!route.forwardCookies)
+        out.headers.remove("Cookie");
     if (upgrade) {
         switch (route.subprotocol) {
         case SubprotocolPolicy::Pass:

@@ -1,5 +1,6 @@
 #include "proxy/HttpExchange.h"
 
+#include "config/RouteOrigin.h"
 #include "http/HeaderPolicy.h"
 #include "proxy/RequestGate.h"
 
@@ -17,6 +18,8 @@ HttpExchange::Settings HttpExchange::Settings::forRequest(const HttpHead& reques
     settings.clientKeepAlive = clientKeepAlive;
     settings.responseTimeoutMs = route.timeouts.upgradeMs;
     settings.idleMs = route.timeouts.idleMs;
+    settings.forwardCookies = route.forwardCookies;
+    settings.framePolicy = RouteOrigin::frameAncestorsPolicy(&route, request.headers.value("Host"));
     return settings;
 }
 
@@ -176,6 +179,8 @@ void HttpExchange::readResponseHead()
             if (m_settings.requestVersionMinor == 0)
                 continue;
             HeaderPolicy::removeHopByHop(interim.headers);
+            if (!m_settings.forwardCookies)
+                interim.headers.remove("Set-Cookie");
             m_client->write(interim.serialize());
             continue;
         }
@@ -215,6 +220,11 @@ void HttpExchange::forwardResponseHead(HttpHead response, QByteArray leftover)
         out.headers.remove("Transfer-Encoding");
         out.headers.remove("Trailer");
     }
+    if (!m_settings.forwardCookies)
+        out.headers.remove("Set-Cookie");
+    // A separate header: a browser enforces the backend's own CSP and this one, so the stricter wins.
+    if (!m_settings.framePolicy.isEmpty())
+        out.headers.append("Content-Security-Policy", m_settings.framePolicy);
     out.versionMinor = 1;
     if (!m_clientKeepAlive)
         out.headers.set("Connection", "close");

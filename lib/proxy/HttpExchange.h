@@ -35,6 +35,8 @@ public:
         bool clientKeepAlive = false; // the client may send another request on this connection
         int responseTimeoutMs = 0;    // for the backend's final response head
         int idleMs = 0;               // a response body that stops this long fails; 0 = no limit
+        bool forwardCookies = false;  // else the backend's Set-Cookie does not reach the client
+        QByteArray framePolicy;       // Content-Security-Policy added to the response (frame-ancestors)
 
         // The route's upgrade time bounds the response head, its idle time the response body.
         static Settings forRequest(const HttpHead& request, const BodyFraming& framing, bool clientKeepAlive,

@@ -1,5 +1,7 @@
 #include "proxy/ProxyContext.h"
 
+#include "config/RouteOrigin.h"
+
 #include <QHostAddress>
 
 namespace airlock {
@@ -61,6 +63,17 @@ bool ProxyContext::isAllowedHost(QByteArrayView hostHeader) const
 } // namespace airlock
 
 namespace airlock {
+
+bool ProxyContext::isAliasHost(QByteArrayView hostHeader) const
+{
+    QByteArray host;
+    QByteArray port;
+    if (!RouteOrigin::splitHost(hostHeader, &host, &port))
+        return false;
+    const QString name = QString::fromLatin1(host);
+    return std::any_of(m_config.listen.hostAliases.begin(), m_config.listen.hostAliases.end(),
+                       [&name](const QString& alias) { return alias.compare(name, Qt::CaseInsensitive) == 0; });
+}
 
 bool ProxyContext::isKnownOrigin(QByteArrayView origin) const
 {

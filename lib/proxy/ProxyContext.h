@@ -33,6 +33,8 @@ public:
 
     // DNS-rebinding defence: the Host header must name this loopback listener or a configured alias.
     bool isAllowedHost(QByteArrayView hostHeader) const;
+    // The Host header names one of listen.hostAliases.
+    bool isAliasHost(QByteArrayView hostHeader) const;
 
     quint64 nextSessionId() { return m_runtime->nextSessionId(); }
     bool tryStartHandshake() { return m_runtime->handshakeLimiter().tryAcquire(); }

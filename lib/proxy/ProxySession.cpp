@@ -1,5 +1,6 @@
 #include "proxy/ProxySession.h"
 
+#include "config/RouteOrigin.h"
 #include "observe/EventHub.h"
 #include "observe/LogCategories.h"
 #include "observe/MessageCapture.h"
@@ -398,7 +399,9 @@ void ProxySession::reject(int status, FailureReason reason, const QString& detai
         carryOut({SessionStates::Step::RecordAndAbort, status, reason, detail, outcome});
         return;
     }
-    m_client->write(Refusal::answerHttp(m_request, status, detail, m_record));
+    const RouteConfig* route = m_match.index >= 0 ? &m_context->routes().route(m_match.index) : nullptr;
+    m_client->write(Refusal::answerHttp(m_request, status, detail, m_record,
+                                        RouteOrigin::frameAncestorsPolicy(route, m_request.headers.value("Host"))));
     finishRecord(outcome);
     lingerCloseClient();
 }

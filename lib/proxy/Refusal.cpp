@@ -9,7 +9,8 @@
 
 namespace airlock {
 
-HttpHead Refusal::httpAnswer(int status, FailureReason reason, qsizetype bodySize, const QByteArray& requestId)
+HttpHead Refusal::httpAnswer(int status, FailureReason reason, qsizetype bodySize, const QByteArray& requestId,
+                             const QByteArray& framePolicy)
 {
     HttpHead answer;
     answer.status = status;
@@ -19,6 +20,8 @@ HttpHead Refusal::httpAnswer(int status, FailureReason reason, qsizetype bodySiz
     answer.headers.append("Cache-Control", "no-store");
     answer.headers.append("Connection", "close");
     answer.headers.append("X-Airlock-Error", failure::id(reason).toLatin1());
+    answer.headers.append("Content-Security-Policy",
+                          framePolicy.isEmpty() ? QByteArrayLiteral("frame-ancestors 'none'") : framePolicy);
     if (!requestId.isEmpty())
         answer.headers.append("X-Request-Id", requestId);
     if (status == 426)
@@ -37,6 +40,7 @@ quint16 Refusal::browserCloseCode(FailureReason reason, RequestRecord::Outcome o
         return 4404;
     case FailureReason::OriginNotAllowed:
     case FailureReason::PeerUserRefused:
+    case FailureReason::CrossSiteRequest:
         return 4403;
     case FailureReason::BridgeSubprotocol:
         return 4400;
@@ -71,12 +75,14 @@ QString Refusal::clientDetail(const HttpHead& request, FailureReason reason, con
     return QStringLiteral("origin %1 is not allowed").arg(QString::fromUtf8(request.headers.value("Origin")));
 }
 
-QByteArray Refusal::answerHttp(const HttpHead& request, int status, const QString& detail, RequestRecord& record)
+QByteArray Refusal::answerHttp(const HttpHead& request, int status, const QString& detail, RequestRecord& record,
+                               const QByteArray& framePolicy)
 {
     // A detail may quote what the client offered (a token-carrying subprotocol): redacted like a record.
     const QByteArray body =
         SecretClassifier::redactedText(clientDetail(request, record.failureReason, detail)).toUtf8() + '\n';
-    const QByteArray head = httpAnswer(status, record.failureReason, body.size(), record.requestId).serialize();
+    const QByteArray head =
+        httpAnswer(status, record.failureReason, body.size(), record.requestId, framePolicy).serialize();
     record.clientResponseHead = head;
     record.clientResponseAt = SessionRecord::nowMs();
     record.httpStatus = status;

@@ -12,7 +12,9 @@ namespace airlock {
 struct Refusal
 {
     // Status line and headers of a refusal whose text/plain body has bodySize bytes; the connection closes.
-    static HttpHead httpAnswer(int status, FailureReason reason, qsizetype bodySize, const QByteArray& requestId);
+    // framePolicy: the route's CSP frame-ancestors (RouteOrigin::frameAncestorsPolicy); empty: nobody may frame it.
+    static HttpHead httpAnswer(int status, FailureReason reason, qsizetype bodySize, const QByteArray& requestId,
+                               const QByteArray& framePolicy = {});
     // The close code a browser-visible refusal uses for this reason, or 0 when it has none.
     static quint16 browserCloseCode(FailureReason reason, RequestRecord::Outcome outcome);
     // The close code a browser gets when the backend refused its upgrade with `status`: 4000 + status, or
@@ -29,7 +31,8 @@ struct Refusal
 
     // The bytes of a plain HTTP refusal to `request` (clientDetail() as its body, none for HEAD); the record gets
     // the answer's head, time and status. Uses the record's failure reason and request id.
-    static QByteArray answerHttp(const HttpHead& request, int status, const QString& detail, RequestRecord& record);
+    static QByteArray answerHttp(const HttpHead& request, int status, const QString& detail, RequestRecord& record,
+                                 const QByteArray& framePolicy = {});
     // The bytes of a browser-visible refusal: the upgrade completed (selecting the client's first offered
     // subprotocol, because a browser fails a handshake that ignores its offer) and closed at once with code
     // and clientDetail(). The record gets what the client saw. Uses the record's failure reason.

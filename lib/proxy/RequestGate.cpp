@@ -1,7 +1,10 @@
 #include "proxy/RequestGate.h"
 
+#include "config/RouteOrigin.h"
 #include "proxy/ProxyContext.h"
 #include "ws/Handshake.h"
+
+#include <QUrl>
 
 namespace airlock {
 
@@ -14,6 +17,17 @@ Admission refuse(Admission admission, int status, FailureReason reason, const QS
     admission.reason = reason;
     admission.detail = detail;
     return admission;
+}
+
+// The origin of a Referer URL ("http://a.localhost:8765/x" -> "http://a.localhost:8765"), empty when none.
+QByteArray refererOrigin(QByteArrayView referer)
+{
+    const QUrl url(QString::fromLatin1(referer.trimmed()), QUrl::StrictMode);
+    if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty())
+        return {};
+    return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
+        .toString(QUrl::FullyEncoded)
+        .toLatin1();
 }
 
 } // namespace
@@ -46,30 +60,58 @@ Admission RequestGate::admit(const HttpHead& request, ProxyContext& context, con
                       QStringLiteral("Host \"%1\" is not a loopback name or a configured alias")
                           .arg(QString::fromLatin1(request.headers.value("Host"))));
 
+    // A route's own host (<name>.localhost) reaches that route's paths only; the shared origin reaches all.
+    const QByteArray host = request.headers.value("Host");
+    const RouteOrigin::HostTarget hostTarget = RouteOrigin::forHost(host, context.config().routes);
+    const int onlyRoute = hostTarget.kind == RouteOrigin::HostTarget::Kind::Route ? hostTarget.routeIndex : -1;
+    const qsizetype query = request.target.indexOf('?');
+    const QByteArray path = query < 0 ? request.target : request.target.left(query);
+    const QString noRoute = QStringLiteral("no route for path %1").arg(QString::fromUtf8(path.left(200)));
+    if (hostTarget.kind == RouteOrigin::HostTarget::Kind::UnknownName && !context.isAliasHost(host))
+        return refuse(a, 404, FailureReason::NoRoute, QStringLiteral("no route is served on this host"));
+
     if (request.target.startsWith("/_airlock/")) {
+        if (onlyRoute >= 0)
+            return refuse(a, 404, FailureReason::NoRoute, noRoute);
         a.verdict = Admission::Verdict::Admin;
         return a;
     }
 
-    const RouteLookup lookup = context.routes().lookup(request.target);
+    const RouteLookup lookup = context.routes().lookup(request.target, onlyRoute);
     if (lookup.result == RouteLookup::Result::BadTarget)
         return refuse(a, 400, FailureReason::BadTarget, lookup.detail);
-    if (lookup.result == RouteLookup::Result::NoRoute) {
-        const qsizetype query = request.target.indexOf('?');
-        const QByteArray path = query < 0 ? request.target : request.target.left(query);
-        return refuse(a, 404, FailureReason::NoRoute,
-                      QStringLiteral("no route for path %1").arg(QString::fromUtf8(path.left(200))));
-    }
+    if (lookup.result == RouteLookup::Result::NoRoute)
+        return refuse(a, 404, FailureReason::NoRoute, noRoute);
     a.match = lookup.match;
     const RouteConfig& route = context.routes().route(a.match.index);
     a.bridge = route.isTcpBridge();
 
+    // The route's own origin is allowed on its own host; other pages need the allowlist. Not on the shared
+    // origin: a route's page that got itself loaded there would be same-origin with every route.
+    const QByteArray ownOrigin = onlyRoute == a.match.index ? RouteOrigin::ownOrigin(route, host) : QByteArray();
+    const auto allowed = [&](QByteArrayView origin) {
+        return (!ownOrigin.isEmpty() && origin == ownOrigin) || context.origins(a.match.index).matches(origin);
+    };
     if (request.headers.contains("Origin")) {
         const QByteArray origin = request.headers.value("Origin");
-        if (!context.origins(a.match.index).matches(origin))
+        if (!allowed(origin))
             return refuse(
                 a, 403, FailureReason::OriginNotAllowed,
                 QStringLiteral("origin %1 is not allowed on route %2").arg(QString::fromUtf8(origin), route.name));
+    } else {
+        // Navigations, <img>, <script> and <iframe> from other sites send no Origin, but browsers say where
+        // they come from in Sec-Fetch-Site; the initiating page is then known only from the Referer.
+        const QByteArray site = request.headers.value("Sec-Fetch-Site").trimmed().toLower();
+        if (site == "cross-site" || site == "same-site") {
+            const QByteArray initiator = refererOrigin(request.headers.value("Referer"));
+            if (initiator.isEmpty() || !allowed(initiator))
+                return refuse(
+                    a, 403, FailureReason::CrossSiteRequest,
+                    QStringLiteral("a %1 request (Sec-Fetch-Site) from %2 is not allowed on route %3")
+                        .arg(QString::fromLatin1(site),
+                             initiator.isEmpty() ? QStringLiteral("an unnamed page") : QString::fromUtf8(initiator),
+                             route.name));
+        }
     }
 
     a.upgrade = Handshake::isUpgradeRequest(request);

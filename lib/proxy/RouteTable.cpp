@@ -69,10 +69,10 @@ RouteTable::RouteTable(QList<RouteConfig> routes)
                      [](const Compiled& a, const Compiled& b) { return a.segments.size() > b.segments.size(); });
 }
 
-int RouteTable::bestMatch(const QList<QByteArray>& segments) const
+int RouteTable::bestMatch(const QList<QByteArray>& segments, int onlyRoute) const
 {
     for (const Compiled& c : m_compiled) {
-        if (c.segments.size() > segments.size())
+        if ((onlyRoute >= 0 && c.index != onlyRoute) || c.segments.size() > segments.size())
             continue;
         if (std::equal(c.segments.cbegin(), c.segments.cend(), segments.cbegin()))
             return c.index;
@@ -80,7 +80,7 @@ int RouteTable::bestMatch(const QList<QByteArray>& segments) const
     return -1;
 }
 
-RouteLookup RouteTable::lookup(QByteArrayView requestTarget) const
+RouteLookup RouteTable::lookup(QByteArrayView requestTarget, int onlyRoute) const
 {
     const QByteArrayView target = requestTarget;
     if (target.isEmpty())
@@ -144,8 +144,8 @@ RouteLookup RouteTable::lookup(QByteArrayView requestTarget) const
             return badTarget(QStringLiteral("path contains an encoded NUL"));
     }
 
-    const int index = bestMatch(segments);
-    if (bestMatch(decodedSegments) != index)
+    const int index = bestMatch(segments, onlyRoute);
+    if (bestMatch(decodedSegments, onlyRoute) != index)
         return badTarget(QStringLiteral("an encoded slash (%2F) in the path changes the route"));
     if (index < 0) {
         RouteLookup lookup;

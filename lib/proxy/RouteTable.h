@@ -32,7 +32,8 @@ class RouteTable
 public:
     explicit RouteTable(QList<RouteConfig> routes);
 
-    RouteLookup lookup(QByteArrayView requestTarget) const;
+    // onlyRoute >= 0: only that route may match (a request on the route's own host).
+    RouteLookup lookup(QByteArrayView requestTarget, int onlyRoute = -1) const;
 
     const RouteConfig& route(int index) const { return m_routes.at(index); }
     int size() const { return int(m_routes.size()); }
@@ -46,7 +47,7 @@ private:
         QByteArray backendQuery;
     };
 
-    int bestMatch(const QList<QByteArray>& segments) const;
+    int bestMatch(const QList<QByteArray>& segments, int onlyRoute) const;
 
     QList<RouteConfig> m_routes;
     QList<Compiled> m_compiled; // longest route first

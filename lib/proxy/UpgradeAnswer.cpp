@@ -69,8 +69,9 @@ UpgradeAnswer UpgradeAnswer::forBackend(const HttpHead& backendResponse, const Q
     HttpHeaders passed = backendResponse.headers;
     HeaderPolicy::removeHopByHop(passed);
     for (const HttpHeader& h : passed.entries()) {
-        if (!isHandshakeHeader(h.name))
-            a.head.headers.append(h.name, h.value);
+        if (isHandshakeHeader(h.name) || (!route.forwardCookies && HttpHeaders::nameEquals(h.name, "set-cookie")))
+            continue;
+        a.head.headers.append(h.name, h.value);
     }
     return a;
 }

@@ -180,6 +180,9 @@ void tst_RouteEditor::fieldValidatesLikeTheLoader_data()
         {"allowedOrigins",
          {{s("allowedOrigins"), QJsonArray{s("https://ok.test"), s("no origin")}}},
          {s("allowedOrigins=https://ok.test\nno origin")}},
+        {"frameAncestors",
+         {{s("frameAncestors"), QJsonArray{s("https://ok.test"), s("https://x.test/path")}}},
+         {s("frameAncestors=https://ok.test\nhttps://x.test/path")}},
         {"subprotocol", {{s("subprotocol"), s("fixed:a b")}}, {s("subprotocol=fixed:a b")}},
         {"injectHeaders",
          {{s("injectHeaders"), QJsonObject{{s("Bad Name"), s("v")}}}},
@@ -308,7 +311,9 @@ void tst_RouteEditor::editsReachTheRoute()
     enter(editor, QStringLiteral("injectHeaders"), QStringLiteral("X-Token=${env:AIRLOCK_TEST_TOKEN}"));
     enter(editor, QStringLiteral("closeCodes"), QStringLiteral("4404 permanent\n4500: transient"));
     enter(editor, QStringLiteral("subprotocol"), QStringLiteral("strip"));
-    QVERIFY(edited.size() >= 7);
+    enter(editor, QStringLiteral("forwardCookies"), QStringLiteral("true"));
+    enter(editor, QStringLiteral("frameAncestors"), QStringLiteral("https://console.test\nhttp://localhost:*"));
+    QVERIFY(edited.size() >= 9);
 
     const RouteConfig route = editor.route();
     QCOMPARE(route.path, QStringLiteral("/chat")); // as the loader keeps it
@@ -322,6 +327,9 @@ void tst_RouteEditor::editsReachTheRoute()
     QCOMPARE(route.closeCodes.value(4404), CloseClassification::Kind::Permanent);
     QCOMPARE(route.closeCodes.value(4500), CloseClassification::Kind::Transient);
     QCOMPARE(route.subprotocol, SubprotocolPolicy::Strip);
+    QVERIFY(route.forwardCookies);
+    QCOMPARE(route.frameAncestors, std::optional<QStringList>(
+                                       {QStringLiteral("https://console.test"), QStringLiteral("http://localhost:*")}));
 }
 
 void tst_RouteEditor::secretsAreMasked()

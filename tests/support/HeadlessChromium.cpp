@@ -64,6 +64,8 @@ bool HeadlessChromium::start(QString* error)
         QStringLiteral("--disable-sync"),
         QStringLiteral("--disable-extensions"),
         QStringLiteral("--no-proxy-server"),
+        // https test pages come from servers with the tests' own certificates.
+        QStringLiteral("--ignore-certificate-errors"),
         QStringLiteral("--user-data-dir=") + m_profile.path(),
         QStringLiteral("--remote-debugging-address=127.0.0.1"),
         QStringLiteral("--remote-debugging-port=0"),

@@ -118,6 +118,9 @@ RouteEditor::RouteEditor(QWidget* parent, const QProcessEnvironment& env)
     m_origins = listEdit(tr("one per line: https://app.example, http://localhost:*, *"));
     addField(security, QStringLiteral("allowedOrigins"), tr("Allowed &origins"), m_origins,
              tr("Browser origins that may connect, one per line; none: no browser page may connect"));
+    m_frameAncestors = listEdit(tr("one per line; empty: the allowed origins"));
+    addField(security, QStringLiteral("frameAncestors"), tr("&Frame ancestors"), m_frameAncestors,
+             tr("Pages that may show the route's pages in a frame besides its own origin, one per line"));
     auto* subprotocol = new QWidget;
     auto* subprotocolLayout = new QHBoxLayout(subprotocol);
     subprotocolLayout->setContentsMargins(0, 0, 0, 0);
@@ -144,6 +147,9 @@ RouteEditor::RouteEditor(QWidget* parent, const QProcessEnvironment& env)
     m_browserVisibleErrors = new QCheckBox(tr("Complete refused upgrades from browsers and close with 4000 + status"));
     addField(security, QStringLiteral("browserVisibleErrors"), tr("Browser-visible errors"), m_browserVisibleErrors,
              tr("A browser cannot read the HTTP status of a failed upgrade; a close code it can"));
+    m_forwardCookies = new QCheckBox(tr("Forward Cookie and Set-Cookie"));
+    addField(security, QStringLiteral("forwardCookies"), tr("Cookies"), m_forwardCookies,
+             tr("Off: the browser's cookies do not reach the backend, nor its cookies the browser"));
     m_strictFrames = new QCheckBox(tr("Check RFC 6455 framing rules both ways"));
     addField(security, QStringLiteral("strictFrames"), tr("Strict frames"), m_strictFrames,
              tr("Close sessions that break the WebSocket framing rules"));
@@ -258,11 +264,11 @@ RouteEditor::RouteEditor(QWidget* parent, const QProcessEnvironment& env)
 
     for (QLineEdit* edit : findChildren<QLineEdit*>())
         connect(edit, &QLineEdit::textChanged, this, &RouteEditor::changed);
-    for (QPlainTextEdit* edit : {m_origins, m_stripHeaders, m_closeCodes})
+    for (QPlainTextEdit* edit : {m_origins, m_frameAncestors, m_stripHeaders, m_closeCodes})
         connect(edit, &QPlainTextEdit::textChanged, this, &RouteEditor::changed);
     for (QComboBox* combo : {m_proxyMode, m_subprotocol, m_healthKind})
         connect(combo, &QComboBox::currentIndexChanged, this, &RouteEditor::changed);
-    for (QCheckBox* box : {m_browserVisibleErrors, m_strictFrames, m_insecure, m_captureEnabled})
+    for (QCheckBox* box : {m_browserVisibleErrors, m_forwardCookies, m_strictFrames, m_insecure, m_captureEnabled})
         connect(box, &QCheckBox::toggled, this, &RouteEditor::changed);
     for (QSpinBox* spin : findChildren<QSpinBox*>())
         connect(spin, &QSpinBox::valueChanged, this, &RouteEditor::changed);
@@ -436,6 +442,7 @@ void RouteEditor::setRoute(const RouteConfig& route)
     setComboValue(m_proxyMode, int(route.upstreamProxy.mode));
     m_proxyUrl->setText(route.upstreamProxy.url.toString());
     m_origins->setPlainText(route.allowedOrigins.join(u'\n'));
+    m_frameAncestors->setPlainText(route.frameAncestors.value_or(QStringList()).join(u'\n'));
     setComboValue(m_subprotocol, int(route.subprotocol));
     m_fixedSubprotocol->setText(QString::fromLatin1(route.fixedSubprotocol));
     while (!m_headers.isEmpty())
@@ -447,6 +454,7 @@ void RouteEditor::setRoute(const RouteConfig& route)
         strip.append(QString::fromLatin1(name));
     m_stripHeaders->setPlainText(strip.join(u'\n'));
     m_browserVisibleErrors->setChecked(route.browserVisibleErrors);
+    m_forwardCookies->setChecked(route.forwardCookies);
     m_strictFrames->setChecked(route.strictFrames);
     m_maxMessageBytes->setValue(double(route.maxMessageBytes));
     QList<int> codes = route.closeCodes.keys();
@@ -492,6 +500,10 @@ RouteConfig RouteEditor::route() const
     r.upstreamProxy.url =
         r.upstreamProxy.mode == UpstreamProxySetting::Mode::Url ? QUrl(m_proxyUrl->text(), QUrl::StrictMode) : QUrl();
     r.allowedOrigins = lines(m_origins);
+    // An empty list reads as "unset" (the allowed origins), unless the route had it set empty.
+    const QStringList ancestors = lines(m_frameAncestors);
+    if (!ancestors.isEmpty() || !m_original.frameAncestors || !m_original.frameAncestors->isEmpty())
+        r.frameAncestors = ancestors.isEmpty() ? std::nullopt : std::optional<QStringList>(ancestors);
     r.subprotocol = comboValue<SubprotocolPolicy>(m_subprotocol);
     r.fixedSubprotocol =
         r.subprotocol == SubprotocolPolicy::Fixed ? m_fixedSubprotocol->text().toLatin1() : QByteArray();
@@ -523,6 +535,7 @@ RouteConfig RouteEditor::route() const
             r.stripHeaders.append(lower);
     }
     r.browserVisibleErrors = m_browserVisibleErrors->isChecked();
+    r.forwardCookies = m_forwardCookies->isChecked();
     r.strictFrames = m_strictFrames->isChecked();
     r.maxMessageBytes = qint64(std::llround(m_maxMessageBytes->value()));
     r.closeCodes.clear();

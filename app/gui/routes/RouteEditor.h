@@ -88,12 +88,14 @@ private:
     QComboBox* m_proxyMode;
     QLineEdit* m_proxyUrl;
     QPlainTextEdit* m_origins;
+    QPlainTextEdit* m_frameAncestors;
     QComboBox* m_subprotocol;
     QLineEdit* m_fixedSubprotocol;
     QVBoxLayout* m_headerRows;
     QList<HeaderRow> m_headers;
     QPlainTextEdit* m_stripHeaders;
     QCheckBox* m_browserVisibleErrors;
+    QCheckBox* m_forwardCookies;
     QCheckBox* m_strictFrames;
     QDoubleSpinBox* m_maxMessageBytes;
     QPlainTextEdit* m_closeCodes;
