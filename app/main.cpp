@@ -140,6 +140,8 @@ int main(int argc, char* argv[])
         useUnixEventDispatcher(false);
         QApplication app(argc, argv);
         setUpApplication(app);
+        // Ties the window to its desktop file (the Wayland app id, the dock's icon and name).
+        QGuiApplication::setDesktopFileName(QStringLiteral(AIRLOCK_APP_ID));
         return runWindow(app);
     }
     useUnixEventDispatcher(true);
