@@ -4,69 +4,74 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/main.cpp" line="47"/>
+        <location filename="../app/main.cpp" line="49"/>
         <source>%1: warning: %2</source>
         <translation>%1: Warnung: %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="58"/>
+        <location filename="../app/main.cpp" line="60"/>
         <source>--listen: expected ADDRESS:PORT, got &quot;%1&quot;</source>
         <translation>--listen: ADRESSE:PORT erwartet, erhalten: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="67"/>
+        <location filename="../app/main.cpp" line="69"/>
         <source>--listen: invalid port in &quot;%1&quot;</source>
         <translation>--listen: ungültiger Port in „%1“</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="72"/>
+        <location filename="../app/main.cpp" line="74"/>
         <source>--listen: &quot;%1&quot; is not an IP address</source>
         <translation>--listen: „%1“ ist keine IP-Adresse</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="134"/>
+        <location filename="../app/main.cpp" line="136"/>
         <source>airlock: to run the proxy without a window, start it with --headless</source>
         <translation>airlock: Um den Proxy ohne Fenster auszuführen, mit --headless starten</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="164"/>
+        <location filename="../app/main.cpp" line="168"/>
         <source>Run without a display.</source>
         <translation>Ohne Bildschirm ausführen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="167"/>
+        <location filename="../app/main.cpp" line="171"/>
         <source>Configuration file (default: %1, created on first run).</source>
         <translation>Konfigurationsdatei (Standard: %1, wird beim ersten Start angelegt).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="169"/>
+        <location filename="../app/main.cpp" line="173"/>
         <source>Listen on ADDR:PORT instead of the config&apos;s.</source>
         <translation>Auf ADRESSE:PORT statt der Adresse aus der Konfiguration lauschen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="172"/>
+        <location filename="../app/main.cpp" line="176"/>
         <source>Allow listening on a non-loopback address (not recommended).</source>
         <translation>Lauschen auf einer Adresse außerhalb von Loopback erlauben (nicht empfohlen).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="173"/>
+        <location filename="../app/main.cpp" line="177"/>
         <source>Append session records to FILE instead of stdout.</source>
         <translation>Sitzungsprotokolle an DATEI anhängen statt auf die Standardausgabe.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="176"/>
+        <location filename="../app/main.cpp" line="180"/>
         <source>Check FILE, print every problem and exit (0 = valid).</source>
         <translation>DATEI prüfen, jedes Problem ausgeben und beenden (0 = gültig).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="187"/>
+        <location filename="../app/main.cpp" line="183"/>
+        <source>Start without raising the window (when Airlock already runs: leave its window as it is).</source>
+        <translation>Starten, ohne das Fenster nach vorn zu holen (wenn Airlock schon läuft: sein Fenster so lassen, wie es ist).</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="194"/>
         <source>Airlock: a loopback WebSocket and HTTP proxy for browser terminals and remote machines.
 Opens its window, or runs headless with --headless (records of every session then go to stdout as JSON lines).</source>
         <translation>Airlock: ein Loopback-Proxy für WebSocket und HTTP für Browser-Terminals und entfernte Rechner.
 Öffnet sein Fenster oder läuft mit --headless ohne Fenster (die Protokolle aller Sitzungen gehen dann als JSON-Zeilen auf die Standardausgabe).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/main.cpp" line="213"/>
+        <location filename="../app/main.cpp" line="212"/>
         <source>%1: ok (%n routes)</source>
         <translation>
             <numerusform>%1: in Ordnung (%n Route)</numerusform>
@@ -74,24 +79,46 @@ Opens its window, or runs headless with --headless (records of every session the
         </translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="228"/>
+        <location filename="../app/main.cpp" line="253"/>
         <source>airlock: refusing to start with configuration errors</source>
         <translation>airlock: Start wegen Fehlern in der Konfiguration verweigert</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="257"/>
+        <location filename="../app/main.cpp" line="282"/>
         <source>airlock: refusing to listen on non-loopback address %1 without --allow-remote</source>
         <translation>airlock: Lauschen auf der Nicht-Loopback-Adresse %1 ohne --allow-remote verweigert</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="262"/>
+        <location filename="../app/main.cpp" line="287"/>
         <source>airlock: warning: listening on %1, which other machines can reach; routes are open to them</source>
         <translation>airlock: Warnung: Lausche auf %1, das andere Rechner erreichen können; die Routen stehen ihnen offen</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="290"/>
+        <location filename="../app/main.cpp" line="315"/>
         <source>Airlock cannot start</source>
         <translation>Airlock kann nicht starten</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="333"/>
+        <source>Airlock is already running; activated its window</source>
+        <translation>Airlock läuft bereits; sein Fenster wurde aktiviert</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="334"/>
+        <source>Airlock is already running; left its window as it is</source>
+        <translation>Airlock läuft bereits; sein Fenster bleibt, wie es ist</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="339"/>
+        <source>Airlock is already running with the configuration file %1, not %2.
+Quit it first, or run a second proxy without a window: airlock --headless --config %2</source>
+        <translation>Airlock läuft bereits mit der Konfigurationsdatei %1, nicht mit %2.
+Beenden Sie es zuerst, oder starten Sie einen zweiten Proxy ohne Fenster: airlock --headless --config %2</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="348"/>
+        <source>airlock: warning: cannot check for a running instance: %1</source>
+        <translation>airlock: Warnung: kann nicht prüfen, ob Airlock schon läuft: %1</translation>
     </message>
 </context>
 <context>
@@ -992,12 +1019,17 @@ Legende: grüne Scheibe verfügbar, gelbe Raute beeinträchtigt, rotes Kreuz aus
 <context>
     <name>airlock::DesktopSession</name>
     <message numerus="yes">
-        <location filename="../app/gui/DesktopSession.cpp" line="34"/>
+        <location filename="../app/gui/DesktopSession.cpp" line="35"/>
         <source>Airlock %1 listening on %2:%3 (%n worker threads)</source>
         <translation>
             <numerusform>Airlock %1 lauscht auf %2:%3 (%n Arbeitsthread)</numerusform>
             <numerusform>Airlock %1 lauscht auf %2:%3 (%n Arbeitsthreads)</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DesktopSession.cpp" line="51"/>
+        <source>airlock: another launch asked for the window</source>
+        <translation>airlock: ein weiterer Start hat das Fenster angefordert</translation>
     </message>
 </context>
 <context>
@@ -4002,6 +4034,29 @@ Legende: grüner Kreis offen, blauer Ring verbindet, grauer Ring untätig, gelbe
         <location filename="../app/gui/views/SessionsView.cpp" line="140"/>
         <source>closed from Airlock</source>
         <translation>von Airlock geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>airlock::SingleInstance</name>
+    <message>
+        <location filename="../app/gui/desktop/SingleInstance.cpp" line="75"/>
+        <source>cannot create the directory %1</source>
+        <translation>kann das Verzeichnis %1 nicht anlegen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/desktop/SingleInstance.cpp" line="92"/>
+        <source>cannot create the lock file %1</source>
+        <translation>kann die Sperrdatei %1 nicht anlegen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/desktop/SingleInstance.cpp" line="103"/>
+        <source>the lock file %1 is held by a process that does not answer</source>
+        <translation>die Sperrdatei %1 gehört einem Prozess, der nicht antwortet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/desktop/SingleInstance.cpp" line="154"/>
+        <source>cannot listen on %1: %2</source>
+        <translation>kann nicht auf %1 lauschen: %2</translation>
     </message>
 </context>
 <context>
