@@ -6,10 +6,12 @@
 #include "gui/DesktopSession.h"
 #include "gui/DisplayCheck.h"
 #include "gui/Language.h"
+#include "gui/desktop/SingleInstance.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QHostAddress>
 #include <QMessageBox>
 #include <QProcessEnvironment>
@@ -134,6 +136,8 @@ int main(int argc, char* argv[])
         useUnixEventDispatcher(false);
         QApplication app(argc, argv);
         setUpApplication(app);
+        // Ties the window to its desktop file (the Wayland app id, the dock's icon and name).
+        QGuiApplication::setDesktopFileName(QStringLiteral(AIRLOCK_APP_ID));
         return runWindow(app);
     }
     useUnixEventDispatcher(true);
@@ -174,6 +178,9 @@ struct Startup
     QCommandLineOption checkConfig{QStringLiteral("check-config"),
                                    Cli::tr("Check FILE, print every problem and exit (0 = valid)."),
                                    QStringLiteral("FILE")};
+    QCommandLineOption minimized{QStringLiteral("minimized"),
+                                 Cli::tr("Start without raising the window (when Airlock already runs: leave its "
+                                         "window as it is).")};
 
     QString path;
     Config config;                          // the file's config with the command line's settings applied
@@ -188,15 +195,44 @@ struct Startup
                     "stdout as JSON lines)."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({headless, configFile, listen, allowRemote, logFile, language, checkConfig});
+        parser.addOptions({headless, configFile, listen, allowRemote, logFile, language, checkConfig, minimized});
+    }
+
+    // Parses the command line and answers --check-config. Returns -1 to go on, else the exit status.
+    int parse(QCoreApplication& app)
+    {
+        parser.process(app);
+        if (parser.isSet(checkConfig)) {
+            QTextStream err(&messages);
+            const QString checked = parser.value(checkConfig);
+            const ConfigLoadResult result = ConfigLoader::fromFile(checked, QProcessEnvironment::systemEnvironment());
+            const int status = printConfigErrors(result, checked, err);
+            if (status == 0)
+                err << Cli::tr("%1: ok (%n routes)", nullptr, int(result.config.routes.size())).arg(checked) << '\n';
+            err.flush();
+            QTextStream(stderr) << messages;
+            return status;
+        }
+        path = parser.value(configFile);
+        if (path.isEmpty())
+            path = ConfigLoader::defaultConfigPath();
+        return -1;
     }
 
     // Parses the command line and loads the config. Returns -1 to go on, else the exit status.
     int load(QCoreApplication& app)
     {
-        parser.process(app);
+        if (const int status = parse(app); status >= 0)
+            return status;
+        return loadConfig();
+    }
+
+    // Loads the config file parse() found (creating the default one on first run). Returns -1 to go on, else
+    // the exit status.
+    int loadConfig()
+    {
         const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        // What load() reports goes to stderr and stays in messages (the window shows it in a dialog).
+        // What loadConfig() reports goes to stderr and stays in messages (the window shows it in a dialog).
         QTextStream err(&messages);
         const auto finish = [&err, this](int status) {
             err.flush();
@@ -204,18 +240,7 @@ struct Startup
             return status;
         };
 
-        if (parser.isSet(checkConfig)) {
-            const QString checked = parser.value(checkConfig);
-            const ConfigLoadResult result = ConfigLoader::fromFile(checked, environment);
-            const int status = printConfigErrors(result, checked, err);
-            if (status == 0)
-                err << Cli::tr("%1: ok (%n routes)", nullptr, int(result.config.routes.size())).arg(checked) << '\n';
-            return finish(status);
-        }
-
-        path = parser.value(configFile);
-        if (path.isEmpty()) {
-            path = ConfigLoader::defaultConfigPath();
+        if (parser.value(configFile).isEmpty()) {
             QString error;
             if (!ConfigLoader::ensureDefaultConfig(path, &error)) {
                 err << "airlock: " << error << '\n';
@@ -280,16 +305,56 @@ int runHeadless(QCoreApplication& app)
     return app.exec();
 }
 
+// Started from a menu, nobody reads stderr: say it in a window too. Not on the offscreen platform (tests),
+// where nobody could close it.
+void showStartError(const QString& message)
+{
+    if (QGuiApplication::platformName() == QLatin1String("offscreen"))
+        return;
+    QMessageBox::critical(nullptr, Cli::tr("Airlock cannot start"), message.trimmed());
+}
+
 int runWindow(QApplication& app)
 {
     Startup startup;
-    if (const int status = startup.load(app); status >= 0) {
-        // Started from a menu, nobody reads stderr: say it in a window too.
+    if (const int status = startup.parse(app); status >= 0)
+        return status;
+
+    // One desktop app per user, settled before anything binds the proxy's port. Headless instances never
+    // come here: they may run beside it.
+    SingleInstance instance(SingleInstance::defaultDirectory(), SingleInstance::defaultName());
+    const bool raise = !startup.parser.isSet(startup.minimized);
+    QTextStream err(stderr);
+    switch (instance.start(startup.path, raise)) {
+    case SingleInstance::Outcome::Primary:
+        break;
+    case SingleInstance::Outcome::Activated:
+        err << (raise ? Cli::tr("Airlock is already running; activated its window")
+                      : Cli::tr("Airlock is already running; left its window as it is"))
+            << Qt::endl;
+        return 0;
+    case SingleInstance::Outcome::DifferentConfig: {
+        const QString message =
+            Cli::tr("Airlock is already running with the configuration file %1, not %2.\n"
+                    "Quit it first, or run a second proxy without a window: airlock --headless --config %2")
+                .arg(instance.runningConfig(), SingleInstance::canonicalConfigPath(startup.path));
+        err << "airlock: " << message << Qt::endl;
+        showStartError(message);
+        return 2;
+    }
+    case SingleInstance::Outcome::Failed:
+        // Better a second window than none: the port, if busy, shows in its status bar.
+        err << Cli::tr("airlock: warning: cannot check for a running instance: %1").arg(instance.error()) << Qt::endl;
+        break;
+    }
+
+    if (const int status = startup.loadConfig(); status >= 0) {
         if (status != 0)
-            QMessageBox::critical(nullptr, Cli::tr("Airlock cannot start"), startup.messages.trimmed());
+            showStartError(startup.messages);
         return status;
     }
     DesktopSession desktop(startup.config, startup.path, startup.overrides);
+    desktop.setSingleInstance(&instance);
     return desktop.run();
 }
 

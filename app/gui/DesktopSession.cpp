@@ -2,6 +2,7 @@
 
 #include "gui/MainWindow.h"
 #include "gui/UnixSignalWatcher.h"
+#include "gui/desktop/SingleInstance.h"
 #include "observe/RequestLog.h"
 #include "service/ProxyService.h"
 
@@ -45,6 +46,13 @@ int DesktopSession::run()
     signalWatcher->watch({SIGINT, SIGTERM});
     m_window = new MainWindow(m_service, m_configPath, m_overrides);
     m_window->show();
+    if (m_singleInstance) {
+        connect(m_singleInstance, &SingleInstance::activationRequested, m_window, [this](bool raise) {
+            QTextStream(stderr) << tr("airlock: another launch asked for the window") << Qt::endl;
+            if (raise)
+                m_window->activate();
+        });
+    }
     m_service->start(); // a failure shows in the window's status bar
     const int status = QApplication::exec();
     stopServiceBeforeExit();

@@ -10,6 +10,7 @@ namespace airlock {
 
 class MainWindow;
 class ProxyService;
+class SingleInstance;
 
 // The desktop app's run: the service on the user's config and the main window over it. On quit, WebSocket
 // sessions are closed with 1001 and the log is flushed before the process ends.
@@ -21,6 +22,9 @@ public:
     DesktopSession(Config config, QString configPath, std::function<void(Config&)> overrides,
                    QObject* parent = nullptr);
     ~DesktopSession() override;
+
+    // The lock this process holds as the user's desktop app: later launches activate the window through it.
+    void setSingleInstance(SingleInstance* instance) { m_singleInstance = instance; }
 
     // Shows the window, starts the proxy and runs the event loop; returns the exit status.
     int run();
@@ -35,6 +39,7 @@ private:
     std::function<void(Config&)> m_overrides;
     ProxyService* m_service;
     MainWindow* m_window = nullptr;
+    SingleInstance* m_singleInstance = nullptr;
 };
 
 } // namespace airlock

@@ -258,6 +258,14 @@ MainWindow::View MainWindow::currentView() const
     return View(qMax(0, m_views->currentIndex()));
 }
 
+void MainWindow::activate()
+{
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     saveSettings();

@@ -43,6 +43,10 @@ public:
     BackendsView* backendsView() const { return m_backends; }
     RoutesView* routesView() const { return m_routes; }
 
+public slots:
+    // Shows the window (restoring it when minimised or hidden), raises it and gives it the focus.
+    void activate();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 

@@ -263,8 +263,12 @@ def main():
     {{"name": "build-server", "path": "/build", "backend": "ws://127.0.0.1:9/ws", "upstreamProxy": "none",
       "allowedOrigins": ["http://127.0.0.1:*"], "health": {{"kind": "tcp", "intervalMs": 2000}}}}
   ]}}''')
+    # A runtime directory of its own: the single-instance lock of a desktop Airlock the user runs would
+    # otherwise refuse this one (another config file).
+    runtime = os.path.join(home, "runtime")
+    os.makedirs(runtime, mode=0o700, exist_ok=True)
     env = dict(os.environ, HOME=home, XDG_CONFIG_HOME=os.path.join(home, "config"),
-               XDG_DATA_HOME=os.path.join(home, "data"), LANG="C.UTF-8", LC_ALL="C.UTF-8")
+               XDG_DATA_HOME=os.path.join(home, "data"), XDG_RUNTIME_DIR=runtime, LANG="C.UTF-8", LC_ALL="C.UTF-8")
     opened_urls = install_browser_recorder(home, env)
     command = [args.airlock, "--config", config] + (["--lang", args.lang] if args.lang else [])
     process = subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True)
