@@ -172,6 +172,9 @@ struct Startup
                                    Cli::tr("Allow listening on a non-loopback address (not recommended).")};
     QCommandLineOption logFile{QStringLiteral("log"), Cli::tr("Append session records to FILE instead of stdout."),
                                QStringLiteral("FILE")};
+    QCommandLineOption minimized{
+        QStringLiteral("minimized"),
+        Cli::tr("Start in the system tray without showing the window (when there is a tray).")};
     QCommandLineOption checkConfig{QStringLiteral("check-config"),
                                    Cli::tr("Check FILE, print every problem and exit (0 = valid)."),
                                    QStringLiteral("FILE")};
@@ -189,7 +192,7 @@ struct Startup
                     "stdout as JSON lines)."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({headless, configFile, listen, allowRemote, logFile, checkConfig});
+        parser.addOptions({headless, configFile, listen, allowRemote, logFile, minimized, checkConfig});
     }
 
     // Parses the command line and loads the config. Returns -1 to go on, else the exit status.
@@ -291,6 +294,7 @@ int runWindow(QApplication& app)
         return status;
     }
     DesktopSession desktop(startup.config, startup.path, startup.overrides);
+    desktop.setStartMinimized(startup.parser.isSet(startup.minimized));
     return desktop.run();
 }
 

@@ -9,7 +9,10 @@
 namespace airlock {
 
 class MainWindow;
+class Notifier;
 class ProxyService;
+class RecentFailures;
+class TrayController;
 
 // The desktop app's run: the service on the user's config and the main window over it. On quit, WebSocket
 // sessions are closed with 1001 and the log is flushed before the process ends.
@@ -22,11 +25,15 @@ public:
                    QObject* parent = nullptr);
     ~DesktopSession() override;
 
-    // Shows the window, starts the proxy and runs the event loop; returns the exit status.
+    // --minimized: start in the tray (when there is one).
+    void setStartMinimized(bool minimized) { m_startMinimized = minimized; }
+
+    // Shows the window (or only the tray icon), starts the proxy and runs the event loop; returns the exit status.
     int run();
 
     ProxyService* service() const { return m_service; }
     MainWindow* window() const { return m_window; }
+    TrayController* tray() const { return m_tray; }
 
 private:
     void stopServiceBeforeExit();
@@ -35,6 +42,10 @@ private:
     std::function<void(Config&)> m_overrides;
     ProxyService* m_service;
     MainWindow* m_window = nullptr;
+    RecentFailures* m_failures = nullptr;
+    TrayController* m_tray = nullptr;
+    Notifier* m_notifier = nullptr;
+    bool m_startMinimized = false;
 };
 
 } // namespace airlock
