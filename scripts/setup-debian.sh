@@ -20,6 +20,8 @@ packages=(
     # the desktop app's end-to-end test and screenshots: a virtual X server, a private D-Bus session with the
     # accessibility bus (read through pyatspi as a screen reader does), key presses, a font to draw text with
     xvfb xauth dbus at-spi2-core python3-pyatspi xdotool imagemagick fonts-dejavu-core
+    # the tray: its integration test needs a real tray host (XEmbed) under Xvfb; x11-utils has xwininfo
+    trayer x11-utils
     # tst_exportcommand validates exported HAR against the HAR 1.2 schema with /usr/bin/python3
     python3 python3-jsonschema
 )
