@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Autostart</name>
+    <message>
+        <location filename="../app/gui/desktop/Autostart.cpp" line="49"/>
+        <source>Could not remove %1</source>
+        <translation>%1 konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/desktop/Autostart.cpp" line="55"/>
+        <source>Could not create the folder of %1</source>
+        <translation>Der Ordner von %1 konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/desktop/Autostart.cpp" line="60"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../app/main.cpp" line="47"/>
@@ -54,19 +72,24 @@
         <translation>Sitzungsprotokolle an DATEI anhängen statt auf die Standardausgabe.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="176"/>
+        <location filename="../app/main.cpp" line="177"/>
+        <source>Start in the system tray without showing the window (when there is a tray).</source>
+        <translation>Im Systemabschnitt der Kontrollleiste (Tray) starten, ohne das Fenster zu zeigen (wenn es einen gibt).</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="179"/>
         <source>Check FILE, print every problem and exit (0 = valid).</source>
         <translation>DATEI prüfen, jedes Problem ausgeben und beenden (0 = gültig).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="187"/>
+        <location filename="../app/main.cpp" line="190"/>
         <source>Airlock: a loopback WebSocket and HTTP proxy for browser terminals and remote machines.
 Opens its window, or runs headless with --headless (records of every session then go to stdout as JSON lines).</source>
         <translation>Airlock: ein Loopback-Proxy für WebSocket und HTTP für Browser-Terminals und entfernte Rechner.
 Öffnet sein Fenster oder läuft mit --headless ohne Fenster (die Protokolle aller Sitzungen gehen dann als JSON-Zeilen auf die Standardausgabe).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/main.cpp" line="213"/>
+        <location filename="../app/main.cpp" line="216"/>
         <source>%1: ok (%n routes)</source>
         <translation>
             <numerusform>%1: in Ordnung (%n Route)</numerusform>
@@ -74,22 +97,22 @@ Opens its window, or runs headless with --headless (records of every session the
         </translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="228"/>
+        <location filename="../app/main.cpp" line="231"/>
         <source>airlock: refusing to start with configuration errors</source>
         <translation>airlock: Start wegen Fehlern in der Konfiguration verweigert</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="257"/>
+        <location filename="../app/main.cpp" line="260"/>
         <source>airlock: refusing to listen on non-loopback address %1 without --allow-remote</source>
         <translation>airlock: Lauschen auf der Nicht-Loopback-Adresse %1 ohne --allow-remote verweigert</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="262"/>
+        <location filename="../app/main.cpp" line="265"/>
         <source>airlock: warning: listening on %1, which other machines can reach; routes are open to them</source>
         <translation>airlock: Warnung: Lausche auf %1, das andere Rechner erreichen können; die Routen stehen ihnen offen</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="290"/>
+        <location filename="../app/main.cpp" line="293"/>
         <source>Airlock cannot start</source>
         <translation>Airlock kann nicht starten</translation>
     </message>
@@ -758,6 +781,54 @@ Opens its window, or runs headless with --headless (records of every session the
     </message>
 </context>
 <context>
+    <name>TrayState</name>
+    <message>
+        <location filename="../app/gui/desktop/TrayState.cpp" line="38"/>
+        <source>Airlock: listening on %1</source>
+        <translation>Airlock: lauscht auf %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/desktop/TrayState.cpp" line="41"/>
+        <source>Airlock: starting</source>
+        <translation>Airlock: startet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/desktop/TrayState.cpp" line="44"/>
+        <source>Airlock: stopping</source>
+        <translation>Airlock: stoppt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/desktop/TrayState.cpp" line="47"/>
+        <source>Airlock: the proxy could not start</source>
+        <translation>Airlock: der Proxy konnte nicht starten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/desktop/TrayState.cpp" line="50"/>
+        <source>Airlock: proxy stopped</source>
+        <translation>Airlock: Proxy gestoppt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/desktop/TrayState.cpp" line="54"/>
+        <source>Sessions open: %1</source>
+        <translation>Offene Sitzungen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/desktop/TrayState.cpp" line="56"/>
+        <source>Backends: %1 of %2 up</source>
+        <translation>Backends: %1 von %2 verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/desktop/TrayState.cpp" line="58"/>
+        <source>Backends: no health checks</source>
+        <translation>Backends: keine Zustandsprüfungen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/desktop/TrayState.cpp" line="60"/>
+        <source>Failed for good: %1</source>
+        <translation>Endgültig fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>airlock::BackendHealthModel</name>
     <message>
         <location filename="../app/gui/models/BackendHealthModel.cpp" line="173"/>
@@ -992,7 +1063,7 @@ Legende: grüne Scheibe verfügbar, gelbe Raute beeinträchtigt, rotes Kreuz aus
 <context>
     <name>airlock::DesktopSession</name>
     <message numerus="yes">
-        <location filename="../app/gui/DesktopSession.cpp" line="34"/>
+        <location filename="../app/gui/DesktopSession.cpp" line="38"/>
         <source>Airlock %1 listening on %2:%3 (%n worker threads)</source>
         <translation>
             <numerusform>Airlock %1 lauscht auf %2:%3 (%n Arbeitsthread)</numerusform>
@@ -1410,87 +1481,87 @@ Legende: grüne Scheibe verfügbar, gelbe Raute beeinträchtigt, rotes Kreuz aus
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="140"/>
+        <location filename="../app/gui/MainWindow.cpp" line="143"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="147"/>
+        <location filename="../app/gui/MainWindow.cpp" line="151"/>
         <source>&amp;Proxy</source>
         <translation>&amp;Proxy</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="152"/>
+        <location filename="../app/gui/MainWindow.cpp" line="156"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="162"/>
+        <location filename="../app/gui/MainWindow.cpp" line="166"/>
         <source>S&amp;ession</source>
         <translation>&amp;Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="169"/>
+        <location filename="../app/gui/MainWindow.cpp" line="173"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="170"/>
+        <location filename="../app/gui/MainWindow.cpp" line="174"/>
         <source>&amp;About Airlock</source>
         <translation>Ü&amp;ber Airlock</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="173"/>
+        <location filename="../app/gui/MainWindow.cpp" line="177"/>
         <source>About Airlock</source>
         <translation>Über Airlock</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="174"/>
+        <location filename="../app/gui/MainWindow.cpp" line="178"/>
         <source>&lt;b&gt;Airlock %1&lt;/b&gt;&lt;p&gt;A loopback WebSocket and HTTP proxy for browser terminals and remote machines.&lt;/p&gt;&lt;p&gt;Configuration: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Airlock %1&lt;/b&gt;&lt;p&gt;Ein Loopback-Proxy für WebSocket und HTTP für Browser-Terminals und entfernte Rechner.&lt;/p&gt;&lt;p&gt;Konfiguration: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="182"/>
+        <location filename="../app/gui/MainWindow.cpp" line="192"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="184"/>
+        <location filename="../app/gui/MainWindow.cpp" line="194"/>
         <source>Proxy toolbar</source>
         <translation>Proxy-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="196"/>
+        <location filename="../app/gui/MainWindow.cpp" line="206"/>
         <source>&amp;Stop Proxy</source>
         <translation>Proxy &amp;stoppen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="196"/>
+        <location filename="../app/gui/MainWindow.cpp" line="206"/>
         <source>&amp;Start Proxy</source>
         <translation>Proxy &amp;starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="197"/>
+        <location filename="../app/gui/MainWindow.cpp" line="207"/>
         <source>Stop accepting connections and close sessions with 1001</source>
         <translation>Keine Verbindungen mehr annehmen und Sitzungen mit 1001 schließen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="198"/>
+        <location filename="../app/gui/MainWindow.cpp" line="208"/>
         <source>Start listening on %1:%2</source>
         <translation>Auf %1:%2 lauschen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="227"/>
+        <location filename="../app/gui/MainWindow.cpp" line="237"/>
         <source>No browser could be started; the demo page is %1</source>
         <translation>Es konnte kein Browser gestartet werden; die Demoseite ist %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="233"/>
+        <location filename="../app/gui/MainWindow.cpp" line="243"/>
         <source>No editor could be started for %1</source>
         <translation>Für %1 konnte kein Editor gestartet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="242"/>
+        <location filename="../app/gui/MainWindow.cpp" line="252"/>
         <source>Copied %1</source>
         <translation>%1 kopiert</translation>
     </message>
@@ -1641,6 +1712,157 @@ Legende: grüne Scheibe verfügbar, gelbe Raute beeinträchtigt, rotes Kreuz aus
         <location filename="../app/gui/inspector/MessageListModel.cpp" line="308"/>
         <source>Time since the connection was accepted</source>
         <translation>Zeit seit Annahme der Verbindung</translation>
+    </message>
+</context>
+<context>
+    <name>airlock::Notifier</name>
+    <message>
+        <location filename="../app/gui/desktop/Notifier.cpp" line="76"/>
+        <source>Backend %1 is down</source>
+        <translation>Backend %1 ist ausgefallen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/desktop/Notifier.cpp" line="78"/>
+        <source>Backend %1 is back up</source>
+        <translation>Backend %1 ist wieder verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/desktop/Notifier.cpp" line="79"/>
+        <source>Its health checks pass again.</source>
+        <translation>Seine Zustandsprüfungen gelingen wieder.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/desktop/Notifier.cpp" line="85"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/desktop/Notifier.cpp" line="86"/>
+        <source>A session failed for good</source>
+        <translation>Eine Sitzung ist endgültig fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/desktop/Notifier.cpp" line="106"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>airlock::PreferencesDialog</name>
+    <message>
+        <location filename="../app/gui/desktop/PreferencesDialog.cpp" line="32"/>
+        <source>Airlock Preferences</source>
+        <translation>Airlock-Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/desktop/PreferencesDialog.cpp" line="34"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/desktop/PreferencesDialog.cpp" line="35"/>
+        <source>Tray, start and notification settings</source>
+        <translation>Einstellungen für Tray, Start und Benachrichtigungen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/desktop/PreferencesDialog.cpp" line="37"/>
+        <source>Tray</source>
+        <translation>Tray</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/desktop/PreferencesDialog.cpp" line="38"/>
+        <source>Show a &amp;tray icon</source>
+        <translation>&amp;Tray-Symbol anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/desktop/PreferencesDialog.cpp" line="39"/>
+        <source>Show Airlock&apos;s state in the system tray, with a menu to show the window or stop the proxy</source>
+        <translation>Den Zustand von Airlock im Tray zeigen, mit einem Menü, um das Fenster zu zeigen oder den Proxy zu stoppen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/desktop/PreferencesDialog.cpp" line="41"/>
+        <source>&amp;Closing the window keeps the proxy running in the tray</source>
+        <translation>Beim &amp;Schließen des Fensters läuft der Proxy im Tray weiter</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/desktop/PreferencesDialog.cpp" line="42"/>
+        <source>The window hides instead of quitting; Quit in the tray menu or the File menu ends Airlock</source>
+        <translation>Das Fenster wird ausgeblendet statt beendet; Beenden im Tray-Menü oder im Datei-Menü beendet Airlock</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/desktop/PreferencesDialog.cpp" line="44"/>
+        <source>Start &amp;minimized to the tray</source>
+        <translation>&amp;Minimiert im Tray starten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/desktop/PreferencesDialog.cpp" line="45"/>
+        <source>Start without showing the window (like --minimized); without a tray the window shows</source>
+        <translation>Starten, ohne das Fenster zu zeigen (wie --minimized); ohne Tray erscheint das Fenster</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/desktop/PreferencesDialog.cpp" line="52"/>
+        <source>No system tray was found on this desktop: the window stays visible and closing it quits Airlock.</source>
+        <translation>Auf diesem Desktop wurde kein Tray gefunden: Das Fenster bleibt sichtbar, und Schließen beendet Airlock.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/desktop/PreferencesDialog.cpp" line="56"/>
+        <source>No system tray</source>
+        <translation>Kein Tray</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/desktop/PreferencesDialog.cpp" line="60"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/desktop/PreferencesDialog.cpp" line="62"/>
+        <source>Start Airlock at &amp;login</source>
+        <translation>Airlock bei der &amp;Anmeldung starten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/desktop/PreferencesDialog.cpp" line="62"/>
+        <source>Writes %1 (removed again when unchecked)</source>
+        <translation>Schreibt %1 (wird beim Abwählen wieder entfernt)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/desktop/PreferencesDialog.cpp" line="67"/>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/desktop/PreferencesDialog.cpp" line="68"/>
+        <source>A backend goes &amp;down</source>
+        <translation>Ein Backend fällt &amp;aus</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/desktop/PreferencesDialog.cpp" line="68"/>
+        <source>Notify when a route&apos;s health checks fail</source>
+        <translation>Benachrichtigen, wenn die Zustandsprüfungen einer Route fehlschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/desktop/PreferencesDialog.cpp" line="70"/>
+        <source>A backend comes &amp;back up</source>
+        <translation>Ein Backend ist &amp;wieder verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/desktop/PreferencesDialog.cpp" line="70"/>
+        <source>Notify when a route that was down passes its checks again</source>
+        <translation>Benachrichtigen, wenn eine ausgefallene Route ihre Prüfungen wieder besteht</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/desktop/PreferencesDialog.cpp" line="72"/>
+        <source>A session &amp;fails for good</source>
+        <translation>Eine Sitzung schlägt &amp;endgültig fehl</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/desktop/PreferencesDialog.cpp" line="73"/>
+        <source>Notify when a session ends with a permanent failure (the client should not retry)</source>
+        <translation>Benachrichtigen, wenn eine Sitzung mit einem dauerhaften Fehler endet (der Client sollte es nicht erneut versuchen)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/desktop/PreferencesDialog.cpp" line="81"/>
+        <source>Dialog buttons</source>
+        <translation>Dialogschaltflächen</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +2150,19 @@ Legende: grüne Scheibe verfügbar, gelbe Raute beeinträchtigt, rotes Kreuz aus
         <location filename="../app/gui/ProxyStatusBar.cpp" line="122"/>
         <source>%1 from clients, %2 from backends</source>
         <translation>%1 von Clients, %2 von Backends</translation>
+    </message>
+</context>
+<context>
+    <name>airlock::RecentFailures</name>
+    <message>
+        <location filename="../app/gui/desktop/RecentFailures.cpp" line="31"/>
+        <source>closed with %1 %2</source>
+        <translation>geschlossen mit %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/desktop/RecentFailures.cpp" line="33"/>
+        <source>answered %1</source>
+        <translation>antwortete %1</translation>
     </message>
 </context>
 <context>
@@ -4076,6 +4311,65 @@ Legende: grüner Kreis offen, blauer Ring verbindet, grauer Ring untätig, gelbe
         <location filename="../app/gui/inspector/TimingWaterfall.cpp" line="138"/>
         <source>No timing was recorded.</source>
         <translation>Es wurde keine Zeitmessung aufgezeichnet.</translation>
+    </message>
+</context>
+<context>
+    <name>airlock::TrayController</name>
+    <message>
+        <location filename="../app/gui/desktop/TrayController.cpp" line="43"/>
+        <source>&amp;Show Airlock</source>
+        <translation>Airlock &amp;anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/desktop/TrayController.cpp" line="44"/>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/desktop/TrayController.cpp" line="45"/>
+        <source>Recent &amp;Failures</source>
+        <translation>Letzte &amp;Fehlschläge</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/desktop/TrayController.cpp" line="48"/>
+        <source>Airlock tray menu</source>
+        <translation>Airlock-Tray-Menü</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/desktop/TrayController.cpp" line="50"/>
+        <source>Show Airlock&apos;s window</source>
+        <translation>Das Fenster von Airlock anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/desktop/TrayController.cpp" line="200"/>
+        <location filename="../app/gui/desktop/TrayController.cpp" line="230"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/desktop/TrayController.cpp" line="233"/>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/desktop/TrayController.cpp" line="234"/>
+        <source>Open this session&apos;s record in the inspector</source>
+        <translation>Den Eintrag dieser Sitzung im Inspektor öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/desktop/TrayController.cpp" line="282"/>
+        <source>Airlock Preferences</source>
+        <translation>Airlock-Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/desktop/TrayController.cpp" line="303"/>
+        <source>Airlock is still running</source>
+        <translation>Airlock läuft weiter</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/desktop/TrayController.cpp" line="304"/>
+        <source>The proxy keeps serving your terminals. Open the window or quit from the tray icon&apos;s menu.</source>
+        <translation>Der Proxy bedient Ihre Terminals weiter. Öffnen Sie das Fenster oder beenden Sie Airlock über das Menü des Tray-Symbols.</translation>
     </message>
 </context>
 </TS>
