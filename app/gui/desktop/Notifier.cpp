@@ -72,7 +72,7 @@ void Notifier::onHealthChanged(const QString& route, const HealthSnapshot& snaps
     if (snapshot.state == HealthSnapshot::State::Down && previous != HealthSnapshot::State::Down) {
         QString body = snapshot.lastError != FailureReason::None ? failure::sentence(snapshot.lastError) : QString();
         if (!snapshot.lastErrorDetail.isEmpty())
-            body = body.isEmpty() ? snapshot.lastErrorDetail : body + u' ' + snapshot.lastErrorDetail;
+            body = body.isEmpty() ? snapshot.lastErrorDetail : body + u'\n' + snapshot.lastErrorDetail;
         notify(Kind::BackendDown, QStringLiteral("down:") + route, tr("Backend %1 is down").arg(route), body);
     } else if (snapshot.state == HealthSnapshot::State::Up && previous == HealthSnapshot::State::Down) {
         notify(Kind::BackendUp, QStringLiteral("up:") + route, tr("Backend %1 is back up").arg(route),
