@@ -179,8 +179,8 @@ struct Startup
                                    Cli::tr("Check FILE, print every problem and exit (0 = valid)."),
                                    QStringLiteral("FILE")};
     QCommandLineOption minimized{QStringLiteral("minimized"),
-                                 Cli::tr("Start without raising the window (when Airlock already runs: leave its "
-                                         "window as it is).")};
+                                 Cli::tr("Start in the tray without showing the window (when there is a tray); "
+                                         "when Airlock already runs, leave its window as it is.")};
 
     QString path;
     Config config;                          // the file's config with the command line's settings applied
@@ -355,6 +355,7 @@ int runWindow(QApplication& app)
     }
     DesktopSession desktop(startup.config, startup.path, startup.overrides);
     desktop.setSingleInstance(&instance);
+    desktop.setStartMinimized(startup.parser.isSet(startup.minimized));
     return desktop.run();
 }
 

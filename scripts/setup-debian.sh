@@ -22,6 +22,8 @@ packages=(
     xvfb xauth dbus at-spi2-core python3-pyatspi xdotool imagemagick fonts-dejavu-core
     # the install layout check (tests/check-install.sh) and the Debian package (cpack -G DEB, scripts/test-package.sh)
     desktop-file-utils appstream dpkg-dev debootstrap
+    # the tray: its integration test needs a real tray host (XEmbed) under Xvfb; x11-utils has xwininfo
+    trayer x11-utils
     # tst_exportcommand validates exported HAR against the HAR 1.2 schema with /usr/bin/python3
     python3 python3-jsonschema
 )

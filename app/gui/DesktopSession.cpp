@@ -3,6 +3,9 @@
 #include "gui/MainWindow.h"
 #include "gui/UnixSignalWatcher.h"
 #include "gui/desktop/SingleInstance.h"
+#include "gui/desktop/Notifier.h"
+#include "gui/desktop/RecentFailures.h"
+#include "gui/desktop/TrayController.h"
 #include "observe/RequestLog.h"
 #include "service/ProxyService.h"
 
@@ -25,6 +28,7 @@ DesktopSession::DesktopSession(Config config, QString configPath, std::function<
 
 DesktopSession::~DesktopSession()
 {
+    delete m_tray; // its menu holds the window's actions
     delete m_window;
 }
 
@@ -45,7 +49,20 @@ int DesktopSession::run()
     connect(signalWatcher, &UnixSignalWatcher::received, this, [] { QApplication::quit(); });
     signalWatcher->watch({SIGINT, SIGTERM});
     m_window = new MainWindow(m_service, m_configPath, m_overrides);
-    m_window->show();
+    // The tray and the desktop's notifications: backends down or back, sessions failed for good.
+    m_failures = new RecentFailures(m_service->requestLog(), 5, this);
+    m_tray = new TrayController(m_window, m_service, m_failures, {}, this);
+    m_window->addPreferencesAction(m_tray->preferencesAction());
+    m_notifier = new Notifier(QDBusConnection::sessionBus(), this);
+    m_notifier->applySettings(m_tray->settings());
+    m_notifier->watch(m_service->healthMonitor());
+    m_notifier->watch(m_failures);
+    connect(m_tray, &TrayController::settingsChanged, m_notifier, &Notifier::applySettings);
+    connect(m_notifier, &Notifier::openRecordRequested, m_tray, &TrayController::showRecord);
+    connect(m_notifier, &Notifier::openBackendsRequested, m_tray, &TrayController::showBackends);
+    connect(m_notifier, &Notifier::fallbackRequested, m_tray, &TrayController::showMessage);
+    if (!m_tray->startHidden(m_startMinimized))
+        m_window->show();
     if (m_singleInstance) {
         connect(m_singleInstance, &SingleInstance::activationRequested, m_window, [this](bool raise) {
             QTextStream(stderr) << tr("airlock: another launch asked for the window") << Qt::endl;

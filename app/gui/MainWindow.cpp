@@ -133,12 +133,16 @@ void MainWindow::createActions()
     m_quit->setObjectName(QStringLiteral("quit"));
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
-    connect(m_quit, &QAction::triggered, this, &MainWindow::close);
+    connect(m_quit, &QAction::triggered, this, [this] {
+        m_quitting = true;
+        close();
+    });
 }
 
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = file;
     file->addActions(m_handshakes->fileActions());
     file->addSeparator();
     file->addAction(m_openConfig);
@@ -181,6 +185,12 @@ void MainWindow::createMenus()
                               "remote machines.</p><p>Configuration: %2</p>")
                                .arg(QCoreApplication::applicationVersion(), m_configPath.toHtmlEscaped()));
     });
+}
+
+void MainWindow::addPreferencesAction(QAction* action)
+{
+    m_fileMenu->insertAction(m_quit, action);
+    m_fileMenu->insertSeparator(m_quit);
 }
 
 void MainWindow::createToolBar()

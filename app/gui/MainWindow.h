@@ -42,6 +42,15 @@ public:
     HandshakesView* handshakesView() const { return m_handshakes; }
     BackendsView* backendsView() const { return m_backends; }
     RoutesView* routesView() const { return m_routes; }
+    // The proxy's actions, for the tray menu.
+    QAction* startStopAction() const { return m_startStop; }
+    QAction* copyUrlAction() const { return m_copyUrl; }
+    QAction* demoPageAction() const { return m_demoPage; }
+    QAction* quitAction() const { return m_quit; }
+    // Quit was chosen: the window closes to end the app, not to hide in the tray.
+    bool isQuitting() const { return m_quitting; }
+    // Adds Preferences to the File menu, above Quit.
+    void addPreferencesAction(QAction* action);
 
 public slots:
     // Shows the window (restoring it when minimised or hidden), raises it and gives it the focus.
@@ -74,6 +83,8 @@ private:
     BackendsView* m_backends = nullptr;
     RoutesView* m_routes = nullptr;
     QToolBar* m_toolBar = nullptr;
+    QMenu* m_fileMenu = nullptr;
+    bool m_quitting = false;
     QAction* m_startStop = nullptr;
     QAction* m_demoPage = nullptr;
     QAction* m_openConfig = nullptr;
