@@ -2,9 +2,9 @@
 
 #include "gui/MainWindow.h"
 #include "gui/UnixSignalWatcher.h"
-#include "gui/desktop/SingleInstance.h"
 #include "gui/desktop/Notifier.h"
 #include "gui/desktop/RecentFailures.h"
+#include "gui/desktop/SingleInstance.h"
 #include "gui/desktop/TrayController.h"
 #include "observe/RequestLog.h"
 #include "service/ProxyService.h"
