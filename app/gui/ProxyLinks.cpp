@@ -1,5 +1,6 @@
 #include "gui/ProxyLinks.h"
 
+#include "config/RouteOrigin.h"
 #include "service/ProxyService.h"
 
 namespace airlock {
@@ -25,9 +26,8 @@ QUrl ProxyLinks::demoPage(const ProxyService& service)
     for (const RouteConfig& route : served.routes) {
         if (route.backend.port() != demoPort || route.isTcpBridge())
             continue;
-        QUrl page = base;
-        page.setPath(route.path.endsWith(u'/') ? route.path : route.path + u'/');
-        return page;
+        // The route's own origin (demo.localhost) where it has one: the page's WebSocket is then same-origin.
+        return RouteOrigin::url(route, service.address(), service.port());
     }
     return {};
 }

@@ -19,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.parse
 import urllib.request
 
 import pyatspi
@@ -294,7 +295,12 @@ def main():
             fail("no Open Demo Page button")
         demo_url = wait_for("the browser to be asked for the demo page", lambda: read_lines(opened_urls))[0]
         print("demo page:", demo_url)
-        with urllib.request.urlopen(demo_url, timeout=10) as page:
+        # The page is on the route's own origin (demo.localhost, which browsers resolve to loopback).
+        parsed = urllib.parse.urlsplit(demo_url)
+        if parsed.hostname != "demo.localhost" or parsed.port != port:
+            fail("the demo page is not on the demo route's own origin: " + demo_url)
+        request = urllib.request.Request(f"http://127.0.0.1:{port}{parsed.path}", headers={"Host": parsed.netloc})
+        with urllib.request.urlopen(request, timeout=10) as page:
             body = page.read().decode(errors="replace")
             if page.status != 200 or "<html" not in body.lower():
                 fail(f"the demo page answered {page.status}: {body[:200]!r}")

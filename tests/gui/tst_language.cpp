@@ -120,7 +120,7 @@ void tst_Language::windowSpeaksEachLanguage()
     QVERIFY(views);
     QCOMPARE(views->tabText(0).remove(QLatin1Char('&')), sessionsTab);
     QCOMPARE(views->tabText(1).remove(QLatin1Char('&')), handshakesTab);
-    const CloseClassification normal = CloseCodeClassifier::classifyClose(1000);
+    const CloseClassification normal = CloseCodeClassifier().classify(1000);
     QCOMPARE(normal.explanation, QStringLiteral("closed normally")); // records keep English
     QCOMPARE(CloseClassification::translatedExplanation(normal.explanation), closedNormally);
 }

@@ -1,6 +1,7 @@
 #include "gui/routes/RoutesView.h"
 
 #include "config/ConfigValidator.h"
+#include "config/RouteOrigin.h"
 #include "gui/routes/ConfigFile.h"
 #include "gui/routes/RouteEditor.h"
 #include "gui/routes/RouteListModel.h"
@@ -474,12 +475,13 @@ QUrl RoutesView::loopbackUrl(int row) const
     const RouteConfig route = m_model->route(row);
     const Config given = withOverrides(editedConfig());
     const bool running = m_service && m_service->state() == ProxyService::State::Running;
-    QUrl url;
-    url.setScheme(route.scheme == BackendScheme::Http || route.scheme == BackendScheme::Https ? QStringLiteral("http")
-                                                                                              : QStringLiteral("ws"));
-    url.setHost(running ? m_service->address().toString() : given.listen.address);
-    url.setPort(running ? m_service->port() : given.listen.port);
-    url.setPath(route.path);
+    // The route's own origin (NAME.localhost) where it has one, as the proxy serves it.
+    QUrl url = RouteOrigin::url(route, running ? m_service->address() : QHostAddress(given.listen.address),
+                                running ? m_service->port() : given.listen.port);
+    if (route.scheme != BackendScheme::Http && route.scheme != BackendScheme::Https) {
+        url.setScheme(QStringLiteral("ws"));
+        url.setPath(route.path); // a WebSocket address exactly as routed, without a page's trailing slash
+    }
     return url;
 }
 
