@@ -23,6 +23,8 @@ class tst_SessionStates : public QObject
 private slots:
     void decide_data();
     void decide();
+    void abort_data();
+    void abort();
     void exchangeFailed_data();
     void exchangeFailed();
     void live_data();
@@ -153,6 +155,52 @@ void tst_SessionStates::decide()
     QCOMPARE(d.outcome, outcome);
     if (step == Step::Refuse)
         QCOMPARE(d.status, 503);
+}
+
+void tst_SessionStates::abort_data()
+{
+    QTest::addColumn<qint64>("headReadAt");
+    QTest::addColumn<int>("httpStatus");
+    QTest::addColumn<bool>("posted");
+    QTest::addColumn<FailureReason>("earlier");
+    QTest::addColumn<Step>("step");
+    QTest::addColumn<FailureReason>("reason");
+
+    using F = FailureReason;
+    QTest::newRow("no request head yet: nothing to record") << 0LL << 0 << false << F::None << Step::End << F::None;
+    QTest::newRow("record already written") << 5LL << 200 << true << F::None << Step::End << F::None;
+    QTest::newRow("open WebSocket: the tunnel records its close")
+        << 5LL << 101 << false << F::None << Step::End << F::None;
+    QTest::newRow("exchange in progress: cut short by the stop")
+        << 5LL << 0 << false << F::None << Step::RecordAndEnd << F::Shutdown;
+    QTest::newRow("exchange that already failed keeps its reason")
+        << 5LL << 0 << false << F::ResponseTimeout << Step::RecordAndEnd << F::ResponseTimeout;
+}
+
+void tst_SessionStates::abort()
+{
+    QFETCH(qint64, headReadAt);
+    QFETCH(int, httpStatus);
+    QFETCH(bool, posted);
+    QFETCH(FailureReason, earlier);
+    QFETCH(Step, step);
+    QFETCH(FailureReason, reason);
+
+    RequestRecord record;
+    record.headReadAt = headReadAt;
+    record.httpStatus = httpStatus;
+    record.failureReason = earlier;
+    if (earlier != FailureReason::None)
+        record.failureDetail = QStringLiteral("backend did not answer within 300 ms");
+    const SessionStates::Decision d = SessionStates::onAbort(record, posted);
+    QCOMPARE(key(d.step), key(step));
+    QCOMPARE(d.reason, reason);
+    if (step == Step::RecordAndEnd) {
+        QCOMPARE(d.outcome, RequestRecord::Outcome::ClientGone);
+        QCOMPARE(d.detail, earlier == FailureReason::None
+                               ? QStringLiteral("Airlock stopped before the exchange finished")
+                               : record.failureDetail);
+    }
 }
 
 void tst_SessionStates::exchangeFailed_data()

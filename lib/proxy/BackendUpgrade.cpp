@@ -1,21 +1,29 @@
 #include "proxy/BackendUpgrade.h"
 
+#include "http/BodyFraming.h"
+#include "proxy/Refusal.h"
+
 #include <QTcpSocket>
 
 namespace airlock {
 
-BackendUpgrade::BackendUpgrade(QTcpSocket* backend, const HttpHead& sentRequest, int timeoutMs, QObject* parent)
+BackendUpgrade::BackendUpgrade(QTcpSocket* backend, const HttpHead& sentRequest, const HttpHead& clientRequest,
+                               const RouteConfig& route, QObject* parent)
     : QObject(parent)
     , m_backend(backend)
     , m_sentKey(sentRequest.headers.value("Sec-WebSocket-Key"))
     , m_sentProtocols(Handshake::offeredSubprotocols(sentRequest.headers))
     , m_sentExtensions(Handshake::extensionNames(sentRequest.headers))
-    , m_timeoutMs(timeoutMs)
+    , m_route(route)
+    , m_clientKey(clientRequest.headers.value("Sec-WebSocket-Key"))
+    , m_clientProtocols(Handshake::offeredSubprotocols(clientRequest.headers))
+    , m_clientMethod(clientRequest.method)
+    , m_visibleRefusal(Refusal::canCloseVisibly(clientRequest, route.browserVisibleErrors))
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
         fail(504, FailureReason::UpgradeTimeout,
-             QStringLiteral("backend did not answer the upgrade within %1 ms").arg(m_timeoutMs));
+             QStringLiteral("backend did not answer the upgrade within %1 ms").arg(m_route.timeouts.upgradeMs));
     });
 }
 
@@ -27,7 +35,7 @@ void BackendUpgrade::start()
         if (!m_backendEof)
             onBackendReadFinished();
     });
-    m_timer.start(m_timeoutMs);
+    m_timer.start(m_route.timeouts.upgradeMs);
 }
 
 void BackendUpgrade::stop()
@@ -65,8 +73,7 @@ void BackendUpgrade::read()
         if (result == ResponseHeadReader::Result::Interim)
             continue; // the client waits for the final answer
         if (response.status != 101) {
-            stop();
-            emit refused(response, m_reader.takeLeftover());
+            refuse(response);
             return;
         }
         const Handshake::ResponseCheck check =
@@ -77,9 +84,25 @@ void BackendUpgrade::read()
             return;
         }
         stop();
-        emit switched(response, check, m_reader.takeLeftover());
+        emit switched(UpgradeAnswer::forBackend(response, check.subprotocol, check.extensions, m_route,
+                                                m_clientProtocols, m_clientKey),
+                      m_reader.takeLeftover());
         return;
     }
+}
+
+// A browser learns the status as 4000 + status; other clients get the backend's answer forwarded (a
+// malformed one fails in the exchange that forwards it, before anything reaches the client).
+void BackendUpgrade::refuse(const HttpHead& response)
+{
+    stop();
+    const QString answered = QStringLiteral("%1 %2").arg(response.status).arg(QString::fromLatin1(response.reason));
+    if (m_visibleRefusal && BodyFraming::forResponse(response, m_clientMethod).kind != BodyFraming::Kind::Invalid) {
+        emit refusedWithClose(Refusal::refusedUpgradeCode(response.status),
+                              QStringLiteral("backend answered ") + answered);
+        return;
+    }
+    emit refused(response, m_reader.takeLeftover(), QStringLiteral("backend answered the upgrade with ") + answered);
 }
 
 void BackendUpgrade::fail(int status, FailureReason reason, const QString& detail)

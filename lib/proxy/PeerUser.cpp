@@ -1,5 +1,11 @@
 #include "proxy/PeerUser.h"
 
+#include "observe/LogCategories.h"
+
+#include <QTcpSocket>
+
+#include <atomic>
+
 #include <unistd.h>
 
 #ifdef __linux__
@@ -242,6 +248,18 @@ PeerUser PeerUser::lookup(const QHostAddress&, quint16, const QHostAddress& peer
 }
 
 #endif
+
+PeerUser PeerUser::forConnection(const QTcpSocket& socket)
+{
+    const PeerUser peer = lookup(socket.localAddress(), socket.localPort(), socket.peerAddress(), socket.peerPort());
+    // A kernel that cannot be asked (no netlink in a sandbox) leaves the check undecided: served, said once.
+    static std::atomic<bool> warned = false;
+    if (peer.status == Status::Unavailable && !warned.exchange(true))
+        qCWarning(lcProxy) << "listen.sameUserOnly: cannot tell which user a connection comes from, so every local "
+                              "user is served:"
+                           << peer.error;
+    return peer;
+}
 
 QString PeerUser::refusal(uid_t self) const
 {

@@ -5,6 +5,8 @@
 
 #include <sys/types.h>
 
+class QTcpSocket;
+
 namespace airlock {
 
 // Which user owns the client's end of an accepted TCP connection, asked of the kernel's socket
@@ -28,6 +30,9 @@ struct PeerUser
     // A connection's answer; each call asks the kernel (a session asks once, when it accepts).
     static PeerUser lookup(const QHostAddress& local, quint16 localPort, const QHostAddress& peer, quint16 peerPort,
                            int timeoutMs = 500);
+
+    // An accepted connection's answer; the first time the kernel cannot be asked, a warning says so.
+    static PeerUser forConnection(const QTcpSocket& socket);
 
     // Why a connection with this peer is refused when only `self` may use Airlock; empty when it is served.
     // Refused: another uid, or a loopback client whose socket is closed or gone (nobody is there to read the

@@ -10,41 +10,21 @@
 #include "proxy/BackendUpgrade.h"
 #include "proxy/ClientLinger.h"
 #include "proxy/HttpExchange.h"
+#include "proxy/PhaseObject.h"
 #include "proxy/ProxyContext.h"
 #include "proxy/Pump.h"
 #include "proxy/Refusal.h"
 #include "proxy/RequestGate.h"
 #include "proxy/RequestHeadReader.h"
-#include "proxy/SessionFacts.h"
 #include "proxy/SessionRecord.h"
 #include "proxy/SessionStates.h"
 #include "proxy/UpgradeAnswer.h"
 #include "proxy/WebSocketTunnel.h"
-#include "ws/Handshake.h"
 
 #include <QSslSocket>
 #include <QTcpSocket>
 
-#include <atomic>
-
 namespace airlock {
-
-namespace {
-
-// A phase's part is over: it stops (no signal follows) and goes once control is back in the event loop,
-// because this may run inside one of its signals.
-template <typename Phase>
-void dropPhase(Phase*& phase, QObject* owner)
-{
-    if (!phase)
-        return;
-    phase->stop();
-    phase->disconnect(owner);
-    phase->deleteLater();
-    phase = nullptr;
-}
-
-} // namespace
 
 ProxySession::ProxySession(std::shared_ptr<ProxyContext> context, qintptr descriptor, QObject* parent)
     : QObject(parent)
@@ -61,6 +41,11 @@ ProxySession::~ProxySession()
     m_context->metrics().connectionClosed();
     if (m_tunnelCounted)
         m_context->metrics().sessionClosed();
+}
+
+const RouteConfig* ProxySession::route() const
+{
+    return m_admission.match.index >= 0 ? &m_context->routes().route(m_admission.match.index) : nullptr;
 }
 
 void ProxySession::setState(State state)
@@ -80,53 +65,40 @@ void ProxySession::start(int refuseStatus)
     connect(m_headReader, &RequestHeadReader::headReady, this, &ProxySession::processRequestHead);
     connect(m_headReader, &RequestHeadReader::failed, this,
             [this](int status, FailureReason reason, const QString& detail) { reject(status, reason, detail); });
+    // A connection that never sent a request, or an idle kept-alive one.
     connect(m_headReader, &RequestHeadReader::idle, this, [this] {
-        m_client->disconnectFromHost(); // a connection that never sent a request, or an idle kept-alive one
+        m_client->disconnectFromHost();
         teardown();
     });
-    m_record.sessionId = m_context->nextSessionId();
-    m_record.acceptedAt = SessionRecord::nowMs();
-    m_connectionId = m_record.sessionId;
-    m_startedAt = m_record.acceptedAt;
     if (!m_client->setSocketDescriptor(m_descriptor)) {
         teardown();
         return;
     }
     m_client->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_client->setReadBufferSize(Pump::readChunk);
-    m_record.clientAddress = m_client->peerAddress().toString();
-    m_record.clientPort = m_client->peerPort();
+    beginRecord();
+    m_connectionId = m_record.sessionId;
+    m_startedAt = m_record.acceptedAt;
 
     connect(m_client, &QTcpSocket::readChannelFinished, this, &ProxySession::onClientReadFinished);
-    connect(m_client, &QTcpSocket::disconnected, this, &ProxySession::onClientDisconnected);
+    // Also when the client leg closed without a read-channel end (an error): the same as the client leaving.
+    connect(m_client, &QTcpSocket::disconnected, this, [this] {
+        if (!m_clientEof)
+            onClientReadFinished();
+    });
 
     if (refuseStatus) {
         reject(refuseStatus, FailureReason::ConnectionLimit,
                QStringLiteral("Airlock is at its limit of %1 connections").arg(m_context->config().limits.maxSessions));
         return;
     }
-    lookUpPeerUser();
+    // Once, at accept: the client's socket is surely there now; keep-alive requests need not ask again.
+    if (m_context->config().listen.sameUserOnly)
+        m_peer = PeerUser::forConnection(*m_client);
     m_headReader->start();
 }
 
-// Once, at accept: the client's socket is surely there now, and keep-alive requests need not ask again.
-// A kernel that cannot be asked (no netlink in a sandbox) leaves the check undecided: served, said once.
-void ProxySession::lookUpPeerUser()
-{
-    if (!m_context->config().listen.sameUserOnly)
-        return;
-    m_peer = PeerUser::lookup(m_client->localAddress(), m_client->localPort(), m_client->peerAddress(),
-                              m_client->peerPort());
-    static std::atomic<bool> warned = false;
-    if (m_peer.status == PeerUser::Status::Unavailable && !warned.exchange(true))
-        qCWarning(lcProxy) << m_record.sessionId
-                           << "listen.sameUserOnly: cannot tell which user a connection comes from, so every local "
-                              "user is served:"
-                           << m_peer.error;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Client leg
+// ----- Client leg
 
 void ProxySession::onClientReadFinished()
 {
@@ -134,48 +106,32 @@ void ProxySession::onClientReadFinished()
     carryOut(SessionStates::onClientEnd(m_state, m_headReader->midHead()));
 }
 
-// Also when the client leg closed without a read-channel end (an error): the same as the client leaving.
-void ProxySession::onClientDisconnected()
-{
-    if (!m_clientEof)
-        onClientReadFinished();
-}
-
-// ---------------------------------------------------------------------------------------------
-// Request head: checks, routing
+// ----- Request head: checks, routing
 
 void ProxySession::processRequestHead(const HttpHead& head, const QByteArray& leftover)
 {
     m_request = head;
     m_clientInput = leftover;
-    m_match = RouteMatch();
     SessionRecord::noteRequest(m_record, m_request);
-
-    const Admission admission = RequestGate::admit(m_request, *m_context, m_peer);
-    if (admission.verdict == Admission::Verdict::Admin) {
-        serveAdmin();
+    m_admission = RequestGate::admit(m_request, *m_context, m_peer);
+    if (m_admission.verdict == Admission::Verdict::Admin) {
+        m_recordPosted = true; // Airlock's own endpoints are no exchange: scrapes do not flood the session log
+        m_client->write(AdminEndpoint::answer(m_request, *m_context));
+        lingerCloseClient();
         return;
     }
-    m_match = admission.match;
-    if (m_match.index >= 0) {
-        const RouteConfig& route = m_context->routes().route(m_match.index);
-        m_bridge = admission.bridge;
-        SessionRecord::noteRoute(m_record, route, m_match.backendTarget, m_bridge);
-        m_secretNames = SessionRecord::secretNames(route);
+    if (const RouteConfig* matched = route()) {
+        SessionRecord::noteRoute(m_record, *matched, m_admission.match.backendTarget, m_admission.bridge);
+        m_secretNames = SessionRecord::secretNames(*matched);
     }
-    m_record.kind = admission.kind;
-    m_isUpgrade = admission.upgrade;
-    if (admission.refused()) {
-        reject(admission.status, admission.reason, admission.detail);
+    m_record.kind = m_admission.kind;
+    if (m_admission.refused()) {
+        reject(m_admission.status, m_admission.reason, m_admission.detail);
         return;
     }
-    m_offeredProtocols = admission.offeredProtocols;
-    m_bridgeProtocol = admission.bridgeProtocol;
-    m_requestFraming = admission.requestFraming;
-    m_clientKeepAlive = admission.clientKeepAlive;
 
     // A kept-alive backend connection serves the next plain request on the same route.
-    if (!m_isUpgrade && m_backend && m_backend->reusableFor(m_match.index)) {
+    if (!m_admission.upgrade && m_backend && m_backend->reusableFor(m_admission.match.index)) {
         sendBackendRequest();
         return;
     }
@@ -183,13 +139,12 @@ void ProxySession::processRequestHead(const HttpHead& head, const QByteArray& le
     dialBackend();
 }
 
-// ---------------------------------------------------------------------------------------------
-// Upstream
+// ----- Upstream
 
 void ProxySession::dialBackend()
 {
     setState(State::Dialing);
-    m_dial = new BackendDial(m_context->routes().route(m_match.index), m_context->environment(), this);
+    m_dial = new BackendDial(*route(), m_context->environment(), this);
     connect(m_dial, &BackendDial::connected, this, &ProxySession::onBackendConnected);
     connect(m_dial, &BackendDial::failed, this, &ProxySession::onBackendDialFailed);
     m_dial->start();
@@ -205,13 +160,9 @@ void ProxySession::dropDial()
 
 void ProxySession::onBackendConnected()
 {
-    m_backend = new BackendConnection(m_dial->takeSocket(), m_match.index, this);
+    m_backend = new BackendConnection(m_dial->takeSocket(), m_admission.match.index, this);
     dropDial();
-    if (m_bridge) {
-        startBridge();
-        return;
-    }
-    sendBackendRequest();
+    m_admission.bridge ? startBridge() : sendBackendRequest();
 }
 
 void ProxySession::onBackendDialFailed(int status, FailureReason reason, const QString& detail)
@@ -222,18 +173,24 @@ void ProxySession::onBackendDialFailed(int status, FailureReason reason, const Q
 
 void ProxySession::sendBackendRequest()
 {
-    const RouteConfig& route = m_context->routes().route(m_match.index);
-    const HttpHead out = BackendDial::rewriteRequest(m_request, route, m_match.backendTarget, m_record.clientAddress,
-                                                     m_isUpgrade, &m_record.requestId);
+    const RouteConfig& route = *this->route();
+    const HttpHead out = BackendDial::rewriteRequest(m_request, route, m_admission.match.backendTarget,
+                                                     m_record.clientAddress, m_admission.upgrade, &m_record.requestId);
     m_record.backendRequestHead = SessionRecord::redactedHead(out, m_secretNames);
     m_backend->socket()->write(out.serialize());
     m_backend->socket()->flush();
-    if (m_isUpgrade) {
+    if (m_admission.upgrade) {
         setState(State::Upgrading);
-        m_upgrade = new BackendUpgrade(m_backend->socket(), out, route.timeouts.upgradeMs, this);
+        m_upgrade = new BackendUpgrade(m_backend->socket(), out, m_request, route, this);
         connect(m_upgrade, &BackendUpgrade::responseHeadReceived, this, &ProxySession::noteBackendResponse);
-        connect(m_upgrade, &BackendUpgrade::switched, this, &ProxySession::answerUpgrade);
-        connect(m_upgrade, &BackendUpgrade::refused, this, &ProxySession::refuseUpgrade);
+        connect(m_upgrade, &BackendUpgrade::switched, this, &ProxySession::enterTunnel);
+        connect(m_upgrade, &BackendUpgrade::refusedWithClose, this, [this](quint16 code, const QString& detail) {
+            m_record.clientResponseHead.clear();
+            m_record.failureReason = FailureReason::BackendRefusedUpgrade;
+            dropPhase(m_backend, this);
+            answerWithClose(code, detail, RequestRecord::Outcome::BackendRejected);
+        });
+        connect(m_upgrade, &BackendUpgrade::refused, this, &ProxySession::forwardRefusal);
         connect(m_upgrade, &BackendUpgrade::failed, this,
                 [this](int status, FailureReason reason, const QString& detail) {
                     reject(status, reason, detail, RequestRecord::Outcome::UpstreamFailed);
@@ -248,8 +205,8 @@ void ProxySession::sendBackendRequest()
 // A plain request (or an upgrade the backend refused) is forwarded by an exchange that reports back here.
 HttpExchange* ProxySession::startExchange()
 {
-    const auto settings = HttpExchange::Settings::forRequest(m_request, m_requestFraming, m_clientKeepAlive,
-                                                             m_context->routes().route(m_match.index));
+    const auto settings = HttpExchange::Settings::forRequest(m_request, m_admission.requestFraming,
+                                                             m_admission.clientKeepAlive, *route());
     m_exchange = new HttpExchange(m_client, m_backend->socket(), settings, this);
     connect(m_exchange, &HttpExchange::responseHeadReceived, this, &ProxySession::noteBackendResponse);
     connect(m_exchange, &HttpExchange::responseHeadSent, this, &ProxySession::noteClientResponse);
@@ -271,10 +228,7 @@ void ProxySession::onExchangeCompleted()
         dropPhase(m_backend, this);
     if (!clientReusable) {
         m_client->disconnectFromHost();
-        if (m_client->state() == QAbstractSocket::UnconnectedState)
-            teardown();
-        else
-            lingerCloseClient();
+        m_client->state() == QAbstractSocket::UnconnectedState ? teardown() : lingerCloseClient();
         return;
     }
     resetForNextRequest();
@@ -290,52 +244,32 @@ void ProxySession::noteClientResponse(const HttpHead& answer)
     SessionRecord::noteClientResponse(m_record, answer, m_secretNames);
 }
 
-// The backend refused the upgrade: a browser learns the status as 4000 + status, other clients get the
-// backend's answer forwarded (a malformed one fails in the exchange, before anything reaches the client).
-void ProxySession::refuseUpgrade(HttpHead response, const QByteArray& leftover)
+// The backend refused the upgrade and the client gets its answer as it is.
+void ProxySession::forwardRefusal(HttpHead response, const QByteArray& leftover, const QString& detail)
 {
     dropPhase(m_upgrade, this);
-    const int status = response.status;
-    if (BodyFraming::forResponse(response, m_request.method).kind != BodyFraming::Kind::Invalid && canCloseVisibly()) {
-        m_record.clientResponseHead.clear();
-        m_record.failureReason = FailureReason::BackendRefusedUpgrade;
-        dropPhase(m_backend, this);
-        answerWithClose(Refusal::refusedUpgradeCode(status),
-                        QStringLiteral("backend answered %1 %2").arg(status).arg(QString::fromLatin1(response.reason)),
-                        RequestRecord::Outcome::BackendRejected);
-        return;
-    }
     m_record.failureReason = FailureReason::BackendRefusedUpgrade;
-    m_record.failureDetail =
-        QStringLiteral("backend answered the upgrade with %1 %2").arg(status).arg(QString::fromLatin1(response.reason));
+    m_record.failureDetail = detail;
     setState(State::Requesting);
     startExchange()->startWithResponse(std::move(response), leftover);
-}
-
-void ProxySession::answerUpgrade(const HttpHead& response, const Handshake::ResponseCheck& check,
-                                 const QByteArray& leftover)
-{
-    dropPhase(m_upgrade, this);
-    enterTunnel(UpgradeAnswer::forBackend(response, check.subprotocol, check.extensions,
-                                          m_context->routes().route(m_match.index), m_offeredProtocols,
-                                          m_request.headers.value("Sec-WebSocket-Key")),
-                leftover);
 }
 
 // Both legs are up: the client gets its 101, and the tunnel takes the backend socket and moves the bytes.
 void ProxySession::enterTunnel(const UpgradeAnswer& answer, const QByteArray& backendInput)
 {
+    dropPhase(m_upgrade, this);
     m_client->write(answer.head.serialize());
     noteClientResponse(answer.head);
     answer.noteIn(m_record);
-
-    const RouteConfig& route = m_context->routes().route(m_match.index);
+    const RouteConfig& route = *this->route();
     QSslSocket* backend = m_backend->take();
     const bool backendEnded = m_backend->ended();
     dropPhase(m_backend, this);
     m_tunnel = new WebSocketTunnel(
-        m_client, backend, WebSocketTunnel::Settings::forRoute(route, m_record.sessionId, m_bridge, answer.deflate),
-        WebSocketTunnel::captureFor(route, m_request, m_match.backendTarget, &m_context->captureBudget()), this);
+        m_client, backend,
+        WebSocketTunnel::Settings::forRoute(route, m_record.sessionId, m_admission.bridge, answer.deflate),
+        WebSocketTunnel::captureFor(route, m_request, m_admission.match.backendTarget, &m_context->captureBudget()),
+        this);
     connect(m_tunnel, &WebSocketTunnel::ended, this, &ProxySession::onTunnelEnded);
     connect(m_tunnel, &WebSocketTunnel::finished, this, &ProxySession::teardown);
     setState(State::Tunnelling);
@@ -343,7 +277,7 @@ void ProxySession::enterTunnel(const UpgradeAnswer& answer, const QByteArray& ba
     m_tunnelCounted = true;
     m_tunnel->start(std::exchange(m_clientInput, QByteArray()), backendInput, backendEnded);
     if (m_closeRequested)
-        m_tunnel->closeByAirlock(m_requestedCloseCode, m_requestedCloseReason);
+        m_tunnel->closeByAirlock(m_requestedClose.first, m_requestedClose.second);
 }
 
 // The tunnel closed or released the backend: the record is complete, and the client leg closes here.
@@ -357,20 +291,16 @@ void ProxySession::onTunnelEnded()
 // goes to TCP as its bytes and each TCP read comes back as one binary message.
 void ProxySession::startBridge()
 {
-    // The connector has set TCP_NODELAY on this socket: VNC and SSH send small writes that must not wait
-    // for Nagle's timer.
     SessionRecord::noteBridgeOpen(m_record, m_request);
-    enterTunnel(UpgradeAnswer::forBridge(m_bridgeProtocol, m_context->routes().route(m_match.index),
-                                         m_request.headers.value("Sec-WebSocket-Key")),
-                {});
+    enterTunnel(
+        UpgradeAnswer::forBridge(m_admission.bridgeProtocol, *route(), m_request.headers.value("Sec-WebSocket-Key")),
+        {});
 }
 
 void ProxySession::resetForNextRequest()
 {
-    m_record =
-        SessionRecord::begin(m_context->nextSessionId(), m_client->peerAddress().toString(), m_client->peerPort());
-    m_recordPosted = false;
-    m_isUpgrade = false;
+    beginRecord();
+    m_admission.upgrade = false;
     setState(State::ReadingHead);
     if (m_clientEof && m_clientInput.isEmpty()) {
         teardown();
@@ -379,8 +309,7 @@ void ProxySession::resetForNextRequest()
     m_headReader->start(std::exchange(m_clientInput, QByteArray()));
 }
 
-// ---------------------------------------------------------------------------------------------
-// Refusals, timers, teardown
+// ----- Refusals, timers, teardown
 
 void ProxySession::reject(int status, FailureReason reason, const QString& detail, RequestRecord::Outcome outcome)
 {
@@ -399,18 +328,9 @@ void ProxySession::reject(int status, FailureReason reason, const QString& detai
         carryOut({SessionStates::Step::RecordAndAbort, status, reason, detail, outcome});
         return;
     }
-    const RouteConfig* route = m_match.index >= 0 ? &m_context->routes().route(m_match.index) : nullptr;
     m_client->write(Refusal::answerHttp(m_request, status, detail, m_record,
-                                        RouteOrigin::frameAncestorsPolicy(route, m_request.headers.value("Host"))));
+                                        RouteOrigin::frameAncestorsPolicy(route(), m_request.headers.value("Host"))));
     finishRecord(outcome);
-    lingerCloseClient();
-}
-
-// Airlock's own endpoints: not a handshake, so scrapes do not flood the session log.
-void ProxySession::serveAdmin()
-{
-    m_recordPosted = true;
-    m_client->write(AdminEndpoint::answer(m_request, *m_context));
     lingerCloseClient();
 }
 
@@ -418,8 +338,7 @@ void ProxySession::serveAdmin()
 bool ProxySession::canCloseVisibly() const
 {
     return !(m_exchange && m_exchange->responseStarted()) &&
-           Refusal::canCloseVisibly(m_request,
-                                    m_match.index < 0 || m_context->routes().route(m_match.index).browserVisibleErrors);
+           Refusal::canCloseVisibly(m_request, !route() || route()->browserVisibleErrors);
 }
 
 // Completes the client's upgrade and closes at once with code and reason.
@@ -463,12 +382,11 @@ void ProxySession::carryOut(const SessionStates::Decision& decision, quint16 cod
         return;
     case Step::CloseOnceOpen:
         m_closeRequested = true;
-        m_requestedCloseCode = code;
-        m_requestedCloseReason = reason;
+        m_requestedClose = {code, reason};
         return;
     case Step::CloseAfterExchange:
         m_closeRequested = true;
-        m_clientKeepAlive = false;
+        m_admission.clientKeepAlive = false;
         if (m_exchange)
             m_exchange->closeClientAfterwards();
         return;
@@ -494,16 +412,16 @@ void ProxySession::carryOut(const SessionStates::Decision& decision, quint16 cod
 
 void ProxySession::abort()
 {
-    if (m_state == State::Closed)
-        return;
-    if (!m_recordPosted && m_record.headReadAt && m_record.httpStatus != 101) {
-        if (m_record.failureReason == FailureReason::None) {
-            m_record.failureReason = FailureReason::Shutdown;
-            m_record.failureDetail = QStringLiteral("Airlock stopped before the exchange finished");
-        }
-        finishRecord(RequestRecord::Outcome::ClientGone);
-    }
-    teardown();
+    if (m_state != State::Closed)
+        carryOut(SessionStates::onAbort(m_record, m_recordPosted));
+}
+
+// Each request on the connection has a record of its own, with a session id of its own.
+void ProxySession::beginRecord()
+{
+    m_record =
+        SessionRecord::begin(m_context->nextSessionId(), m_client->peerAddress().toString(), m_client->peerPort());
+    m_recordPosted = false;
 }
 
 void ProxySession::finishRecord(RequestRecord::Outcome outcome)
@@ -513,14 +431,10 @@ void ProxySession::finishRecord(RequestRecord::Outcome outcome)
     m_recordPosted = true;
     if (m_dial)
         m_dial->fillRecord(m_record);
-    m_record.outcome = outcome;
-    if (!m_record.closedAt)
-        m_record.closedAt = SessionRecord::nowMs();
     if (m_record.kind == RequestRecord::Kind::WebSocket && m_record.httpStatus == 101 && m_tunnel)
         m_tunnel->fillRecord(m_record);
+    SessionRecord::finish(m_record, outcome, route());
     m_httpCounts.count(m_record);
-    SessionRecord::classify(m_record, m_match.index >= 0 ? m_context->routes().route(m_match.index).closeCodes
-                                                         : QHash<int, CloseClassification::Kind>());
     m_context->metrics().observe(m_record);
     if (EventHub* hub = m_context->hub())
         hub->post(m_record);
@@ -551,19 +465,18 @@ void ProxySession::teardown()
     deleteLater();
 }
 
-// ---------------------------------------------------------------------------------------------
-// Live snapshots, closing on request
+// ----- Live snapshots, closing on request
 
 SessionSnapshot ProxySession::snapshot() const
 {
     const bool exchanging = m_exchange && !m_recordPosted;
     const SessionFacts f{.connectionId = m_connectionId,
-                         .route = m_match.index >= 0 ? m_context->routes().route(m_match.index).name : QString(),
+                         .route = route() ? route()->name : QString(),
                          .state = SessionStates::live(m_state),
                          .closeRequested = m_closeRequested,
                          .tunnel = m_tunnel != nullptr,
-                         .bridge = m_bridge,
-                         .upgrade = m_isUpgrade,
+                         .bridge = m_admission.bridge,
+                         .upgrade = m_admission.upgrade,
                          .clientAddress = m_record.clientAddress,
                          .clientPort = m_record.clientPort,
                          .origin = m_request.headers.value("Origin"),
@@ -580,7 +493,7 @@ SessionSnapshot ProxySession::snapshot() const
 
 void ProxySession::closeByRequest(quint16 code, const QByteArray& reason)
 {
-    carryOut(SessionStates::onCloseRequest(m_state, m_isUpgrade), code, reason);
+    carryOut(SessionStates::onCloseRequest(m_state, m_admission.upgrade), code, reason);
 }
 
 } // namespace airlock

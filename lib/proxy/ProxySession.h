@@ -6,6 +6,7 @@
 #include "observe/SessionSnapshot.h"
 #include "proxy/HttpExchange.h"
 #include "proxy/PeerUser.h"
+#include "proxy/RequestGate.h"
 #include "proxy/RouteTable.h"
 #include "proxy/SessionFacts.h"
 #include "proxy/SessionStates.h"
@@ -39,7 +40,7 @@ struct UpgradeAnswer;
 //   AdminEndpoint      the answers of /_airlock/* (pure)
 //   BackendDial        upstream proxy, TCP, CONNECT, TLS and their times; the request the backend gets
 //   BackendConnection  the backend socket from the dial until a tunnel takes it, kept alive between exchanges
-//   BackendUpgrade     the backend's answer to a forwarded upgrade, within timeouts.upgradeMs, checked
+//   BackendUpgrade     the backend's answer to a forwarded upgrade within timeouts.upgradeMs: a 101 or a refusal
 //   UpgradeAnswer      the 101 the client gets (pure)
 //   WebSocketTunnel    the open WebSocket: both pumps, keepalive, idle, drain, who closed (also tcp:// bridges)
 //   HttpExchange       one forwarded HTTP exchange: both bodies, the response head, response and stall timers
@@ -80,11 +81,11 @@ signals:
 
 private:
     void setState(State state);
+    // The route the current request matched; none before a match or when nothing matched.
+    const RouteConfig* route() const;
 
     // client leg
     void onClientReadFinished();
-    void onClientDisconnected();
-    void lookUpPeerUser();
     // backend dial
     void onBackendConnected();
     void onBackendDialFailed(int status, FailureReason reason, const QString& detail);
@@ -95,11 +96,9 @@ private:
     void onExchangeCompleted();
     void noteClientResponse(const HttpHead& answer);
     void processRequestHead(const HttpHead& head, const QByteArray& leftover);
-    void serveAdmin();
     void dialBackend();
     void sendBackendRequest();
-    void answerUpgrade(const HttpHead& response, const Handshake::ResponseCheck& check, const QByteArray& leftover);
-    void refuseUpgrade(HttpHead response, const QByteArray& leftover);
+    void forwardRefusal(HttpHead response, const QByteArray& leftover, const QString& detail);
     void enterTunnel(const UpgradeAnswer& answer, const QByteArray& backendInput);
     void onTunnelEnded();
     // tcp:// routes: Airlock ends the WebSocket itself and carries its payload over the TCP connection.
@@ -111,6 +110,7 @@ private:
     bool canCloseVisibly() const;
     void answerWithClose(quint16 code, const QString& detail, RequestRecord::Outcome outcome);
     void lingerCloseClient();
+    void beginRecord();
     void finishRecord(RequestRecord::Outcome outcome);
     void resetForNextRequest();
     void teardown();
@@ -129,14 +129,8 @@ private:
     RequestHeadReader* m_headReader = nullptr;
     QByteArray m_clientInput; // client bytes past the request head, not yet forwarded
     HttpHead m_request;
-    RouteMatch m_match;
-    bool m_isUpgrade = false;
-    bool m_clientKeepAlive = false;
+    Admission m_admission; // the gate's decision on the current request head
     bool m_tunnelCounted = false;
-    BodyFraming m_requestFraming;
-    bool m_bridge = false;             // the route is a tcp:// bridge
-    QByteArray m_bridgeProtocol;       // the subprotocol a bridge answers the client with
-    QByteArrayList m_offeredProtocols; // client's offer
 
     bool m_clientEof = false;
     PeerUser m_peer; // who owns the client's end: asked once per connection, checked on every request head
@@ -150,8 +144,7 @@ private:
     qint64 m_startedAt = 0;
     SessionFacts::HttpCounts m_httpCounts; // finished HTTP exchanges of this connection
     bool m_closeRequested = false;         // the connection ends after this exchange; an upgrade once its tunnel opens
-    quint16 m_requestedCloseCode = 0;
-    QByteArray m_requestedCloseReason;
+    std::pair<quint16, QByteArray> m_requestedClose; // code and reason of a close once the tunnel opens
 };
 
 } // namespace airlock

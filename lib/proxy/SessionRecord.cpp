@@ -80,6 +80,14 @@ void SessionRecord::noteClientResponse(RequestRecord& record, const HttpHead& an
     record.httpStatus = answer.status;
 }
 
+void SessionRecord::finish(RequestRecord& record, RequestRecord::Outcome outcome, const RouteConfig* route)
+{
+    record.outcome = outcome;
+    if (!record.closedAt)
+        record.closedAt = nowMs();
+    classify(record, route ? route->closeCodes : QHash<int, CloseClassification::Kind>());
+}
+
 void SessionRecord::classify(RequestRecord& record, const QHash<int, CloseClassification::Kind>& rules)
 {
     int code = record.closeCode;

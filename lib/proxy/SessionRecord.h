@@ -29,6 +29,9 @@ struct SessionRecord
     static void noteBackendResponse(RequestRecord& record, const HttpHead& response, const QList<QByteArray>& secrets);
     // The head the client got from Airlock.
     static void noteClientResponse(RequestRecord& record, const HttpHead& answer, const QList<QByteArray>& secrets);
+    // The record is complete: its outcome, when it closed (unless known), and its classification under the
+    // route's close-code rules (none when no route matched).
+    static void finish(RequestRecord& record, RequestRecord::Outcome outcome, const RouteConfig* route);
     // What a client should make of the end: the close code it saw, or the status of a failed exchange,
     // under the route's close-code rules (none when no route matched).
     static void classify(RequestRecord& record, const QHash<int, CloseClassification::Kind>& rules);

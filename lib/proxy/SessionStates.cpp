@@ -80,6 +80,16 @@ SessionStates::Decision SessionStates::onCloseRequest(State state, bool upgrade)
     return {};
 }
 
+SessionStates::Decision SessionStates::onAbort(const RequestRecord& record, bool recordPosted)
+{
+    if (recordPosted || !record.headReadAt || record.httpStatus == 101)
+        return just(Step::End);
+    if (record.failureReason != FailureReason::None)
+        return {Step::RecordAndEnd, 0, record.failureReason, record.failureDetail, RequestRecord::Outcome::ClientGone};
+    return {Step::RecordAndEnd, 0, FailureReason::Shutdown,
+            QStringLiteral("Airlock stopped before the exchange finished"), RequestRecord::Outcome::ClientGone};
+}
+
 SessionStates::Decision SessionStates::onExchangeFailed(const HttpExchange::Failure& failure)
 {
     Step step = Step::Refuse;

@@ -48,6 +48,9 @@ public:
     static Decision onShutdown(State state, bool midHead, bool responseStarted);
     // Closed from outside; upgrade: the request in progress asks for a WebSocket.
     static Decision onCloseRequest(State state, bool upgrade);
+    // Airlock stops at once (the shutdown grace is over): a request whose head was read and whose record is
+    // not written yet is recorded as cut short, keeping a failure it already had.
+    static Decision onAbort(const RequestRecord& record, bool recordPosted);
     // The forwarded HTTP exchange failed (in state Requesting).
     static Decision onExchangeFailed(const HttpExchange::Failure& failure);
     // The state as the live view shows it.
