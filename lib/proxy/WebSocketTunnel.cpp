@@ -7,6 +7,7 @@
 
 #include <QSslSocket>
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace airlock {
 
@@ -46,13 +47,15 @@ WebSocketTunnel::WebSocketTunnel(QTcpSocket* client, QSslSocket* backend, const 
     , m_backend(backend)
     , m_settings(settings)
     , m_capture(std::move(capture))
+    , m_keepaliveTimer(DeadlineQueue::forCurrentThread(),
+                       [this] {
+                           m_keepaliveTimer.start(m_settings.pingMs); // a repeating tick
+                           onKeepaliveTimeout();
+                       })
+    , m_idleTimer(DeadlineQueue::forCurrentThread(), [this] { onIdleTimeout(); })
+    , m_drainTimer(DeadlineQueue::forCurrentThread(), [this] { onDrainTimeout(); })
 {
     m_backend->setParent(this);
-    m_idleTimer.setSingleShot(true);
-    m_drainTimer.setSingleShot(true);
-    connect(&m_keepaliveTimer, &QTimer::timeout, this, &WebSocketTunnel::onKeepaliveTimeout);
-    connect(&m_idleTimer, &QTimer::timeout, this, &WebSocketTunnel::onIdleTimeout);
-    connect(&m_drainTimer, &QTimer::timeout, this, &WebSocketTunnel::onDrainTimeout);
 }
 
 WebSocketTunnel::~WebSocketTunnel() = default;

@@ -4,12 +4,12 @@
 #include "http/HttpHead.h"
 #include "observe/RequestRecord.h"
 #include "observe/SessionSnapshot.h"
+#include "proxy/DeadlineQueue.h"
 #include "proxy/Pump.h"
 #include "proxy/PumpLoop.h"
 
 #include <QElapsedTimer>
 #include <QObject>
-#include <QTimer>
 
 #include <memory>
 
@@ -30,7 +30,8 @@ class MessageCapture;
 // It owns the backend socket (given when made) and only reads and writes the client socket, which stays
 // its caller's. When its part is over it says so once: ended() when the backend leg is closed or closing
 // on its own and the client leg is for the caller to close, or finished() when both legs are closed (or
-// were aborted because the drain ran out). Lives on the session's worker thread.
+// were aborted because the drain ran out). Lives on the session's worker thread; its keepalive, idle and
+// drain deadlines are entries in that thread's DeadlineQueue, not timers of its own.
 class WebSocketTunnel : public QObject
 {
     Q_OBJECT
@@ -115,9 +116,9 @@ private:
     bool m_backendEof = false;
     PumpLoop m_pumpLoop;
 
-    QTimer m_keepaliveTimer; // Airlock's pings
-    QTimer m_idleTimer;      // re-arms itself for the quiet time left
-    QTimer m_drainTimer;     // bounds everything after one side ended or a close began
+    Deadline m_keepaliveTimer; // Airlock's pings, re-armed each time
+    Deadline m_idleTimer;      // re-arms itself for the quiet time left
+    Deadline m_drainTimer;     // bounds everything after one side ended or a close began
     QByteArray m_keepaliveMarker;
     quint64 m_keepaliveCounter = 0;
     qint64 m_pingsSent = 0;
