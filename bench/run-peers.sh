@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# shellcheck disable=SC2317 # the configuration writers are called through start_peer
 # Airlock against the proxies people would otherwise put in front of a WebSocket backend: nginx (default
 # buffers and 64 KiB buffers), HAProxy and Caddy, and websockify for the tcp:// bridge. All of them
 # proxy to the same echo backend, each on a free 127.0.0.1 port, and airlock-bench measures every target
@@ -13,7 +14,6 @@
 # Environment: AIRLOCK_BENCH_BUILD_DIR (default build-bench), AIRLOCK_BENCH_BUILD_TYPE (default Release),
 # AIRLOCK_BENCH_WORKERS (Airlock's workerThreads, default 0 = one per core, at most 4).
 set -euo pipefail
-# shellcheck disable=SC2317 # the config writers are called through start_peer
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${AIRLOCK_BENCH_BUILD_DIR:-$root/build-bench}
@@ -52,7 +52,7 @@ while (($#)); do
         shift 2
         ;;
     -h | --help)
-        sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'
+        sed -n '3,15p' "$0" | sed 's/^# \{0,1\}//'
         exit 0
         ;;
     *)
