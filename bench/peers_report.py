@@ -129,7 +129,7 @@ def main():
                  f" with `{manifest.get('command', '')}`: {len(rounds)} interleaved round(s), medians,"
                  " ratios to direct in the same round (median of the per-round ratios) in parentheses.")
     lines.append("")
-    for k in ("machine", "kernel", "versions"):
+    for k in ("machine", "kernel", "versions", "build", "load"):
         if env.get(k):
             lines.append(f"- {k}: {env[k]}")
     lines.append("")

@@ -27,6 +27,9 @@ duration_ms=3000
 do_build=1
 update_doc=
 command_line="bench/run-peers.sh $*"
+for var in AIRLOCK_BENCH_WORKERS AIRLOCK_BENCH_BUILD_TYPE AIRLOCK_BENCH_BUILD_DIR; do
+    [[ -n ${!var:-} ]] && command_line="$var=${!var#"$root"/} $command_line"
+done
 while (($#)); do
     case $1 in
     --rounds)
@@ -341,6 +344,7 @@ rotated() {
 
 status=0
 manifest_rounds=()
+load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 all_cpus="0-$(($(nproc) - 1))"
 common=(--duration-ms "$duration_ms" --max-scenario-ms 60000)
 # run_bench ROUND LABEL TARGETS... -- OPTIONS...: one airlock-bench invocation over the targets.
@@ -418,7 +422,8 @@ cat >"$work/manifest.json" <<JSON
   "commit": "$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?')",
   "command": "$command_line",
   "environment": { "machine": "$machine", "kernel": "$(uname -sr)", "versions": "$versions",
-                   "build": "$build_type" },
+                   "build": "$build_type (${build#"$root"/})",
+                   "load": "load average $load_start at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end" },
   "targets": $(json_list "${ws_targets[@]}"),
   "bridgeTargets": $(json_list "${bridge_targets[@]}"),
   "failedToStart": $(json_list "${failed_to_start[@]}"),
