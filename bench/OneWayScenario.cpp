@@ -96,7 +96,7 @@ QList<BenchResult> OneWayScenario::run(const BenchTarget& target)
             }
         },
         [&] { return failures > 0; });
-    addCpuMetrics(result, double(bytes) / 1e9, QStringLiteral("GB"));
+    addCpuMetrics(result, double(bytes) / 1e6, QStringLiteral("MB"));
     if (failures > 0)
         result.error = firstError;
     else if (bytes == 0)

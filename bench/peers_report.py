@@ -32,7 +32,8 @@ ROWS = [
     ("proxy CPU per connection (connect, upgrade, close)", "handshake", r"in flight", "{t}_cpu_us_per_session", "us",
      1, 0, None, "ws"),
     ("proxy memory per idle WebSocket session", "idle-memory", r"", "kib_per_session", "KiB", 1, 1, None, "ws"),
-    ("proxy CPU per GB relayed, backend to client", "one-way-down", r"", "{t}_cpu_us_per_GB", "ms", 1e-3, 0, None,
+    # Microseconds per MB are milliseconds per GB.
+    ("proxy CPU per GB relayed, backend to client", "one-way-down", r"", "{t}_cpu_us_per_MB", "ms", 1, 0, None,
      "ws"),
     ("bridge throughput, 64 KiB messages, echoed back", "bridge-throughput", r"", "mb_s_down", "MB/s", 1, 0,
      "direct-tcp", "bridge"),
