@@ -4,6 +4,7 @@
 #include "EchoLoadScenario.h"
 #include "HandshakeScenario.h"
 #include "IdleMemoryScenario.h"
+#include "OneWayScenario.h"
 #include "ResultTable.h"
 #include "RoundTripScenario.h"
 
@@ -25,6 +26,10 @@ std::unique_ptr<Scenario> makeScenario(const QString& name, const BenchOptions& 
 {
     if (name == QLatin1String("throughput"))
         return std::make_unique<EchoLoadScenario>(EchoLoadScenario::Kind::Throughput, options);
+    if (name == QLatin1String("one-way-down"))
+        return std::make_unique<OneWayScenario>(OneWayScenario::Direction::Down, options);
+    if (name == QLatin1String("one-way-up"))
+        return std::make_unique<OneWayScenario>(OneWayScenario::Direction::Up, options);
     if (name == QLatin1String("message-rate"))
         return std::make_unique<EchoLoadScenario>(EchoLoadScenario::Kind::MessageRate, options);
     if (name == QLatin1String("round-trip"))
@@ -56,11 +61,13 @@ int main(int argc, char* argv[])
     }
     QList<BenchTarget> targets;
     if (options.directPort)
-        targets.append({QStringLiteral("direct"), options.directPort, options.path, 0});
+        targets.append({QStringLiteral("direct"), options.directPort, options.path, 0, false});
     if (options.websockifyPort)
-        targets.append({QStringLiteral("websockify"), options.websockifyPort, options.path, options.websockifyPid});
+        targets.append(
+            {QStringLiteral("websockify"), options.websockifyPort, options.path, options.websockifyPid, false});
     if (options.airlockPort)
-        targets.append({QStringLiteral("airlock"), options.airlockPort, options.path, options.airlockPid});
+        targets.append({QStringLiteral("airlock"), options.airlockPort, options.path, options.airlockPid, false});
+    targets += options.targets;
 
     const QDateTime startedAt = QDateTime::currentDateTimeUtc();
     QList<BenchResult> results;
@@ -91,7 +98,11 @@ int main(int argc, char* argv[])
     if (!options.jsonFile.isEmpty()) {
         QJsonArray targetList;
         for (const BenchTarget& t : std::as_const(targets)) {
-            QJsonObject o{{QStringLiteral("name"), t.name}, {QStringLiteral("port"), t.port}};
+            QJsonObject o{{QStringLiteral("name"), t.name},
+                          {QStringLiteral("port"), t.port},
+                          {QStringLiteral("path"), QString::fromLatin1(t.path)}};
+            if (t.plainTcp)
+                o.insert(QStringLiteral("tcp"), true);
             if (t.pid > 0)
                 o.insert(QStringLiteral("pid"), t.pid);
             targetList.append(o);

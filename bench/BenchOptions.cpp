@@ -27,8 +27,9 @@ QStringList BenchOptions::allScenarios()
 
 QStringList BenchOptions::defaultScenarios()
 {
-    return {QStringLiteral("idle-memory"), QStringLiteral("throughput"), QStringLiteral("round-trip"),
-            QStringLiteral("message-rate"), QStringLiteral("handshake")};
+    return {QStringLiteral("idle-memory"), QStringLiteral("one-way-down"), QStringLiteral("one-way-up"),
+            QStringLiteral("throughput"),  QStringLiteral("round-trip"),   QStringLiteral("message-rate"),
+            QStringLiteral("handshake")};
 }
 
 bool BenchOptions::parse(const QCoreApplication& app, BenchOptions* out, QString* error)
@@ -56,6 +57,12 @@ bool BenchOptions::parse(const QCoreApplication& app, BenchOptions* out, QString
         option("websockify", QStringLiteral("Port of websockify on 127.0.0.1 (bridge scenarios)."), "PORT", {});
     const auto websockifyPid =
         option("websockify-pid", QStringLiteral("websockify's PID (CPU time, with its children)."), "PID", {});
+    const QCommandLineOption target(
+        QStringLiteral("target"),
+        QStringLiteral("Another target (repeatable): NAME=PORT[,pid=PID][,path=PATH][,tcp], e.g. nginx=8080,pid=42 "
+                       "or direct-tcp=9000,tcp (plain TCP: the bridge scenarios' direct column)."),
+        QStringLiteral("SPEC"));
+    parser.addOption(target);
     const auto path = option("path", QStringLiteral("Request path (default /echo)."), "PATH", QStringLiteral("/echo"));
     const auto scenarios = option("scenarios",
                                   QStringLiteral("Comma-separated subset of: %1 (default: all but the bridge ones).")
@@ -72,6 +79,9 @@ bool BenchOptions::parse(const QCoreApplication& app, BenchOptions* out, QString
     const auto throughputWindow =
         option("throughput-window", QStringLiteral("Throughput messages in flight per connection."), "N",
                QString::number(o.throughputWindow));
+    const auto oneWayWindow =
+        option("one-way-window", QStringLiteral("one-way-up: messages queued in the client per connection."), "N",
+               QString::number(o.oneWayWindow));
     const auto rttSizes = option("rtt-sizes", QStringLiteral("Round-trip message sizes in bytes, comma-separated."),
                                  "LIST", QStringLiteral("16,1024"));
     const auto rttCount =
@@ -138,6 +148,7 @@ bool BenchOptions::parse(const QCoreApplication& app, BenchOptions* out, QString
         {number(messageBytes, 1, 64 * 1024 * 1024, &o.messageBytes), "--message-bytes"},
         {number(duration, 100, 600000, &o.durationMs), "--duration-ms"},
         {number(throughputWindow, 1, 1024, &o.throughputWindow), "--throughput-window"},
+        {number(oneWayWindow, 1, 1024, &o.oneWayWindow), "--one-way-window"},
         {number(rttCount, 1, 10000000, &o.rttCount), "--rtt-count"},
         {number(rateBytes, 1, 65536, &o.rateBytes), "--rate-bytes"},
         {number(rateWindow, 1, 100000, &o.rateWindow), "--rate-window"},
@@ -155,13 +166,21 @@ bool BenchOptions::parse(const QCoreApplication& app, BenchOptions* out, QString
             return false;
         }
     }
-    if (!o.directPort && !o.airlockPort && !o.websockifyPort) {
-        *error = QStringLiteral("give --direct PORT, --websockify PORT, --airlock PORT or several");
-        return false;
-    }
     o.path = parser.value(path).toLatin1();
     if (!o.path.startsWith('/')) {
         *error = QStringLiteral("--path must start with /");
+        return false;
+    }
+    for (const QString& spec : parser.values(target)) {
+        BenchTarget t;
+        if (!parseTarget(spec, o.path, &t)) {
+            *error = QStringLiteral("invalid --target \"%1\" (NAME=PORT[,pid=PID][,path=PATH][,tcp])").arg(spec);
+            return false;
+        }
+        o.targets.append(t);
+    }
+    if (!o.directPort && !o.airlockPort && !o.websockifyPort && o.targets.isEmpty()) {
+        *error = QStringLiteral("give --direct PORT, --websockify PORT, --airlock PORT, --target SPEC or several");
         return false;
     }
     const QString kind = parser.value(client);
@@ -198,6 +217,36 @@ bool BenchOptions::parse(const QCoreApplication& app, BenchOptions* out, QString
     return true;
 }
 
+bool BenchOptions::parseTarget(const QString& spec, const QByteArray& defaultPath, BenchTarget* out)
+{
+    const qsizetype equals = spec.indexOf(u'=');
+    if (equals <= 0)
+        return false;
+    BenchTarget t;
+    t.name = spec.first(equals);
+    t.path = defaultPath;
+    const QStringList parts = spec.sliced(equals + 1).split(u',');
+    int port = 0;
+    if (!toInt(parts.value(0), 1, 65535, &port))
+        return false;
+    t.port = quint16(port);
+    for (const QString& part : parts.sliced(1)) {
+        bool ok = true;
+        if (part == QLatin1String("tcp"))
+            t.plainTcp = true;
+        else if (part.startsWith(QLatin1String("pid=")))
+            t.pid = part.sliced(4).toLongLong(&ok);
+        else if (part.startsWith(QLatin1String("path=/")))
+            t.path = part.sliced(5).toLatin1();
+        else
+            ok = false;
+        if (!ok || t.pid < 0)
+            return false;
+    }
+    *out = t;
+    return true;
+}
+
 QJsonObject BenchOptions::toJson() const
 {
     QJsonArray sizes;
@@ -211,6 +260,7 @@ QJsonObject BenchOptions::toJson() const
         {QStringLiteral("messageBytes"), messageBytes},
         {QStringLiteral("durationMs"), durationMs},
         {QStringLiteral("throughputWindow"), throughputWindow},
+        {QStringLiteral("oneWayWindow"), oneWayWindow},
         {QStringLiteral("rttSizes"), sizes},
         {QStringLiteral("rttCount"), rttCount},
         {QStringLiteral("rateBytes"), rateBytes},

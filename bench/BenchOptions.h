@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BenchTarget.h"
 #include "ClientConnection.h"
 
 #include <QByteArray>
@@ -21,6 +22,8 @@ struct BenchOptions
     quint16 websockifyPort = 0; // websockify bridging to a TCP echo, for the bridge scenarios; 0 = none
     qint64 websockifyPid = 0;
     QByteArray path = "/echo";
+    // More targets by name (--target), after direct, websockify and airlock, in the order given.
+    QList<BenchTarget> targets;
     QStringList scenarios;
     ClientConnection::Kind client = ClientConnection::Kind::Raw;
 
@@ -28,6 +31,7 @@ struct BenchOptions
     int messageBytes = 64 * 1024;
     int durationMs = 5000;
     int throughputWindow = 1;
+    int oneWayWindow = 8; // one-way-up: messages queued in the client per connection
     QList<int> rttSizes = {16, 1024};
     int rttCount = 5000;
     int rateBytes = 32;
@@ -43,6 +47,9 @@ struct BenchOptions
     QByteArray subprotocol = "binary"; // offered by the bridge scenarios ("" = none)
 
     QString jsonFile; // "-" = stdout
+
+    // NAME=PORT[,pid=PID][,path=PATH][,tcp]; false on a malformed one.
+    static bool parseTarget(const QString& spec, const QByteArray& defaultPath, BenchTarget* out);
 
     // In the order they run: idle-memory first, so that memory freed by other scenarios is not reused.
     static QStringList allScenarios();

@@ -13,9 +13,9 @@ QList<BenchResult> BridgeRoundTripScenario::run(const BenchTarget& target)
 BenchResult BridgeRoundTripScenario::measure(const BenchTarget& target, int size)
 {
     BenchResult result = makeResult(target, QStringLiteral("%1, 1 in flight").arg(sizeText(size)));
-    ClientConnection* c = newBridgeConnection();
+    ClientConnection* c = newBridgeConnection(target);
     const double perTrip = measureRoundTrips(
-        target, c, size, false, [this, c] { return subprotocolError(c); }, result);
+        target, c, size, false, [this, &target, c] { return subprotocolError(target, c); }, result);
     // More than 1 when the bridge split the echo; right after the latency rows.
     const qsizetype at = qMin<qsizetype>(6, result.metrics.size());
     result.metrics.insert(at, {QStringLiteral("msgs_per_round_trip"), QStringLiteral("messages back per round trip"),

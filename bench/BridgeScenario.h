@@ -14,11 +14,13 @@ public:
     using Scenario::Scenario;
 
 protected:
-    QString proxyLabel() const override { return QStringLiteral("bridge"); }
-    // A connection that offers --subprotocol (default "binary", which both bridges answer).
-    ClientConnection* newBridgeConnection();
-    // Empty when the opened connection got the subprotocol it offered; otherwise what went wrong.
-    QString subprotocolError(const ClientConnection* connection) const;
+    QString proxyLabel(const BenchTarget&) const override { return QStringLiteral("bridge"); }
+    // A connection that offers --subprotocol (default "binary", which both bridges answer), or a plain TCP
+    // one for a plainTcp target (the TCP echo itself).
+    ClientConnection* newBridgeConnection(const BenchTarget& target);
+    // Empty when the opened connection got the subprotocol it offered (or is plain TCP); otherwise what went
+    // wrong.
+    QString subprotocolError(const BenchTarget& target, const ClientConnection* connection) const;
     // "64 KiB" or "16 B".
     static QString sizeText(qint64 bytes);
 };

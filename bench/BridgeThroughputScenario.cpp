@@ -36,11 +36,11 @@ QList<BenchResult> BridgeThroughputScenario::run(const BenchTarget& target)
         sentBytes += messages * size;
     };
     for (int i = 0; i < count; ++i) {
-        ClientConnection* c = newBridgeConnection();
+        ClientConnection* c = newBridgeConnection(target);
         connections.append(c);
         c->setMessage(payload);
         connect(c, &ClientConnection::opened, this, [&, c] {
-            const QString error = subprotocolError(c);
+            const QString error = subprotocolError(target, c);
             if (error.isEmpty()) {
                 ++opened;
             } else {

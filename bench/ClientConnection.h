@@ -31,11 +31,16 @@ public:
     virtual bool isOpen() const = 0;
     // The client's own port, to find its session in Airlock's views.
     virtual quint16 localPort() const = 0;
+    // Bytes queued in the client that the kernel has not taken yet; -1 when this kind cannot tell (then
+    // wrote() is never emitted either).
+    virtual qint64 bytesToWrite() const { return -1; }
 
 signals:
     void opened();
     // Whole messages echoed back since the last emission, and their payload bytes.
     void received(int messages, qint64 payloadBytes);
+    // The kernel took this many bytes (frames, headers included) of what send() queued.
+    void wrote(qint64 bytes);
     // Something went wrong (refused, bad handshake, dropped without a close frame); closed() follows.
     void failed(const QString& detail);
     // Emitted once, when the connection is over for whatever reason.

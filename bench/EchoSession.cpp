@@ -40,8 +40,9 @@ void EchoSession::onReadyRead()
             return;
     }
     QByteArray& buffer = scratchBuffer();
-    // Stop reading while the client does not take its echoes: TCP flow control then reaches it.
-    while (!m_closing && m_socket->bytesToWrite() < HighWatermark) {
+    // Stop reading while the client does not take its echoes: TCP flow control then reaches it. A source
+    // always has its buffer full, and echoes nothing but control frames: it keeps reading.
+    while (!m_closing && (m_mode == Mode::Source || m_socket->bytesToWrite() < HighWatermark)) {
         const qint64 got = m_socket->read(buffer.data(), buffer.size());
         if (got <= 0)
             break;
@@ -54,6 +55,10 @@ void EchoSession::onReadyRead()
 
 void EchoSession::onBytesWritten()
 {
+    if (m_mode == Mode::Source) {
+        produce();
+        return;
+    }
     if (m_open && !m_closing && m_socket->bytesAvailable() > 0 && m_socket->bytesToWrite() < HighWatermark / 2)
         onReadyRead();
 }
@@ -90,10 +95,50 @@ void EchoSession::readHandshake()
                                "Sec-WebSocket-Accept: " +
                                Handshake::acceptKey(request.headers.value("Sec-WebSocket-Key")) + "\r\n\r\n"));
     m_open = true;
+    chooseMode(request.target);
     QByteArray rest = bytes.sliced(used);
     if (!rest.isEmpty())
         echo(reinterpret_cast<uchar*>(rest.data()), rest.size());
+    if (m_mode == Mode::Source)
+        produce();
     m_socket->flush();
+}
+
+void EchoSession::chooseMode(const QByteArray& target)
+{
+    const qsizetype query = target.indexOf('?');
+    if (query < 0)
+        return;
+    qint64 size = 64 * 1024;
+    for (const QByteArray& pair : target.sliced(query + 1).split('&')) {
+        if (pair == "mode=source")
+            m_mode = Mode::Source;
+        else if (pair == "mode=sink")
+            m_mode = Mode::Sink;
+        else if (pair.startsWith("size="))
+            size = qBound(qint64(1), pair.sliced(5).toLongLong(), qint64(16 * 1024 * 1024));
+    }
+    if (m_mode != Mode::Source)
+        return;
+    FrameHeader header;
+    header.fin = true;
+    header.opcode = FrameHeader::Binary;
+    header.payloadLength = quint64(size);
+    uchar encoded[FrameHeader::MaxSize];
+    const qsizetype headerSize = FrameHeader::encode(header, encoded);
+    const QByteArray frame = QByteArray(reinterpret_cast<const char*>(encoded), headerSize) + QByteArray(size, 'x');
+    // Whole messages in batches of at least ReadChunk: Qt hands the kernel one written block at a time.
+    m_sourceFrame = frame.repeated(qMax<qsizetype>(1, ReadChunk / frame.size()));
+}
+
+void EchoSession::produce()
+{
+    // Bounded by the watermark: bytesWritten() calls this again as the kernel takes the bytes. No flush()
+    // here: inside a bytesWritten() handler Qt would write without emitting bytesWritten() again, and a
+    // buffer drained that way would never ask for more.
+    while (!m_closing && m_socket->state() == QAbstractSocket::ConnectedState &&
+           m_socket->bytesToWrite() < HighWatermark)
+        m_socket->write(m_sourceFrame);
 }
 
 void EchoSession::echo(uchar* data, qsizetype n)
@@ -108,21 +153,25 @@ void EchoSession::echo(uchar* data, qsizetype n)
                 in = n;
                 break;
             }
-            // The same FIN, RSV and opcode (a ping's answer is a pong), unmasked.
-            FrameHeader reply = m_frame;
-            reply.masked = false;
-            if (reply.opcode == FrameHeader::Ping)
-                reply.opcode = FrameHeader::Pong;
-            uchar header[FrameHeader::MaxSize];
-            const qsizetype headerSize = FrameHeader::encode(reply, header);
-            if (out + headerSize <= in + consumed) {
-                std::memcpy(data + out, header, size_t(headerSize));
-                out += headerSize;
-            } else {
-                // The header came in pieces: its echo no longer fits in place.
-                m_socket->write(reinterpret_cast<const char*>(data + start), out - start);
-                m_socket->write(reinterpret_cast<const char*>(header), headerSize);
-                start = out = in + consumed;
+            // A one-way mode drops data frames; control frames are always answered.
+            m_echoFrame = m_mode == Mode::Echo || m_frame.isControl();
+            if (m_echoFrame) {
+                // The same FIN, RSV and opcode (a ping's answer is a pong), unmasked.
+                FrameHeader reply = m_frame;
+                reply.masked = false;
+                if (reply.opcode == FrameHeader::Ping)
+                    reply.opcode = FrameHeader::Pong;
+                uchar header[FrameHeader::MaxSize];
+                const qsizetype headerSize = FrameHeader::encode(reply, header);
+                if (out + headerSize <= in + consumed) {
+                    std::memcpy(data + out, header, size_t(headerSize));
+                    out += headerSize;
+                } else {
+                    // The header came in pieces: its echo no longer fits in place.
+                    m_socket->write(reinterpret_cast<const char*>(data + start), out - start);
+                    m_socket->write(reinterpret_cast<const char*>(header), headerSize);
+                    start = out = in + consumed;
+                }
             }
             in += consumed;
             m_inPayload = true;
@@ -130,11 +179,13 @@ void EchoSession::echo(uchar* data, qsizetype n)
             m_phase = 0;
         } else {
             const qsizetype k = qsizetype(qMin<quint64>(m_remaining, quint64(n - in)));
-            if (m_frame.masked)
-                applyMask(data + in, data + in, k, m_frame.maskKey, m_phase);
-            if (out != in)
-                std::memmove(data + out, data + in, size_t(k));
-            out += k;
+            if (m_echoFrame) {
+                if (m_frame.masked)
+                    applyMask(data + in, data + in, k, m_frame.maskKey, m_phase);
+                if (out != in)
+                    std::memmove(data + out, data + in, size_t(k));
+                out += k;
+            }
             in += k;
             m_remaining -= quint64(k);
             m_phase += quint64(k);

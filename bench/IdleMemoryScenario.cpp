@@ -45,13 +45,13 @@ QList<BenchResult> IdleMemoryScenario::run(const BenchTarget& target)
         c->open(target.port, target.path);
     };
 
-    const qint64 before = ProcessStats::rssKiB(target.pid);
+    const qint64 before = ProcessStats::treeRssKiB(target.pid);
     clock.start();
     for (int i = 0; i < qMin(OpeningAtOnce, count); ++i)
         startOne();
     waitFor([&] { return opened == count || failures > 0; }, m_options.maxScenarioMs);
     const qint64 openMs = clock.elapsed();
-    const qint64 after = ProcessStats::rssKiB(target.pid);
+    const qint64 after = ProcessStats::treeRssKiB(target.pid);
 
     // Then one echo of idleEchoBytes on every session: buffers that traffic leaves behind in an idle session.
     qint64 echoed = 0;
@@ -67,7 +67,7 @@ QList<BenchResult> IdleMemoryScenario::run(const BenchTarget& target)
             c->send(1);
         }
         waitFor([&] { return echoed >= count || failures > 0; }, m_options.maxScenarioMs);
-        afterEcho = ProcessStats::rssKiB(target.pid);
+        afterEcho = ProcessStats::treeRssKiB(target.pid);
     }
 
     if (failures > 0)
@@ -85,7 +85,7 @@ QList<BenchResult> IdleMemoryScenario::run(const BenchTarget& target)
         waitFor([] { return false; }, m_options.idleHoldMs);
     }
     closeAll(connections, 15000);
-    const qint64 closed = ProcessStats::rssKiB(target.pid);
+    const qint64 closed = ProcessStats::treeRssKiB(target.pid);
 
     result.add(QStringLiteral("kib_per_session"), QStringLiteral("RSS per idle session"),
                opened > 0 ? double(after - before) / opened : 0, QStringLiteral("KiB"), 1, false);

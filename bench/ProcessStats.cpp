@@ -82,6 +82,32 @@ qint64 ProcessStats::treeCpuTimeNs(qint64 pid)
     return ticksToNs(sum);
 }
 
+qint64 ProcessStats::treeRssKiB(qint64 pid)
+{
+    QMultiHash<qint64, qint64> children;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString& entry : entries) {
+        bool ok = false;
+        const qint64 id = entry.toLongLong(&ok);
+        if (!ok)
+            continue;
+        const QByteArrayList fields = statFields(procFile(id, "stat"));
+        if (fields.size() >= 2)
+            children.insert(fields[1].toLongLong(), id);
+    }
+    const qint64 own = rssKiB(pid);
+    if (own < 0)
+        return -1;
+    qint64 sum = 0;
+    QList<qint64> pending{pid};
+    for (qsizetype i = 0; i < pending.size() && i < entries.size(); ++i) {
+        // A child that exited in between counts as nothing.
+        sum += qMax<qint64>(0, rssKiB(pending[i]));
+        pending += children.values(pending[i]);
+    }
+    return sum;
+}
+
 qint64 ProcessStats::rssKiB(qint64 pid)
 {
     const QByteArray status = procFile(pid, "status");

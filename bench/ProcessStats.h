@@ -15,6 +15,8 @@ public:
     static qint64 treeCpuTimeNs(qint64 pid);
     // VmRSS from /proc/<pid>/status in KiB; pid 0 = this process. -1 when unreadable.
     static qint64 rssKiB(qint64 pid);
+    // The sum of VmRSS over a process and its live descendants (nginx's workers, websockify's children).
+    static qint64 treeRssKiB(qint64 pid);
 };
 
 } // namespace airlock::bench

@@ -22,6 +22,7 @@ RawClientConnection::RawClientConnection(QObject* parent)
 {
     connect(&m_socket, &QTcpSocket::connected, this, &RawClientConnection::onConnected);
     connect(&m_socket, &QTcpSocket::readyRead, this, &RawClientConnection::onReadyRead);
+    connect(&m_socket, &QTcpSocket::bytesWritten, this, &RawClientConnection::wrote);
     connect(&m_socket, &QTcpSocket::disconnected, this, &RawClientConnection::onDisconnected);
     connect(&m_socket, &QTcpSocket::errorOccurred, this, &RawClientConnection::onError);
 }

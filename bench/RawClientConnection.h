@@ -23,6 +23,7 @@ public:
     void abort() override;
     quint16 localPort() const override { return m_socket.localPort(); }
     bool isOpen() const override { return m_open; }
+    qint64 bytesToWrite() const override { return m_socket.bytesToWrite(); }
 
 private:
     void onConnected();

@@ -144,11 +144,12 @@ void Scenario::wake()
 void Scenario::startCpu(const BenchTarget& target)
 {
     m_cpu = CpuMeter();
+    m_proxyLabel = proxyLabel(target);
     m_cpu.add(QStringLiteral("bench"), 0);
     if (m_options.echoPid > 0)
         m_cpu.add(QStringLiteral("echo"), m_options.echoPid);
     if (target.pid > 0)
-        m_cpu.add(proxyLabel(), target.pid);
+        m_cpu.add(m_proxyLabel, target.pid);
     m_cpu.start();
 }
 
@@ -160,7 +161,7 @@ void Scenario::addCpuMetrics(BenchResult& result, double operations, const QStri
             continue;
         result.add(QStringLiteral("cpu_%1_pct").arg(u.name), QStringLiteral("CPU %1").arg(u.name), u.percent,
                    QStringLiteral("%"), 0, false);
-        if (u.name == proxyLabel() && operations > 0)
+        if (u.name == m_proxyLabel && operations > 0)
             result.add(QStringLiteral("%1_cpu_us_per_%2").arg(u.name, operation),
                        QStringLiteral("%1 CPU per %2").arg(u.name, operation), double(u.cpuNs) / 1000.0 / operations,
                        QStringLiteral("us"), 2, false);

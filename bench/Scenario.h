@@ -25,9 +25,9 @@ public:
     virtual QList<BenchResult> run(const BenchTarget& target) = 0;
 
 protected:
-    // How the target's proxy process is named in CPU figures: "airlock" (the echo scenarios, where only
-    // Airlock has one) or "bridge" (the bridge scenarios, where both targets are bridges).
-    virtual QString proxyLabel() const { return QStringLiteral("airlock"); }
+    // How the target's proxy process is named in CPU figures: the target's name ("airlock", "nginx", ...) in
+    // the echo scenarios, "bridge" in the bridge scenarios (where every proxied target is a bridge).
+    virtual QString proxyLabel(const BenchTarget& target) const { return target.name; }
     ClientConnection* newConnection();
     // Runs the event loop until condition() holds (checked whenever wake() is called) or timeoutMs passed.
     bool waitFor(const std::function<bool()>& condition, int timeoutMs);
@@ -57,6 +57,7 @@ private:
     QEventLoop m_loop;
     std::function<bool()> m_condition;
     CpuMeter m_cpu;
+    QString m_proxyLabel; // of the target being metered
 };
 
 } // namespace airlock::bench
