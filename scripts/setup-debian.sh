@@ -6,6 +6,9 @@ set -euo pipefail
 packages=(
     # toolchain
     g++ cmake ninja-build clang-format pkg-config ccache
+    # the fuzz targets (scripts/fuzz.sh): clang; libclang-rt-14-dev holds -fsanitize=fuzzer's libFuzzer, the
+    # sanitizer runtimes and FuzzedDataProvider.h (libfuzzer-14-dev, a standalone libFuzzer.a, is not needed)
+    clang-14 libclang-rt-14-dev
     # the system trust store: wss:// and https:// backends without their own tls.caFile need it
     ca-certificates
     # Qt 6.4

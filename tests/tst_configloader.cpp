@@ -401,7 +401,7 @@ void tst_ConfigLoader::errors_data()
     add(oneRoute(R"("subprotocol": "fixed:a b")"), "routes[0].subprotocol", "\"a b\" is not a valid subprotocol name");
 
     // routes: injected and stripped headers
-    add(oneRoute(R"("injectHeaders": {"bad name": "v"})"), "routes[0].injectHeaders.bad name",
+    add(oneRoute(R"("injectHeaders": {"bad name": "v"})"), R"(routes[0].injectHeaders["bad name"])",
         "is not a valid header name");
     add(oneRoute(R"("injectHeaders": {"x-a": "line1\r\nInjected: yes"})"), "routes[0].injectHeaders.x-a",
         "value must not contain CR, LF or NUL");
@@ -471,6 +471,11 @@ void tst_ConfigLoader::errors_data()
     add(oneRoute(R"("capture": {"enabled": true, "maxBytes": 10})"), "routes[0].capture.maxBytes", "unknown key");
     add(R"({"limits": {"captureBytesTotal": 0}})", "limits.captureBytesTotal", "must be at least 1");
     add(R"({"limits": {"captureBytesTotal": 1e300}})", "limits.captureBytesTotal", "must be at most 9007199254740992");
+    // Found by fuzz_configloader: the empty key got an empty path, like an error about the whole file. A key
+    // that is no plain name is quoted in brackets.
+    add(R"({"": 1})", R"([""])", "unknown key");
+    add(R"({"listen": {"a b": 1, "port": 8765}})", R"(listen["a b"])", "unknown key");
+    add(oneRoute(R"("timeouts": {"x\"y": 1})"), R"(routes[0].timeouts["x\"y"])", "unknown key");
 }
 
 void tst_ConfigLoader::errors()

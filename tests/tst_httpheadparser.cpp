@@ -5,6 +5,8 @@
 
 using namespace airlock;
 
+Q_DECLARE_METATYPE(airlock::HttpHeadParser::Kind)
+
 class tst_HttpHeadParser : public QObject
 {
     Q_OBJECT
@@ -17,6 +19,8 @@ private slots:
     void splitAnywhere();
     void stopsAtHeadEnd();
     void limitsAreEnforcedBeforeTheHeadEnds();
+    void verdictDoesNotDependOnReads_data();
+    void verdictDoesNotDependOnReads();
     void responses_data();
     void responses();
     void headerAccessors();
@@ -155,6 +159,44 @@ void tst_HttpHeadParser::limitsAreEnforcedBeforeTheHeadEnds()
     for (int i = 0; i < 100 && !lineParser.hasError(); ++i)
         lineParser.feed(QByteArray(100, 'a'));
     QCOMPARE(lineParser.errorStatus(), 414);
+}
+
+void tst_HttpHeadParser::verdictDoesNotDependOnReads_data()
+{
+    QTest::addColumn<HttpHeadParser::Kind>("kind");
+    QTest::addColumn<QByteArray>("raw");
+    QTest::addColumn<int>("maxStartLineBytes");
+    QTest::addColumn<int>("verdict"); // 0: complete, 1: needs more, else the error status
+
+    const auto request = HttpHeadParser::Kind::Request;
+    const auto response = HttpHeadParser::Kind::Response;
+    QTest::newRow("long request line, head unfinished")
+        << request << QByteArray("GET /" + QByteArray(40, 'a') + " HTTP/1.1\r\nHost: a\r\n") << 16 << 414;
+    QTest::newRow("long status line") << response << QByteArray("HTTP/1.1 200 " + QByteArray(40, 'a') + "\r\n\r\n")
+                                      << 16 << 502;
+    QTest::newRow("CRLF right at the limit") << request << QByteArray("GET / HTTP/1.1\r\n\r\n") << 14 << 0;
+    QTest::newRow("long line with a bare CR")
+        << request << QByteArray("GET /a\r" + QByteArray(40, 'b') + " HTTP/1.1\r\n\r\n") << 16 << 414;
+}
+
+// Found by fuzz_httphead_request and fuzz_httphead_response: the start line limit was checked only while the
+// line was unfinished, and in the whole head only for requests and after the bare CR check, so the same
+// bytes got different verdicts depending on how they were split into reads.
+void tst_HttpHeadParser::verdictDoesNotDependOnReads()
+{
+    QFETCH(HttpHeadParser::Kind, kind);
+    QFETCH(QByteArray, raw);
+    QFETCH(int, maxStartLineBytes);
+    QFETCH(int, verdict);
+    HttpHeadParser::Limits limits;
+    limits.maxStartLineBytes = maxStartLineBytes;
+    for (const qsizetype piece : {raw.size(), qsizetype(1), qsizetype(5)}) {
+        HttpHeadParser parser(kind, limits);
+        for (qsizetype at = 0; at < raw.size(); at += piece)
+            parser.feed(QByteArrayView(raw).sliced(at, qMin(piece, raw.size() - at)));
+        const int got = parser.isComplete() ? 0 : parser.hasError() ? parser.errorStatus() : 1;
+        QVERIFY2(got == verdict, qPrintable(QStringLiteral("pieces of %1: %2").arg(piece).arg(got)));
+    }
 }
 
 void tst_HttpHeadParser::responses_data()

@@ -87,6 +87,10 @@ private slots:
     void compressedMessagesAreInflated();
     void inflateIsBounded();
     void corruptCompressedStreamIsCounted();
+    void corruptionKeepsWhatCameBefore_data();
+    void corruptionKeepsWhatCameBefore();
+    void rsv1WithoutDeflateIsNotInflated_data();
+    void rsv1WithoutDeflateIsNotInflated();
     void openMessageAtHandOffIsCounted();
     void nothingAfterHandOff();
 };
@@ -457,6 +461,56 @@ void tst_MessageCapture::corruptCompressedStreamIsCounted()
     QVERIFY(messages.at(0).data.isEmpty());
     QCOMPARE(describe(messages.at(1)), QByteArray("receive/1/the other direction is fine"));
     QCOMPARE(capture.notCaptured(), 1);
+}
+
+void tst_MessageCapture::corruptionKeepsWhatCameBefore_data()
+{
+    QTest::addColumn<qsizetype>("chunk");
+    QTest::newRow("whole") << qsizetype(0);
+    QTest::newRow("chunks of 3") << qsizetype(3);
+    QTest::newRow("chunks of 9") << qsizetype(9);
+}
+
+// Found by fuzz_frametap: "Hello" (RFC 7692 section 7.2.3.1) followed by a stored block whose length check
+// fails. Read in one piece, the inflater used to give up on the whole call and capture kept nothing; in
+// pieces, "Hello" was kept. What was inflated before the corruption is kept either way.
+void tst_MessageCapture::corruptionKeepsWhatCameBefore()
+{
+    QFETCH(qsizetype, chunk);
+    MessageCapture capture(1000, nullptr, {});
+    FrameTap tap(Direction::ServerToClient, withCapture(&capture, true));
+    const QByteArray stream = deflateFrame(0x1, QByteArray::fromHex("f248cdc9c90700ffffffff"), false);
+    QCOMPARE(feed(tap, stream, chunk), stream.size());
+    // Marked cut: more of the message followed than could be inflated.
+    QCOMPARE(describe(capture.take()), QByteArrayList{"receive/1/Hello/cut of 6"});
+}
+
+void tst_MessageCapture::rsv1WithoutDeflateIsNotInflated_data()
+{
+    QTest::addColumn<Direction>("direction");
+    QTest::newRow("client masked") << Direction::ClientToServer;
+    QTest::newRow("backend plain") << Direction::ServerToClient;
+}
+
+// Found by fuzz_frametap_vs_codec: a non-strict tap (strictFrames off) lets RSV1 through on a connection that
+// negotiated no permessage-deflate; the message was handed to capture as compressed and "inflated" into
+// garbage, while the bridge codec carried the bytes as they are. Without the extension RSV1 means nothing.
+void tst_MessageCapture::rsv1WithoutDeflateIsNotInflated()
+{
+    QFETCH(Direction, direction);
+    const bool masked = direction == Direction::ClientToServer;
+    MessageCapture capture(1000, nullptr, {});
+    FrameTap::Options options = withCapture(&capture);
+    options.strict = false;
+    FrameTap tap(direction, options);
+    const QByteArray stream = deflateFrame(0x2, QByteArray::fromHex("00000500"), masked) +
+                              deflateFrame(0x1, "plain", masked) + WsFrameWriter::binary("after", masked);
+    QCOMPARE(feed(tap, stream, 3), stream.size());
+    QVERIFY(!tap.hasViolation());
+    const QByteArray type = masked ? "send" : "receive";
+    QCOMPARE(describe(capture.take()),
+             (QByteArrayList{type + "/2/00000500", type + "/1/plain", type + "/2/" + QByteArray("after").toHex()}));
+    QCOMPARE(capture.notCaptured(), 0);
 }
 
 void tst_MessageCapture::openMessageAtHandOffIsCounted()

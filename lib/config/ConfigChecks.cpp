@@ -86,6 +86,19 @@ bool isManagedHeader(const QString& lowerName)
 
 QString joinPath(const QString& path, const QString& key)
 {
+    // A key that is not a plain name (empty, or with spaces, brackets, quotes...) is quoted in brackets, so
+    // every path names its key and is never empty: `[""]`, `listen["a b"]`. Dots pass: callers join
+    // "tls.caFile" in one go.
+    const bool plain = !key.isEmpty() && std::all_of(key.begin(), key.end(), [](QChar c) {
+        return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+               (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-') || c == QLatin1Char('_') ||
+               c == QLatin1Char('.');
+    });
+    if (!plain) {
+        QString escaped = key;
+        escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
+        return path + QStringLiteral("[\"") + escaped + QStringLiteral("\"]");
+    }
     return path.isEmpty() ? key : path + QLatin1Char('.') + key;
 }
 

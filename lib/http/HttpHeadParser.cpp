@@ -33,6 +33,33 @@ int parseVersion(QByteArrayView v)
     return v[7] - '0';
 }
 
+// The start line (without its line end) as far as it is buffered is longer than the limit. Checked before
+// anything else, also once the head is complete, so the verdict does not depend on how the bytes were split
+// into reads: a CR at the end of the buffer may still turn out to be the line's CRLF, so it does not count yet.
+bool startLineTooLong(const QByteArray& buffer, int limit)
+{
+    qsizetype length = buffer.indexOf('\n');
+    if (length < 0)
+        length = buffer.size();
+    if (length > 0 && buffer[length - 1] == '\r')
+        --length;
+    return length > limit;
+}
+
+QString startLineTooLongDetail(HttpHeadParser::Kind kind, int limit)
+{
+    return (kind == HttpHeadParser::Kind::Request ? QStringLiteral("request line longer than %1 bytes")
+                                                  : QStringLiteral("status line longer than %1 bytes"))
+        .arg(limit);
+}
+
+QString headTooLargeDetail(HttpHeadParser::Kind kind, int limit)
+{
+    return (kind == HttpHeadParser::Kind::Request ? QStringLiteral("request head larger than %1 bytes")
+                                                  : QStringLiteral("response head larger than %1 bytes"))
+        .arg(limit);
+}
+
 } // namespace
 
 HttpHeadParser::HttpHeadParser(Kind kind)
@@ -94,13 +121,12 @@ qsizetype HttpHeadParser::feed(QByteArrayView data)
 
     if (headEnd < 0) {
         m_scanFrom = qMax<qsizetype>(1, m_buffer.size() - 1);
-        const qsizetype firstLineEnd = m_buffer.indexOf('\n');
-        if (firstLineEnd < 0 && m_buffer.size() > m_limits.maxStartLineBytes) {
-            fail(414, QStringLiteral("request line longer than %1 bytes").arg(m_limits.maxStartLineBytes));
+        if (startLineTooLong(m_buffer, m_limits.maxStartLineBytes)) {
+            fail(414, startLineTooLongDetail(m_kind, m_limits.maxStartLineBytes));
             return consumed + data.size();
         }
         if (m_buffer.size() > m_limits.maxHeaderBytes) {
-            fail(431, QStringLiteral("request head larger than %1 bytes").arg(m_limits.maxHeaderBytes));
+            fail(431, headTooLargeDetail(m_kind, m_limits.maxHeaderBytes));
             return consumed + data.size();
         }
         return consumed + data.size();
@@ -109,8 +135,13 @@ qsizetype HttpHeadParser::feed(QByteArrayView data)
     const qsizetype usedFromData = headEnd - before;
     m_buffer.truncate(headEnd);
     consumed += usedFromData;
+    // The same checks in the same order as while the head is incomplete.
+    if (startLineTooLong(m_buffer, m_limits.maxStartLineBytes)) {
+        fail(414, startLineTooLongDetail(m_kind, m_limits.maxStartLineBytes));
+        return consumed;
+    }
     if (m_buffer.size() > m_limits.maxHeaderBytes) {
-        fail(431, QStringLiteral("request head larger than %1 bytes").arg(m_limits.maxHeaderBytes));
+        fail(431, headTooLargeDetail(m_kind, m_limits.maxHeaderBytes));
         return consumed;
     }
     if (parseHead())
@@ -134,10 +165,6 @@ bool HttpHeadParser::parseHead()
             return false;
         }
         if (first) {
-            if (m_kind == Kind::Request && line.size() > m_limits.maxStartLineBytes) {
-                fail(414, QStringLiteral("request line longer than %1 bytes").arg(m_limits.maxStartLineBytes));
-                return false;
-            }
             if (!parseStartLine(line))
                 return false;
             first = false;

@@ -16,7 +16,7 @@ public:
 
     struct Limits
     {
-        int maxStartLineBytes = 8192;   // request line over this -> 414
+        int maxStartLineBytes = 8192;   // request (or status) line over this -> 414 (502 for a response)
         int maxHeaderBytes = 16 * 1024; // whole head over this -> 431
         int maxHeaderCount = 128;       // more header lines -> 431
     };

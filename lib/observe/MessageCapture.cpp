@@ -144,7 +144,7 @@ void MessageCapture::inflate(Type type, QByteArrayView compressed, bool messageE
     m_inflated[i] += produced;
     keep(open, plain, produced);
     if (m_inflaters[i]->isBroken())
-        stopInflating(type); // past the limit
+        stopInflating(type); // corrupt further on, or past the limit
 }
 
 // The direction's compressed stream can no longer be followed: the open message keeps what it has (marked

@@ -29,14 +29,16 @@ qint64 MessageInflater::inflate(QByteArrayView compressed, QByteArray* out, qint
         m_stream->avail_out = sizeof buffer;
         const int status = ::inflate(m_stream.get(), Z_SYNC_FLUSH);
         const qint64 n = qint64(sizeof buffer - m_stream->avail_out);
-        if (status != Z_OK && status != Z_BUF_ERROR && status != Z_STREAM_END) {
-            m_broken = true;
-            return -1;
-        }
         const qint64 keep = qMin(n, qMax<qint64>(0, room - produced));
         if (keep > 0)
             out->append(reinterpret_cast<const char*>(buffer), qsizetype(keep));
         produced += n;
+        // What was inflated before the corruption is kept, as it would have been had the bytes before it
+        // arrived in an earlier call: the result does not depend on how the payload was split.
+        if (status != Z_OK && status != Z_BUF_ERROR && status != Z_STREAM_END) {
+            m_broken = true;
+            break;
+        }
         if (produced > limit) {
             m_broken = true;
             break;

@@ -23,8 +23,10 @@ public:
     MessageInflater& operator=(const MessageInflater&) = delete;
 
     // Inflates compressed payload. At most room bytes of the output are appended to *out, the rest is
-    // dropped; returns how many bytes were produced in all, or -1 once the stream is corrupt. Producing more
-    // than limit bytes stops it early and leaves the inflater broken (the rest of the input is unread).
+    // dropped; returns how many bytes were produced in all. Corrupt input leaves the inflater broken after
+    // the call that finds it, which still returns (and appends) what was inflated before the corruption;
+    // every later call returns -1. Producing more than limit bytes stops it early and leaves the inflater
+    // broken too (the rest of the input is unread).
     qint64 inflate(QByteArrayView compressed, QByteArray* out, qint64 room, qint64 limit);
     // The end of a message: the sender removed the 00 00 FF FF tail of its flush (RFC 7692 section 7.2.1),
     // which is fed back here.

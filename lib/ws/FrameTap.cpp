@@ -302,7 +302,8 @@ qsizetype FrameTap::inspect(QByteArrayView data)
                 // A stray continuation (non-strict only) opens a message of unknown type.
                 m_inMessage = true;
                 m_messageOpcode = opcode;
-                m_messageCompressed = header.rsv & 0x4;
+                // Without the extension RSV1 means nothing (a non-strict tap lets it through): not compressed.
+                m_messageCompressed = m_options.deflateNegotiated && (header.rsv & 0x4);
                 m_messageBytes = 0;
                 m_utf8.reset();
                 if (m_options.capture)

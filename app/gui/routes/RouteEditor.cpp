@@ -646,9 +646,12 @@ QList<ConfigError> RouteEditor::showErrors(const QList<ConfigError>& errors, con
             rest.append(error);
             continue;
         }
-        // An item of a list or object names itself: "[2]" -> "line 3", ".X-Token" -> "X-Token".
+        // An item of a list or object names itself: "[2]" -> "line 3", ".X-Token" -> "X-Token", and a key that
+        // is no plain name comes quoted: "[\"bad name\"]" -> "bad name".
         QString detail = error.path.mid(prefix.size() + key.size());
-        if (detail.startsWith(u'['))
+        if (detail.startsWith(QStringLiteral("[\"")) && detail.endsWith(QStringLiteral("\"]")))
+            detail = detail.mid(2, detail.size() - 4).replace(QStringLiteral("\\\""), QStringLiteral("\""));
+        else if (detail.startsWith(u'['))
             detail = tr("line %1").arg(detail.mid(1, detail.size() - 2).toInt() + 1);
         else if (detail.startsWith(u'.'))
             detail = detail.mid(1);
