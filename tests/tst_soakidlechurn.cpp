@@ -1,7 +1,7 @@
 // Soak: thousands of idle WebSocket sessions through the airlock binary, opened and closed round after
 // round. Once the request log's ring is full (round 2), a round must leave no descriptor and no memory
-// behind. AIRLOCK_SOAK_SMALL=1 runs a small version (200 sessions x 3 rounds) for the sanitizer pass,
-// where LeakSanitizer checks the binary's exit.
+// behind. AIRLOCK_SOAK_SMALL=1 runs a small version (200 sessions x 3 rounds) for the sanitizer pass: it checks
+// descriptors, and LeakSanitizer checks memory at the binary's exit.
 #include "AirlockProcess.h"
 #include "ProcessStats.h"
 #include "RawWsBackend.h"
@@ -156,17 +156,23 @@ void tst_SoakIdleChurn::idleSessionsLeaveNothingBehind()
         }
     }
     QVERIFY2(referenceFds >= 0 && lastKiB >= 0, "at least three rounds");
-    if (!small)
+    // The small version runs under AddressSanitizer, whose quarantine keeps freed memory resident (up to 256 MiB):
+    // there LeakSanitizer at exit is the memory check, and resident size is only reported.
+    if (small) {
+        qInfo("after %d rounds %lld KiB resident, after round 2 %lld KiB (not checked in the small version)", rounds,
+              lastKiB, referenceKiB);
+    } else {
         QEXPECT_FAIL("",
                      "Airlock's memory grows by about 29 MiB per round of 5,000 sessions after round 2 (about 6 KiB "
                      "per session): not found yet",
                      Continue);
-    QVERIFY2(lastKiB <= referenceKiB + toleranceKiB,
-             qPrintable(QStringLiteral("after %1 rounds %2 KiB resident, after round 2 %3 KiB (+%4 allowed)")
-                            .arg(rounds)
-                            .arg(lastKiB)
-                            .arg(referenceKiB)
-                            .arg(toleranceKiB)));
+        QVERIFY2(lastKiB <= referenceKiB + toleranceKiB,
+                 qPrintable(QStringLiteral("after %1 rounds %2 KiB resident, after round 2 %3 KiB (+%4 allowed)")
+                                .arg(rounds)
+                                .arg(lastKiB)
+                                .arg(referenceKiB)
+                                .arg(toleranceKiB)));
+    }
     qInfo("%d rounds of %d sessions in %lld ms", rounds, sessions, qint64(total.elapsed()));
     QCOMPARE(backend.upgraded(), sessions * rounds);
     // A clean exit: under the sanitizers, LeakSanitizer checks it.
