@@ -16,9 +16,7 @@ QList<BenchResult> BridgeThroughputScenario::run(const BenchTarget& target)
     BenchResult result = makeResult(
         target, QStringLiteral("%1 conn x %2, %3 in flight").arg(count).arg(sizeText(size), sizeText(window)));
 
-    int opened = 0;
-    int failures = 0;
-    QString firstError;
+    OpenCounts counts;
     bool sending = false;
     qint64 sentBytes = 0;
     qint64 receivedBytes = 0;
@@ -39,23 +37,7 @@ QList<BenchResult> BridgeThroughputScenario::run(const BenchTarget& target)
         ClientConnection* c = newBridgeConnection(target);
         connections.append(c);
         c->setMessage(payload);
-        connect(c, &ClientConnection::opened, this, [&, c] {
-            const QString error = subprotocolError(target, c);
-            if (error.isEmpty()) {
-                ++opened;
-            } else {
-                if (firstError.isEmpty())
-                    firstError = error;
-                ++failures;
-            }
-            wake();
-        });
-        connect(c, &ClientConnection::failed, this, [&](const QString& detail) {
-            if (firstError.isEmpty())
-                firstError = detail;
-            ++failures;
-            wake();
-        });
+        countOpening(c, counts, [this, &target, c] { return subprotocolError(target, c); });
         connect(c, &ClientConnection::received, this, [&, c, i](int messages, qint64 bytes) {
             inFlight[size_t(i)] -= bytes;
             if (sending) {
@@ -68,11 +50,8 @@ QList<BenchResult> BridgeThroughputScenario::run(const BenchTarget& target)
         c->open(target.port, target.path);
     }
 
-    if (!waitFor([&] { return opened + failures >= count; }, 10000) || failures > 0) {
-        result.error = firstError.isEmpty() ? QStringLiteral("connections did not open in time") : firstError;
-        closeAll(connections);
+    if (!waitAllOpened(connections, counts, result))
         return {result};
-    }
 
     startCpu(target);
     const double seconds = measureFor(
@@ -81,7 +60,7 @@ QList<BenchResult> BridgeThroughputScenario::run(const BenchTarget& target)
             for (int i = 0; i < count; ++i)
                 topUp(connections[i], size_t(i));
         },
-        [&] { return failures > 0; });
+        [&] { return counts.failures > 0; });
     addCpuMetrics(result, double(receivedBytes) / 1e6, QStringLiteral("MB"));
 
     // Let the bytes still in flight come back before closing, so no close races the data.
@@ -91,9 +70,9 @@ QList<BenchResult> BridgeThroughputScenario::run(const BenchTarget& target)
             sum += bytes;
         return sum;
     };
-    waitFor([&] { return pending() <= 0 || failures > 0; }, 5000);
-    if (failures > 0)
-        result.error = firstError;
+    waitFor([&] { return pending() <= 0 || counts.failures > 0; }, 5000);
+    if (counts.failures > 0)
+        result.error = counts.firstError;
     else if (pending() != 0)
         result.error = QStringLiteral("%1 bytes never came back").arg(pending());
 

@@ -12,4 +12,13 @@ ClientConnection* ClientConnection::create(Kind kind, QObject* parent)
     return new RawClientConnection(parent);
 }
 
+void ClientConnection::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_open = false;
+    emit closed();
+}
+
 } // namespace airlock::bench

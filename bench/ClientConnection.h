@@ -28,7 +28,7 @@ public:
     // Starts the closing handshake (1000); closed() follows when the server ends the connection.
     virtual void close() = 0;
     virtual void abort() = 0;
-    virtual bool isOpen() const = 0;
+    bool isOpen() const { return m_open; }
     // The client's own port, to find its session in Airlock's views.
     virtual quint16 localPort() const = 0;
     // Bytes queued in the client that the kernel has not taken yet; -1 when this kind cannot tell (then
@@ -47,6 +47,11 @@ signals:
     void closed();
 
 protected:
+    // Emits closed() the first time only; the connection is no longer open after it.
+    void finish();
+
+    bool m_open = false;
+    bool m_finished = false;
     QByteArray m_subprotocol;
     QByteArray m_selectedSubprotocol;
 };

@@ -25,9 +25,7 @@ QList<BenchResult> EchoLoadScenario::run(const BenchTarget& target)
     BenchResult result =
         makeResult(target, QStringLiteral("%1 conn x %2, window %3").arg(m_connections).arg(size).arg(m_window));
 
-    int opened = 0;
-    int failures = 0;
-    QString firstError;
+    OpenCounts counts;
     bool sending = false;
     qint64 inFlight = 0;
     qint64 sentMessages = 0;
@@ -40,16 +38,7 @@ QList<BenchResult> EchoLoadScenario::run(const BenchTarget& target)
         ClientConnection* c = newConnection();
         connections.append(c);
         c->setMessage(payload);
-        connect(c, &ClientConnection::opened, this, [&] {
-            ++opened;
-            wake();
-        });
-        connect(c, &ClientConnection::failed, this, [&](const QString& detail) {
-            if (firstError.isEmpty())
-                firstError = detail;
-            ++failures;
-            wake();
-        });
+        countOpening(c, counts);
         connect(c, &ClientConnection::received, this, [&, c](int messages, qint64 bytes) {
             inFlight -= messages;
             if (sending) {
@@ -64,11 +53,8 @@ QList<BenchResult> EchoLoadScenario::run(const BenchTarget& target)
         c->open(target.port, target.path);
     }
 
-    if (!waitFor([&] { return opened + failures >= m_connections; }, 10000) || failures > 0) {
-        result.error = firstError.isEmpty() ? QStringLiteral("connections did not open in time") : firstError;
-        closeAll(connections);
+    if (!waitAllOpened(connections, counts, result))
         return {result};
-    }
 
     startCpu(target);
     const double seconds = measureFor(
@@ -80,13 +66,13 @@ QList<BenchResult> EchoLoadScenario::run(const BenchTarget& target)
                 sentMessages += m_window;
             }
         },
-        [&] { return failures > 0; });
+        [&] { return counts.failures > 0; });
     addCpuMetrics(result, double(receivedMessages), QStringLiteral("msg"));
 
     // Let the messages still in flight come back before closing, so no close races a data frame.
-    waitFor([&] { return inFlight <= 0 || failures > 0; }, 5000);
-    if (failures > 0)
-        result.error = firstError;
+    waitFor([&] { return inFlight <= 0 || counts.failures > 0; }, 5000);
+    if (counts.failures > 0)
+        result.error = counts.firstError;
     else if (inFlight > 0)
         result.error = QStringLiteral("%1 messages never came back").arg(inFlight);
 

@@ -27,9 +27,7 @@ QList<BenchResult> OneWayScenario::run(const BenchTarget& target)
         return {result};
     }
 
-    int opened = 0;
-    int failures = 0;
-    QString firstError;
+    OpenCounts counts;
     bool sending = false;
     qint64 bytes = 0;    // payload received (down) or frame bytes the kernel took (up), while measuring
     qint64 messages = 0; // messages received (down)
@@ -49,16 +47,7 @@ QList<BenchResult> OneWayScenario::run(const BenchTarget& target)
         ClientConnection* c = newConnection();
         connections.append(c);
         c->setMessage(payload);
-        connect(c, &ClientConnection::opened, this, [&] {
-            ++opened;
-            wake();
-        });
-        connect(c, &ClientConnection::failed, this, [&](const QString& detail) {
-            if (firstError.isEmpty())
-                firstError = detail;
-            ++failures;
-            wake();
-        });
+        countOpening(c, counts);
         if (down) {
             connect(c, &ClientConnection::received, this, [&](int n, qint64 b) {
                 if (sending) {
@@ -80,11 +69,8 @@ QList<BenchResult> OneWayScenario::run(const BenchTarget& target)
         c->open(target.port, target.path + query);
     }
 
-    if (!waitFor([&] { return opened + failures >= count; }, 10000) || failures > 0) {
-        result.error = firstError.isEmpty() ? QStringLiteral("connections did not open in time") : firstError;
-        closeAll(connections);
+    if (!waitAllOpened(connections, counts, result))
         return {result};
-    }
 
     startCpu(target);
     const double seconds = measureFor(
@@ -95,10 +81,10 @@ QList<BenchResult> OneWayScenario::run(const BenchTarget& target)
                     topUp(c);
             }
         },
-        [&] { return failures > 0; });
+        [&] { return counts.failures > 0; });
     addCpuMetrics(result, double(bytes) / 1e6, QStringLiteral("MB"));
-    if (failures > 0)
-        result.error = firstError;
+    if (counts.failures > 0)
+        result.error = counts.firstError;
     else if (bytes == 0)
         result.error = QStringLiteral("nothing was relayed");
 

@@ -78,13 +78,4 @@ void QtClientConnection::onDisconnected()
     finish();
 }
 
-void QtClientConnection::finish()
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_open = false;
-    emit closed();
-}
-
 } // namespace airlock::bench

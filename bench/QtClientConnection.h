@@ -19,18 +19,14 @@ public:
     void close() override;
     void abort() override;
     quint16 localPort() const override { return m_socket.localPort(); }
-    bool isOpen() const override { return m_open; }
 
 private:
     void onDisconnected();
-    void finish();
 
     QWebSocket m_socket;
     QByteArray m_payload;
-    bool m_open = false;
     bool m_closing = false;
     bool m_failed = false;
-    bool m_finished = false;
 };
 
 } // namespace airlock::bench

@@ -194,13 +194,4 @@ void RawClientConnection::fail(const QString& detail)
     emit failed(detail);
 }
 
-void RawClientConnection::finish()
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_open = false;
-    emit closed();
-}
-
 } // namespace airlock::bench

@@ -22,7 +22,6 @@ public:
     void close() override;
     void abort() override;
     quint16 localPort() const override { return m_socket.localPort(); }
-    bool isOpen() const override { return m_open; }
     qint64 bytesToWrite() const override { return m_socket.bytesToWrite(); }
 
 private:
@@ -33,19 +32,16 @@ private:
     void readHandshake();
     void consume(const uchar* data, qsizetype n);
     void fail(const QString& detail);
-    void finish();
 
     QTcpSocket m_socket;
     quint16 m_port = 0;
     QByteArray m_path;
     QByteArray m_key;
     HttpHeadParser m_parser{HttpHeadParser::Kind::Response};
-    bool m_open = false;
     bool m_closeSent = false;
     bool m_closeReceived = false;
     bool m_failed = false;
     bool m_aborted = false;
-    bool m_finished = false;
 
     QByteArray m_frame;  // one masked message
     QByteArray m_frames; // m_frame repeated, written as a prefix for send(count)

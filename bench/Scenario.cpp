@@ -168,6 +168,39 @@ void Scenario::addCpuMetrics(BenchResult& result, double operations, const QStri
     }
 }
 
+void Scenario::OpenCounts::fail(const QString& detail)
+{
+    if (firstError.isEmpty())
+        firstError = detail;
+    ++failures;
+}
+
+void Scenario::countOpening(ClientConnection* c, OpenCounts& counts, const std::function<QString()>& check)
+{
+    connect(c, &ClientConnection::opened, this, [this, &counts, check] {
+        const QString error = check ? check() : QString();
+        if (error.isEmpty())
+            ++counts.opened;
+        else
+            counts.fail(error);
+        wake();
+    });
+    connect(c, &ClientConnection::failed, this, [this, &counts](const QString& detail) {
+        counts.fail(detail);
+        wake();
+    });
+}
+
+bool Scenario::waitAllOpened(QList<ClientConnection*>& connections, OpenCounts& counts, BenchResult& result)
+{
+    const qsizetype count = connections.size();
+    if (waitFor([&] { return counts.opened + counts.failures >= count; }, 10000) && counts.failures == 0)
+        return true;
+    result.error = counts.firstError.isEmpty() ? QStringLiteral("connections did not open in time") : counts.firstError;
+    closeAll(connections);
+    return false;
+}
+
 void Scenario::closeAll(QList<ClientConnection*>& connections, int timeoutMs)
 {
     int pending = 0;

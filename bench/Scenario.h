@@ -25,6 +25,16 @@ public:
     virtual QList<BenchResult> run(const BenchTarget& target) = 0;
 
 protected:
+    // The connections of a load scenario as they open: how many opened or failed, and the first failure.
+    struct OpenCounts
+    {
+        int opened = 0;
+        int failures = 0;
+        QString firstError;
+
+        void fail(const QString& detail);
+    };
+
     // How the target's proxy process is named in CPU figures: the target's name ("airlock", "nginx", ...) in
     // the echo scenarios, "bridge" in the bridge scenarios (where every proxied target is a bridge).
     virtual QString proxyLabel(const BenchTarget& target) const { return target.name; }
@@ -49,6 +59,12 @@ protected:
     void addCpuMetrics(BenchResult& result, double operations, const QString& operation);
     // Closing handshake on every connection, bounded; what is still open is then aborted. Deletes them all.
     void closeAll(QList<ClientConnection*>& connections, int timeoutMs = 5000);
+    // Counts c's opened() and failed() into counts. check, when given, judges an opened connection: an empty
+    // string for a usable one, else the reason it is not (counted as a failure).
+    void countOpening(ClientConnection* c, OpenCounts& counts, const std::function<QString()>& check = {});
+    // Waits (bounded) until every connection opened or one failed. False when not all opened: then result
+    // says why and the connections are closed.
+    bool waitAllOpened(QList<ClientConnection*>& connections, OpenCounts& counts, BenchResult& result);
     BenchResult makeResult(const BenchTarget& target, const QString& variant) const;
 
     const BenchOptions& m_options;

@@ -107,13 +107,4 @@ void TcpClientConnection::onError(QAbstractSocket::SocketError error)
         finish();
 }
 
-void TcpClientConnection::finish()
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_open = false;
-    emit closed();
-}
-
 } // namespace airlock::bench

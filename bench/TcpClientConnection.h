@@ -21,22 +21,18 @@ public:
     void close() override;
     void abort() override;
     quint16 localPort() const override { return m_socket.localPort(); }
-    bool isOpen() const override { return m_open; }
     qint64 bytesToWrite() const override { return m_socket.bytesToWrite(); }
 
 private:
     void onReadyRead();
     void onDisconnected();
     void onError(QAbstractSocket::SocketError error);
-    void finish();
 
     QTcpSocket m_socket;
     QByteArray m_message;
     QByteArray m_repeated; // m_message repeated, written as a prefix for send(count)
-    bool m_open = false;
     bool m_closing = false;
     bool m_failed = false;
-    bool m_finished = false;
 };
 
 } // namespace airlock::bench

@@ -4,7 +4,9 @@
 # front of that echo (free 127.0.0.1 ports), runs the bridge scenarios against websockify and Airlock,
 # prints the comparison and stops exactly the processes it started.
 #
-#   bench/run-bridge.sh [airlock-bench options...]     e.g. bench/run-bridge.sh --duration-ms 3000
+#   bench/run-bridge.sh [--no-build] [airlock-bench options...]     e.g. bench/run-bridge.sh --duration-ms 3000
+#
+# --no-build: use the binaries already in the build directory, without configuring it.
 #
 # websockify (Debian package "websockify") is installed with apt-get when missing and this runs as root;
 # otherwise the script says how to install it and exits with status 2.
@@ -28,6 +30,11 @@ fi
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/airlock-bridge.XXXXXX")
 script=run-bridge.sh
+do_build=1
+if [[ ${1:-} == --no-build ]]; then
+    do_build=0
+    shift
+fi
 # shellcheck source=bench/processes.sh
 source "$root/bench/processes.sh"
 
@@ -51,9 +58,17 @@ wait_for_listener() {
     return 1
 }
 
-echo "run-bridge.sh: building (Release) in $build"
-cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DAIRLOCK_BUILD_TESTS=OFF >/dev/null
-cmake --build "$build" --target airlock airlock-bench airlock-bench-echo >/dev/null
+if ((do_build)); then
+    echo "run-bridge.sh: building (Release) in $build"
+    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DAIRLOCK_BUILD_TESTS=OFF >/dev/null
+    cmake --build "$build" --target airlock airlock-bench airlock-bench-echo >/dev/null
+fi
+for binary in "$build/bench/airlock-bench" "$build/bench/airlock-bench-echo" "$build/app/airlock"; do
+    [[ -x $binary ]] || {
+        echo "$script: $binary is missing (build first, or leave out --no-build)" >&2
+        exit 2
+    }
+done
 
 : >"$work/echo.out"
 : >"$work/airlock.out"

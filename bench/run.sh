@@ -3,7 +3,10 @@
 # /echo to it (both on free 127.0.0.1 ports, records logged to a temporary directory), runs every scenario
 # directly and through Airlock, prints the comparison and stops exactly the processes it started.
 #
-#   bench/run.sh [airlock-bench options...]     e.g. bench/run.sh --scenarios throughput,round-trip
+#   bench/run.sh [--no-build] [airlock-bench options...]     e.g. bench/run.sh --scenarios throughput,round-trip
+#
+# --no-build: use the binaries already in the build directory, without configuring it (so an existing
+# build directory of another type, e.g. a test build, is left as it is).
 #
 # Environment: AIRLOCK_BENCH_BUILD_DIR (default build-bench), AIRLOCK_BENCH_WORKERS (Airlock's
 # workerThreads, default 0 = one per core, at most 4).
@@ -14,12 +17,25 @@ build=${AIRLOCK_BENCH_BUILD_DIR:-$root/build-bench}
 workers=${AIRLOCK_BENCH_WORKERS:-0}
 work=$(mktemp -d "${TMPDIR:-/tmp}/airlock-bench.XXXXXX")
 script=run.sh
+do_build=1
+if [[ ${1:-} == --no-build ]]; then
+    do_build=0
+    shift
+fi
 # shellcheck source=bench/processes.sh
 source "$root/bench/processes.sh"
 
-echo "run.sh: building (Release) in $build"
-cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DAIRLOCK_BUILD_TESTS=OFF >/dev/null
-cmake --build "$build" --target airlock airlock-bench airlock-bench-echo >/dev/null
+if ((do_build)); then
+    echo "run.sh: building (Release) in $build"
+    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DAIRLOCK_BUILD_TESTS=OFF >/dev/null
+    cmake --build "$build" --target airlock airlock-bench airlock-bench-echo >/dev/null
+fi
+for binary in "$build/bench/airlock-bench" "$build/bench/airlock-bench-echo" "$build/app/airlock"; do
+    [[ -x $binary ]] || {
+        echo "$script: $binary is missing (build first, or leave out --no-build)" >&2
+        exit 2
+    }
+done
 
 # Idle sessions need three descriptors each across the processes; use what the hard limit allows.
 ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
