@@ -1,7 +1,27 @@
-# Shared by run.sh and run-bridge.sh (sourced, not run): the processes a benchmark starts, stopped exactly
-# and only those, and how their ports are found. Set "script" to the caller's name for messages.
+# shellcheck shell=bash
+# shellcheck disable=SC2154 # script and root are set by the caller, as said below
+# Shared by run.sh, run-bridge.sh and run-peers.sh (sourced, not run): the binaries a benchmark needs, the
+# processes it starts, stopped exactly and only those, and how their ports are found. Set "script" to the
+# caller's name for messages and "root" to the source tree.
 
 pids=()
+
+# Builds airlock, airlock-bench and airlock-bench-echo in build directory $1 as build type $2 (tests off),
+# unless $3 is 0; then checks that the three binaries are there.
+prepare_binaries() {
+    local build=$1 type=$2 do_build=$3 binary
+    if ((do_build)); then
+        echo "$script: building ($type) in $build"
+        cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE="$type" -DAIRLOCK_BUILD_TESTS=OFF >/dev/null
+        cmake --build "$build" --target airlock airlock-bench airlock-bench-echo >/dev/null
+    fi
+    for binary in "$build/bench/airlock-bench" "$build/bench/airlock-bench-echo" "$build/app/airlock"; do
+        [[ -x $binary ]] || {
+            echo "$script: $binary is missing (build first, or leave out --no-build)" >&2
+            exit 2
+        }
+    done
+}
 
 # Stops every process in pids (SIGTERM, then waits for each).
 stop_all() {

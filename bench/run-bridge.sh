@@ -58,17 +58,7 @@ wait_for_listener() {
     return 1
 }
 
-if ((do_build)); then
-    echo "run-bridge.sh: building (Release) in $build"
-    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DAIRLOCK_BUILD_TESTS=OFF >/dev/null
-    cmake --build "$build" --target airlock airlock-bench airlock-bench-echo >/dev/null
-fi
-for binary in "$build/bench/airlock-bench" "$build/bench/airlock-bench-echo" "$build/app/airlock"; do
-    [[ -x $binary ]] || {
-        echo "$script: $binary is missing (build first, or leave out --no-build)" >&2
-        exit 2
-    }
-done
+prepare_binaries "$build" Release "$do_build"
 
 : >"$work/echo.out"
 : >"$work/airlock.out"

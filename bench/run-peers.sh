@@ -102,18 +102,8 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/airlock-peers.XXXXXX")
 # shellcheck source=bench/processes.sh
 source "$root/bench/processes.sh"
 
-if ((do_build)); then
-    echo "$script: building ($build_type) in $build"
-    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE="$build_type" -DAIRLOCK_BUILD_TESTS=OFF >/dev/null
-    cmake --build "$build" --target airlock airlock-bench airlock-bench-echo >/dev/null
-fi
+prepare_binaries "$build" "$build_type" "$do_build"
 bench=$build/bench/airlock-bench
-for binary in "$bench" "$build/bench/airlock-bench-echo" "$build/app/airlock"; do
-    [[ -x $binary ]] || {
-        echo "$script: $binary is missing (build first, or leave out --no-build)" >&2
-        exit 2
-    }
-done
 
 # 5,000 idle sessions hold three descriptors each across the processes; the peers inherit this limit.
 ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
