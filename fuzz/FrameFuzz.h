@@ -39,6 +39,20 @@ struct Chunking
     }
 };
 
+// Frame checking options drawn from the input: mostly strict, sometimes a message limit or Airlock's pong
+// marker; permessage-deflate negotiated now and then when the decoder under test can have it.
+inline FrameTap::Options tapOptionsFrom(FuzzedDataProvider& input, bool mayNegotiateDeflate)
+{
+    FrameTap::Options options;
+    options.strict = input.ConsumeIntegralInRange(0, 3) != 0;
+    if (mayNegotiateDeflate)
+        options.deflateNegotiated = input.ConsumeIntegralInRange(0, 3) == 0;
+    options.maxMessageBytes = input.ConsumeBool() ? 0 : input.ConsumeIntegralInRange<qint64>(1, 300);
+    if (input.ConsumeIntegralInRange(0, 3) == 0)
+        options.dropPongPrefix = QByteArrayLiteral("airlock-");
+    return options;
+}
+
 // A data message as one decoder saw it.
 struct Message
 {

@@ -12,12 +12,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     FuzzedDataProvider input(data, size);
     const auto direction =
         input.ConsumeBool() ? FrameTap::Direction::ClientToServer : FrameTap::Direction::ServerToClient;
-    FrameTap::Options options;
-    options.strict = input.ConsumeIntegralInRange(0, 3) != 0;
-    options.deflateNegotiated = input.ConsumeIntegralInRange(0, 3) == 0;
-    options.maxMessageBytes = input.ConsumeBool() ? 0 : input.ConsumeIntegralInRange<qint64>(1, 300);
-    if (input.ConsumeIntegralInRange(0, 3) == 0)
-        options.dropPongPrefix = QByteArrayLiteral("airlock-");
+    const FrameTap::Options options = tapOptionsFrom(input, true);
     const Chunking chunking = Chunking::from(input);
     const std::string rest = input.ConsumeRemainingBytesAsString();
     const QByteArray stream(rest.data(), qsizetype(rest.size()));

@@ -9,11 +9,7 @@ using namespace airlock::fuzz;
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     FuzzedDataProvider input(data, size);
-    FrameTap::Options options;
-    options.strict = input.ConsumeIntegralInRange(0, 3) != 0;
-    options.maxMessageBytes = input.ConsumeBool() ? 0 : input.ConsumeIntegralInRange<qint64>(1, 300);
-    if (input.ConsumeIntegralInRange(0, 3) == 0)
-        options.dropPongPrefix = QByteArrayLiteral("airlock-");
+    const FrameTap::Options options = tapOptionsFrom(input, false);
     const Chunking tapPieces = Chunking::from(input);
     const Chunking codecPieces = Chunking::from(input);
     const std::string rest = input.ConsumeRemainingBytesAsString();

@@ -2,7 +2,7 @@
 # Builds the libFuzzer targets in fuzz/ with clang, ASan and UBSan into build-fuzz/ (or $AIRLOCK_FUZZ_BUILD_DIR)
 # and runs each for SECONDS (default 30) on a copy of its seed corpus, two at a time. Fails, naming the target
 # and the file that reproduces it, when any target finds a crash, a broken invariant, a leak or a timeout.
-# Usage: scripts/fuzz.sh [SECONDS] [TARGET...]   (targets without the fuzz_ prefix; default: all)
+# Usage: scripts/fuzz.sh [SECONDS] [TARGET...]   (targets with or without the fuzz_ prefix; default: all)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${AIRLOCK_FUZZ_BUILD_DIR:-$root/build-fuzz}
@@ -11,6 +11,24 @@ shift || true
 if ! [[ $seconds =~ ^[0-9]+$ ]] || ((seconds < 1)); then
     echo "usage: $0 [SECONDS] [TARGET...]" >&2
     exit 2
+fi
+
+known=()
+for source in "$root"/fuzz/fuzz_*.cpp; do
+    name=$(basename "$source" .cpp)
+    known+=("${name#fuzz_}")
+done
+targets=("${known[@]}")
+if (($#)); then
+    targets=()
+    for name in "$@"; do
+        name=${name#fuzz_}
+        if [[ " ${known[*]} " != *" $name "* ]]; then
+            echo "$0: no fuzz target \"$name\"; the targets are: ${known[*]}" >&2
+            exit 2
+        fi
+        targets+=("$name")
+    done
 fi
 
 cxx=${AIRLOCK_FUZZ_CXX:-clang++-14}
@@ -26,15 +44,6 @@ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS
     -DAIRLOCK_BUILD_BENCH=OFF -DAIRLOCK_WERROR=ON "${launcher[@]}" >/dev/null
 nice cmake --build "$build" --target fuzzers --parallel 2
 
-if (($#)); then
-    targets=("$@")
-else
-    targets=()
-    for source in "$root"/fuzz/fuzz_*.cpp; do
-        name=$(basename "$source" .cpp)
-        targets+=("${name#fuzz_}")
-    done
-fi
 
 export ASAN_OPTIONS=detect_leaks=1:halt_on_error=1:abort_on_error=1:symbolize=1
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
