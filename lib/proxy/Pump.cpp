@@ -83,7 +83,12 @@ void Pump::startBody(const BodyFraming& framing, bool dechunk)
 
 void Pump::prepend(const QByteArray& bytes)
 {
+    // An empty input may still carry the capacity of the read it came from (a head reader's): holding it
+    // would keep that block for the whole life of an idle tunnel.
+    if (bytes.isEmpty())
+        return;
     m_tail.prepend(bytes);
+    m_tail.squeeze();
 }
 
 bool Pump::isBlocked() const
