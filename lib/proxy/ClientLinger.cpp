@@ -1,12 +1,16 @@
 #include "proxy/ClientLinger.h"
 
-#include <QTcpSocket>
-
-#include <sys/socket.h>
+#include "proxy/QtSocketLeg.h"
 
 namespace airlock {
 
 ClientLinger::ClientLinger(QTcpSocket* client, QObject* parent)
+    : ClientLinger(static_cast<StreamLeg*>(nullptr), parent)
+{
+    m_client = new QtSocketLeg(client, true, false, this);
+}
+
+ClientLinger::ClientLinger(StreamLeg* client, QObject* parent)
     : QObject(parent)
     , m_client(client)
 {
@@ -19,21 +23,21 @@ ClientLinger::ClientLinger(QTcpSocket* client, QObject* parent)
 
 void ClientLinger::start()
 {
-    connect(m_client, &QTcpSocket::readyRead, this, [this] { m_client->skip(m_client->bytesAvailable()); });
-    connect(m_client, &QTcpSocket::bytesWritten, this, &ClientLinger::onBytesWritten);
-    connect(m_client, &QTcpSocket::readChannelFinished, this, &ClientLinger::finish);
-    connect(m_client, &QTcpSocket::disconnected, this, &ClientLinger::finish);
+    connect(m_client, &StreamLeg::readyRead, this, [this] { m_client->discardInput(); });
+    connect(m_client, &StreamLeg::bytesWritten, this, &ClientLinger::onBytesWritten);
+    connect(m_client, &StreamLeg::readChannelFinished, this, &ClientLinger::finish);
+    connect(m_client, &StreamLeg::disconnected, this, &ClientLinger::finish);
     m_timer.start(lingerMs);
     m_client->flush();
     if (m_done)
         return;
-    if (m_client->state() != QAbstractSocket::ConnectedState) {
+    if (!m_client->isConnected()) {
         finish();
         return;
     }
     if (m_client->bytesToWrite() == 0)
-        ::shutdown(int(m_client->socketDescriptor()), SHUT_WR);
-    m_client->skip(m_client->bytesAvailable());
+        m_client->shutdownWrite();
+    m_client->discardInput();
 }
 
 void ClientLinger::stop()
@@ -48,8 +52,8 @@ void ClientLinger::stop()
 // The answer is out: our side closes, the client's may stay open until it has read everything.
 void ClientLinger::onBytesWritten()
 {
-    if (m_client->bytesToWrite() == 0 && m_client->state() == QAbstractSocket::ConnectedState)
-        ::shutdown(int(m_client->socketDescriptor()), SHUT_WR);
+    if (m_client->bytesToWrite() == 0 && m_client->isConnected())
+        m_client->shutdownWrite();
 }
 
 void ClientLinger::finish()

@@ -7,12 +7,14 @@ class QTcpSocket;
 
 namespace airlock {
 
+class StreamLeg;
+
 // The end of a client connection whose answer has been written: Airlock's sending side closes only once
 // the answer is out, and whatever the client still sends is read and dropped, because closing with unread
 // input would reset the connection and could destroy the answer in flight. finished() comes once, when
 // the client closed its side or lingerMs ran out (the connection is then aborted). It reads and writes the
-// client socket, which stays its owner's; the owner deletes it later, never inside finished(). Lives on the
-// session's worker thread.
+// client's connection (a Qt socket, or a tunnel's client leg), which stays its owner's; the owner deletes
+// it later, never inside finished(). Lives on the session's worker thread.
 class ClientLinger : public QObject
 {
     Q_OBJECT
@@ -20,6 +22,7 @@ public:
     static constexpr int lingerMs = 2000;
 
     ClientLinger(QTcpSocket* client, QObject* parent);
+    ClientLinger(StreamLeg* client, QObject* parent);
 
     void start();
     // No signal follows.
@@ -32,7 +35,7 @@ private:
     void onBytesWritten();
     void finish();
 
-    QTcpSocket* m_client;
+    StreamLeg* m_client;
     bool m_done = false;
     QTimer m_timer; // bounds the whole linger
 };

@@ -262,11 +262,13 @@ void ProxySession::enterTunnel(const UpgradeAnswer& answer, const QByteArray& ba
     noteClientResponse(answer.head);
     answer.noteIn(m_record);
     const RouteConfig& route = *this->route();
-    QSslSocket* backend = m_backend->take();
+    QTcpSocket* backend = m_backend->take();
     const bool backendEnded = m_backend->ended();
     dropPhase(m_backend, this);
+    // The client's connection is the tunnel's from here (its descriptor, its lingering close, its abort).
+    m_client->disconnect(this);
     m_tunnel = new WebSocketTunnel(
-        m_client, backend,
+        std::exchange(m_client, nullptr), backend,
         WebSocketTunnel::Settings::forRoute(route, m_record.sessionId, m_admission.bridge, answer.deflate),
         WebSocketTunnel::captureFor(route, m_request, m_admission.match.backendTarget, &m_context->captureBudget()),
         this);
@@ -355,7 +357,7 @@ void ProxySession::lingerCloseClient()
     dropPhase(m_upgrade, this);
     m_headReader->stop();
     setState(State::Draining);
-    m_linger = new ClientLinger(m_client, this);
+    m_linger = m_tunnel ? new ClientLinger(m_tunnel->clientLeg(), this) : new ClientLinger(m_client, this);
     connect(m_linger, &ClientLinger::finished, this, &ProxySession::teardown);
     m_linger->start();
 }
@@ -374,7 +376,8 @@ void ProxySession::carryOut(const SessionStates::Decision& decision, quint16 cod
     case Step::None:
         return;
     case Step::Disconnect:
-        m_client->disconnectFromHost();
+        if (m_client)
+            m_client->disconnectFromHost();
         teardown();
         return;
     case Step::CloseTunnel:
@@ -399,9 +402,10 @@ void ProxySession::carryOut(const SessionStates::Decision& decision, quint16 cod
         m_record.failureReason = decision.reason;
         m_record.failureDetail = decision.detail;
         finishRecord(decision.outcome);
-        if (decision.step == Step::RecordAndFlush)
+        // Without m_client the connection is the tunnel's, closed by teardown().
+        if (m_client && decision.step == Step::RecordAndFlush)
             m_client->disconnectFromHost();
-        else if (decision.step == Step::RecordAndAbort)
+        else if (m_client && decision.step == Step::RecordAndAbort)
             m_client->abort();
         [[fallthrough]];
     case Step::End:

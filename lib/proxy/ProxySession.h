@@ -49,6 +49,9 @@ struct UpgradeAnswer;
 //   SessionFacts       the live snapshot, from the facts the session gathers (pure)
 //   SessionStates      the states, and what each does when the client leaves, on shutdown, on request (pure)
 //   ClientLinger       the bounded close of the client leg once its answer is written
+// The client socket is the session's until a WebSocket opens: the tunnel then takes it (m_client becomes
+// null; a plain connection's descriptor moves into the tunnel's client leg and the Qt socket is deleted),
+// and the lingering close after the tunnel ended runs on that leg, which the tunnel's abort() closes.
 // Lives on a worker thread; everything it does is driven by that thread's event loop.
 class ProxySession : public QObject
 {

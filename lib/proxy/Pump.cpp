@@ -1,5 +1,6 @@
 #include "proxy/Pump.h"
 
+#include "proxy/QtSocketLeg.h"
 #include "ws/FrameBuilder.h"
 
 #include <QTcpSocket>
@@ -15,9 +16,16 @@ QByteArray& scratchBuffer()
 }
 } // namespace
 
-Pump::Pump(QTcpSocket* src, QTcpSocket* dst)
+Pump::Pump(StreamLeg* src, StreamLeg* dst)
     : m_src(src)
     , m_dst(dst)
+{}
+
+Pump::Pump(QTcpSocket* src, QTcpSocket* dst)
+    : m_ownedSrc(std::make_shared<QtSocketLeg>(src, false, false))
+    , m_ownedDst(std::make_shared<QtSocketLeg>(dst, false, false))
+    , m_src(m_ownedSrc.get())
+    , m_dst(m_ownedDst.get())
 {}
 
 void Pump::startFrames(FrameTap::Direction direction, FrameTap::Options options)
@@ -75,7 +83,12 @@ void Pump::startBody(const BodyFraming& framing, bool dechunk)
 
 void Pump::prepend(const QByteArray& bytes)
 {
+    // An empty input may still carry the capacity of the read it came from (a head reader's): holding it
+    // would keep that block for the whole life of an idle tunnel.
+    if (bytes.isEmpty())
+        return;
     m_tail.prepend(bytes);
+    m_tail.squeeze();
 }
 
 bool Pump::isBlocked() const
@@ -139,7 +152,7 @@ qsizetype Pump::translate(char* data, qsizetype size, Result* result)
         m_tap->inspect(header);
         m_tap->inspect(QByteArrayView(data, size));
         m_dst->write(header);
-        m_dst->write(data, size);
+        m_dst->write(data, qint64(size));
         m_forwarded += size;
         return size;
     }
@@ -188,7 +201,11 @@ Pump::Result Pump::run()
     QByteArray& buffer = scratchBuffer();
     Result result = Result::Idle;
     bool wrote = false;
+    int reads = 0;
     while (result == Result::Idle) {
+        // The rest waits for the next readiness of src: other sessions on this thread get their turn.
+        if (reads == maxReadsPerRun && m_src->readsAgainWhenReady())
+            break;
         // A bridge answers the client's pings into src: those pongs fill the client's queue like any other
         // byte, so a client that pings and never reads is not read either.
         if (m_dst->bytesToWrite() > highWatermark ||
@@ -209,6 +226,10 @@ Pump::Result Pump::run()
         qint64 got = want > 0 ? m_src->read(buffer.data() + tailSize, want) : 0;
         if (got < 0)
             got = 0;
+        if (got > 0)
+            ++reads;
+        else if (tailSize == 0)
+            break; // a raw leg only learns by reading that nothing is there
         const QByteArrayView data(buffer.constData(), tailSize + got);
         qsizetype done = 0;
         if (m_mode == Mode::FramesToBytes || m_mode == Mode::BytesToFrames) {

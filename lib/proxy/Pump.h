@@ -7,11 +7,14 @@
 
 #include <QByteArray>
 
+#include <memory>
 #include <optional>
 
 class QTcpSocket;
 
 namespace airlock {
+
+class StreamLeg;
 
 // Moves bytes in one direction, from src to dst, without re-encoding them. What may be moved is decided
 // by the mode: WebSocket frames (through a FrameTap that checks and counts them), or an HTTP body
@@ -21,12 +24,16 @@ namespace airlock {
 // On a tcp:// bridge the pumps translate instead: client frames to their payload (pings answered to the
 // client, so that pump also stops reading while src holds more than highWatermark unsent bytes), TCP
 // bytes to binary frames (checked by a tap too, for the counts).
+// It reads into one buffer per thread and writes from there; only what dst cannot take at once is queued in
+// dst. On a leg that reports readiness again while input is left (RawStreamLeg), one run stops after
+// maxReadsPerRun reads, so one busy session cannot starve the others on its thread.
 class Pump
 {
 public:
     static constexpr qint64 readChunk = 256 * 1024;
     static constexpr qint64 highWatermark = 512 * 1024;
     static constexpr qint64 lowWatermark = 128 * 1024;
+    static constexpr int maxReadsPerRun = 16;
 
     enum class Result {
         Idle,      // moved all it could, waiting for input
@@ -38,6 +45,8 @@ public:
     };
 
     Pump() = default;
+    Pump(StreamLeg* src, StreamLeg* dst);
+    // For sockets whose owner watches their signals itself (an HTTP exchange).
     Pump(QTcpSocket* src, QTcpSocket* dst);
 
     void startFrames(FrameTap::Direction direction, FrameTap::Options options);
@@ -74,8 +83,10 @@ private:
     // Dechunked mode: writes the chunk data in data to dst; returns bytes consumed.
     qsizetype dechunk(QByteArrayView data, Result* result);
 
-    QTcpSocket* m_src = nullptr;
-    QTcpSocket* m_dst = nullptr;
+    std::shared_ptr<StreamLeg> m_ownedSrc; // the Qt socket constructor's legs
+    std::shared_ptr<StreamLeg> m_ownedDst;
+    StreamLeg* m_src = nullptr;
+    StreamLeg* m_dst = nullptr;
     Mode m_mode = Mode::UntilClose;
     bool m_active = false;
     bool m_stopped = false;

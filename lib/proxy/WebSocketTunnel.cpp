@@ -2,6 +2,8 @@
 
 #include "http/HeaderPolicy.h"
 #include "observe/MessageCapture.h"
+#include "proxy/QtSocketLeg.h"
+#include "proxy/RawStreamLeg.h"
 #include "ws/CloseCodeRules.h"
 #include "ws/FrameBuilder.h"
 
@@ -40,11 +42,11 @@ std::unique_ptr<MessageCapture> WebSocketTunnel::captureFor(const RouteConfig& r
     return std::make_unique<MessageCapture>(route.capture.maxBytesPerSession, budget, secrets);
 }
 
-WebSocketTunnel::WebSocketTunnel(QTcpSocket* client, QSslSocket* backend, const Settings& settings,
+WebSocketTunnel::WebSocketTunnel(QTcpSocket* client, QTcpSocket* backend, const Settings& settings,
                                  std::unique_ptr<MessageCapture> capture, QObject* parent)
     : QObject(parent)
-    , m_client(client)
-    , m_backend(backend)
+    , m_clientSocket(client)
+    , m_backendSocket(backend)
     , m_settings(settings)
     , m_capture(std::move(capture))
     , m_keepaliveTimer(DeadlineQueue::forCurrentThread(),
@@ -55,24 +57,37 @@ WebSocketTunnel::WebSocketTunnel(QTcpSocket* client, QSslSocket* backend, const 
     , m_idleTimer(DeadlineQueue::forCurrentThread(), [this] { onIdleTimeout(); })
     , m_drainTimer(DeadlineQueue::forCurrentThread(), [this] { onDrainTimeout(); })
 {
-    m_backend->setParent(this);
+    m_backendSocket->setParent(this);
 }
 
 WebSocketTunnel::~WebSocketTunnel() = default;
 
+// A plain connection is taken over (see RawStreamLeg::takeOver); a TLS one keeps its Qt socket, which the
+// leg then owns. Either way the leg is the tunnel's.
+StreamLeg* WebSocketTunnel::legFor(QTcpSocket* socket, QByteArray* input)
+{
+    if (RawStreamLeg* raw = RawStreamLeg::takeOver(socket, input, this))
+        return raw;
+    return new QtSocketLeg(socket, true, true, this);
+}
+
 void WebSocketTunnel::start(QByteArray clientInput, QByteArray backendInput, bool backendEof)
 {
     m_backendEof = backendEof;
-    connect(m_client, &QTcpSocket::readyRead, this, &WebSocketTunnel::pump);
+    m_client = legFor(std::exchange(m_clientSocket, nullptr), &clientInput);
+    // A backend that already ended keeps its Qt socket: the tunnel finishes with what it holds.
+    QTcpSocket* backend = std::exchange(m_backendSocket, nullptr);
+    m_backend = backendEof ? new QtSocketLeg(backend, true, true, this) : legFor(backend, &backendInput);
+    connect(m_client, &StreamLeg::readyRead, this, &WebSocketTunnel::pump);
     // The client is written by m_down and, on a bridge, by m_up too (the pongs answering its pings).
-    connect(m_client, &QTcpSocket::bytesWritten, this,
+    connect(m_client, &StreamLeg::bytesWritten, this,
             [this] { resumePumpInto(m_settings.bridge && !m_down.isActive() ? m_up : m_down, m_client); });
-    connect(m_client, &QTcpSocket::readChannelFinished, this, &WebSocketTunnel::onClientReadFinished);
-    connect(m_client, &QTcpSocket::disconnected, this, &WebSocketTunnel::onClientDisconnected);
-    connect(m_backend, &QSslSocket::readyRead, this, &WebSocketTunnel::pump);
-    connect(m_backend, &QSslSocket::bytesWritten, this, [this] { resumePumpInto(m_up, m_backend); });
-    connect(m_backend, &QSslSocket::readChannelFinished, this, &WebSocketTunnel::onBackendReadFinished);
-    connect(m_backend, &QSslSocket::disconnected, this, &WebSocketTunnel::onBackendDisconnected);
+    connect(m_client, &StreamLeg::readChannelFinished, this, &WebSocketTunnel::onClientReadFinished);
+    connect(m_client, &StreamLeg::disconnected, this, &WebSocketTunnel::onClientDisconnected);
+    connect(m_backend, &StreamLeg::readyRead, this, &WebSocketTunnel::pump);
+    connect(m_backend, &StreamLeg::bytesWritten, this, [this] { resumePumpInto(m_up, m_backend); });
+    connect(m_backend, &StreamLeg::readChannelFinished, this, &WebSocketTunnel::onBackendReadFinished);
+    connect(m_backend, &StreamLeg::disconnected, this, &WebSocketTunnel::onBackendDisconnected);
 
     // Frame checks of the route, and its keepalive: Airlock's pings carry a per-session marker so that only
     // the pongs answering them are dropped.
@@ -156,7 +171,7 @@ void WebSocketTunnel::onBackendDisconnected()
 }
 
 // `written` has sent enough to be below the low watermark: the pump feeding it may read again.
-void WebSocketTunnel::resumePumpInto(const Pump& pump, QTcpSocket* written)
+void WebSocketTunnel::resumePumpInto(const Pump& pump, StreamLeg* written)
 {
     if (m_phase == Phase::Done)
         return;
@@ -361,8 +376,8 @@ void WebSocketTunnel::maybeFinish()
         closeAfterLegEnded(false);
     if (m_phase != Phase::Draining)
         return;
-    const bool clientDone = m_client->state() == QAbstractSocket::UnconnectedState;
-    const bool backendDone = !m_backend || m_backend->state() == QAbstractSocket::UnconnectedState;
+    const bool clientDone = m_client->isClosed();
+    const bool backendDone = !m_backend || m_backend->isClosed();
     if (clientDone && backendDone) {
         m_phase = Phase::Done;
         stopTimers();
@@ -375,7 +390,7 @@ void WebSocketTunnel::maybeFinish()
 void WebSocketTunnel::closeAfterLegEnded(bool backendEnded)
 {
     const Pump& from = backendEnded ? m_down : m_up;
-    QTcpSocket* other = backendEnded ? m_client : static_cast<QTcpSocket*>(m_backend);
+    StreamLeg* other = backendEnded ? m_client : m_backend;
     if (m_settings.bridge && backendEnded && m_phase == Phase::Open) {
         // TCP has no close handshake: its end is the bridge's normal end.
         m_client->write(FrameBuilder::closeFrame(1000, "backend closed", false));
@@ -415,8 +430,8 @@ void WebSocketTunnel::handleViolation(bool fromClient)
 {
     Pump& bad = fromClient ? m_up : m_down;
     Pump& other = fromClient ? m_down : m_up;
-    QTcpSocket* violator = fromClient ? m_client : static_cast<QTcpSocket*>(m_backend);
-    QTcpSocket* innocent = fromClient ? static_cast<QTcpSocket*>(m_backend) : m_client;
+    StreamLeg* violator = fromClient ? m_client : m_backend;
+    StreamLeg* innocent = fromClient ? m_backend : m_client;
     const FrameTap::Violation violation = bad.tap()->violation();
 
     // Airlock closes both sides: this close is the one the record keeps, whatever was seen before.
@@ -469,10 +484,10 @@ void WebSocketTunnel::closeBackend()
 {
     if (!m_backend)
         return;
-    QSslSocket* socket = std::exchange(m_backend, nullptr);
-    socket->disconnect(this);
-    socket->abort();
-    socket->deleteLater();
+    StreamLeg* leg = std::exchange(m_backend, nullptr);
+    leg->disconnect(this);
+    leg->abort();
+    leg->deleteLater();
 }
 
 // Lets the backend socket finish sending what is queued (a close frame) on its own, bounded by the drain
@@ -481,15 +496,15 @@ void WebSocketTunnel::releaseBackend()
 {
     if (!m_backend)
         return;
-    QSslSocket* socket = std::exchange(m_backend, nullptr);
-    socket->disconnect(this);
-    socket->setParent(nullptr);
-    connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
-    QTimer::singleShot(m_settings.drainMs, socket, [socket] {
-        socket->abort();
-        socket->deleteLater();
+    StreamLeg* leg = std::exchange(m_backend, nullptr);
+    leg->disconnect(this);
+    leg->setParent(nullptr);
+    connect(leg, &StreamLeg::disconnected, leg, &QObject::deleteLater);
+    QTimer::singleShot(m_settings.drainMs, leg, [leg] {
+        leg->abort();
+        leg->deleteLater();
     });
-    socket->disconnectFromHost();
+    leg->disconnectFromHost();
 }
 
 // The backend leg is closed or closing on its own; the client leg is the caller's from here.
@@ -501,16 +516,24 @@ void WebSocketTunnel::end()
     emit ended();
 }
 
+// Both legs are the tunnel's: each is closed here unless it is closed already (the client's may have ended
+// its lingering close on its own).
 void WebSocketTunnel::abort()
 {
     m_phase = Phase::Done;
     stopTimers();
-    m_client->disconnect(this);
-    if (m_backend) {
-        m_backend->disconnect(this);
-        if (m_backend->state() != QAbstractSocket::UnconnectedState)
-            m_backend->abort();
+    for (StreamLeg* leg : {m_client, m_backend}) {
+        if (!leg)
+            continue;
+        leg->disconnect(this);
+        if (!leg->isClosed())
+            leg->abort();
     }
+    // Before start(): the sockets are still the only owners of their connections.
+    if (m_clientSocket)
+        m_clientSocket->abort();
+    if (m_backendSocket)
+        m_backendSocket->abort();
 }
 
 void WebSocketTunnel::fillSnapshot(SessionSnapshot& snapshot) const

@@ -14,12 +14,12 @@
 #include <memory>
 
 class QTcpSocket;
-class QSslSocket;
 
 namespace airlock {
 
 class CaptureBudget;
 class MessageCapture;
+class StreamLeg;
 
 // An open WebSocket session between two sockets: both pumps, Airlock's keepalive pings, the idle limit,
 // the bounded drain after one side ended or a close began, and the record of who closed and how (the
@@ -27,11 +27,14 @@ class MessageCapture;
 // Two modes share that logic: a tunnel passes frames through unchanged, a tcp:// bridge ends the
 // WebSocket itself and carries message payloads over a plain TCP backend.
 //
-// It owns the backend socket (given when made) and only reads and writes the client socket, which stays
-// its caller's. When its part is over it says so once: ended() when the backend leg is closed or closing
-// on its own and the client leg is for the caller to close, or finished() when both legs are closed (or
-// were aborted because the drain ran out). Lives on the session's worker thread; its keepalive, idle and
-// drain deadlines are entries in that thread's DeadlineQueue, not timers of its own.
+// It owns both legs from start() on. A plain TCP leg (the client's always, the backend's unless it is TLS)
+// becomes a RawStreamLeg: its connection is taken over from the Qt socket, which is deleted with its
+// buffers; a TLS leg (or a socket that cannot be taken over) stays a Qt socket behind a QtSocketLeg. When
+// its part is over it says so once: ended() when the backend leg is closed or closing on its own and the
+// client leg (clientLeg(), still the tunnel's, so it is closed exactly once, by abort() or its own end) is
+// for the caller to close with a lingering close, or finished() when both legs are closed (or were aborted
+// because the drain ran out). Lives on the session's worker thread; its keepalive, idle and drain deadlines
+// are entries in that thread's DeadlineQueue, not timers of its own.
 class WebSocketTunnel : public QObject
 {
     Q_OBJECT
@@ -54,13 +57,16 @@ public:
     static std::unique_ptr<MessageCapture> captureFor(const RouteConfig& route, const HttpHead& request,
                                                       const QByteArray& backendTarget, CaptureBudget* budget);
 
-    WebSocketTunnel(QTcpSocket* client, QSslSocket* backend, const Settings& settings,
+    // Takes both sockets: the caller must forget them (the client's may be deleted once start() ran).
+    WebSocketTunnel(QTcpSocket* client, QTcpSocket* backend, const Settings& settings,
                     std::unique_ptr<MessageCapture> capture, QObject* parent);
     ~WebSocketTunnel() override;
 
     // Starts moving bytes: clientInput and backendInput arrived with the handshake; backendEof when the
     // backend already ended its side.
     void start(QByteArray clientInput, QByteArray backendInput, bool backendEof);
+    // The client's connection, for the lingering close after ended(); null before start().
+    StreamLeg* clientLeg() const { return m_client; }
     // Airlock ends an open session (idle limit, shutdown): close frames both ways where a frame may go.
     void closeByAirlock(quint16 code, const QByteArray& reason);
     // Teardown of the session: stops the timers and aborts the backend leg; no signal follows.
@@ -83,7 +89,8 @@ private:
     void onClientDisconnected();
     void onBackendReadFinished();
     void onBackendDisconnected();
-    void resumePumpInto(const Pump& pump, QTcpSocket* written);
+    void resumePumpInto(const Pump& pump, StreamLeg* written);
+    StreamLeg* legFor(QTcpSocket* socket, QByteArray* input);
     void onKeepaliveTimeout();
     void onIdleTimeout();
     void onDrainTimeout();
@@ -104,8 +111,10 @@ private:
     void stopTimers();
     void end();
 
-    QTcpSocket* m_client;
-    QSslSocket* m_backend;
+    QTcpSocket* m_clientSocket;  // until start() makes the legs
+    QTcpSocket* m_backendSocket; // until start() makes the legs
+    StreamLeg* m_client = nullptr;
+    StreamLeg* m_backend = nullptr;
     const Settings m_settings;
     std::unique_ptr<MessageCapture> m_capture; // route capture.enabled: fed by both taps
     Phase m_phase = Phase::Open;
