@@ -21,7 +21,6 @@
 #include "proxy/UpgradeAnswer.h"
 #include "proxy/WebSocketTunnel.h"
 
-#include <QSslSocket>
 #include <QTcpSocket>
 
 namespace airlock {
@@ -262,7 +261,7 @@ void ProxySession::enterTunnel(const UpgradeAnswer& answer, const QByteArray& ba
     noteClientResponse(answer.head);
     answer.noteIn(m_record);
     const RouteConfig& route = *this->route();
-    QSslSocket* backend = m_backend->take();
+    QTcpSocket* backend = m_backend->take();
     const bool backendEnded = m_backend->ended();
     dropPhase(m_backend, this);
     m_tunnel = new WebSocketTunnel(

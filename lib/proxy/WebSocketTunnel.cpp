@@ -40,7 +40,7 @@ std::unique_ptr<MessageCapture> WebSocketTunnel::captureFor(const RouteConfig& r
     return std::make_unique<MessageCapture>(route.capture.maxBytesPerSession, budget, secrets);
 }
 
-WebSocketTunnel::WebSocketTunnel(QTcpSocket* client, QSslSocket* backend, const Settings& settings,
+WebSocketTunnel::WebSocketTunnel(QTcpSocket* client, QTcpSocket* backend, const Settings& settings,
                                  std::unique_ptr<MessageCapture> capture, QObject* parent)
     : QObject(parent)
     , m_client(client)
@@ -469,7 +469,7 @@ void WebSocketTunnel::closeBackend()
 {
     if (!m_backend)
         return;
-    QSslSocket* socket = std::exchange(m_backend, nullptr);
+    QTcpSocket* socket = std::exchange(m_backend, nullptr);
     socket->disconnect(this);
     socket->abort();
     socket->deleteLater();
@@ -481,7 +481,7 @@ void WebSocketTunnel::releaseBackend()
 {
     if (!m_backend)
         return;
-    QSslSocket* socket = std::exchange(m_backend, nullptr);
+    QTcpSocket* socket = std::exchange(m_backend, nullptr);
     socket->disconnect(this);
     socket->setParent(nullptr);
     connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);

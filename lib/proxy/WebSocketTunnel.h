@@ -54,7 +54,7 @@ public:
     static std::unique_ptr<MessageCapture> captureFor(const RouteConfig& route, const HttpHead& request,
                                                       const QByteArray& backendTarget, CaptureBudget* budget);
 
-    WebSocketTunnel(QTcpSocket* client, QSslSocket* backend, const Settings& settings,
+    WebSocketTunnel(QTcpSocket* client, QTcpSocket* backend, const Settings& settings,
                     std::unique_ptr<MessageCapture> capture, QObject* parent);
     ~WebSocketTunnel() override;
 
@@ -105,7 +105,7 @@ private:
     void end();
 
     QTcpSocket* m_client;
-    QSslSocket* m_backend;
+    QTcpSocket* m_backend;
     const Settings m_settings;
     std::unique_ptr<MessageCapture> m_capture; // route capture.enabled: fed by both taps
     Phase m_phase = Phase::Open;
