@@ -38,10 +38,9 @@ QString bareHost(QString host)
 UpstreamConnector::UpstreamConnector(UpstreamTarget target, QObject* parent)
     : QObject(parent)
     , m_target(std::move(target))
+    , m_timer(DeadlineQueue::forCurrentThread(), [this] { onTimeout(); })
 {
     qRegisterMetaType<airlock::UpstreamError>();
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &UpstreamConnector::onTimeout);
 }
 
 UpstreamConnector::~UpstreamConnector()

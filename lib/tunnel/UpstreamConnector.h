@@ -1,6 +1,7 @@
 #pragma once
 
 #include "http/HttpHeadParser.h"
+#include "proxy/DeadlineQueue.h"
 #include "tunnel/UpstreamError.h"
 #include "tunnel/UpstreamTarget.h"
 
@@ -9,7 +10,6 @@
 #include <QObject>
 #include <QSslCertificate>
 #include <QSslError>
-#include <QTimer>
 
 #include <optional>
 
@@ -76,7 +76,7 @@ private:
     UpstreamTarget m_target;
     Phase m_phase = Phase::Idle;
     QTcpSocket* m_socket = nullptr;
-    QTimer m_timer;
+    Deadline m_timer; // the current phase's; on the thread's DeadlineQueue, no timer object per dial
     HttpHeadParser m_proxyParser{HttpHeadParser::Kind::Response};
     UpstreamError m_error = UpstreamError::None;
     QString m_errorDetail;
