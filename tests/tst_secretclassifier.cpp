@@ -126,6 +126,9 @@ void tst_SecretClassifier::isSecretName_data()
     add("session_id", true);
     add("JSESSIONID", true);
     add("client_secret", true);
+    add(" Cookie ", true);
+    add("\tX-Api-KEY", true);
+    add(" Sec-WebSocket-Key\t", false);
     add("Host", false);
     add("Sec-WebSocket-Key", false);
     add("WWW-Authenticate", false);
@@ -224,6 +227,11 @@ void tst_SecretClassifier::redactedText_data()
                .arg(k);
     QTest::newRow("twice") << QStringLiteral("%1a, %1b").arg(k) << QStringLiteral("%1[redacted], %1[redacted]").arg(k);
     QTest::newRow("already redacted") << QStringLiteral("%1[redacted]").arg(k) << QStringLiteral("%1[redacted]").arg(k);
+    QTest::newRow("upper-case bearer") << QStringLiteral("offered \"BEARER.eyJ.x-_\" and Bearer.Q")
+                                       << QStringLiteral("offered \"BEARER.[redacted]\" and Bearer.[redacted]");
+    QTest::newRow("head without a token")
+        << QStringLiteral("GET /a.b?x=1 HTTP/1.1\r\nHost: 127.0.0.1:80\r\nUser-Agent: bearer-less/1.0\r\n")
+        << QStringLiteral("GET /a.b?x=1 HTTP/1.1\r\nHost: 127.0.0.1:80\r\nUser-Agent: bearer-less/1.0\r\n");
 }
 
 void tst_SecretClassifier::redactedText()

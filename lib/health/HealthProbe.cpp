@@ -6,7 +6,7 @@
 #include "ws/FrameBuilder.h"
 #include "ws/Handshake.h"
 
-#include <QSslSocket>
+#include <QTcpSocket>
 
 #include <algorithm>
 
@@ -86,8 +86,8 @@ void HealthProbe::onConnected()
         succeed();
         return;
     }
-    connect(m_socket, &QSslSocket::readyRead, this, &HealthProbe::onReadyRead);
-    connect(m_socket, &QSslSocket::disconnected, this, &HealthProbe::onDisconnected);
+    connect(m_socket, &QTcpSocket::readyRead, this, &HealthProbe::onReadyRead);
+    connect(m_socket, &QTcpSocket::disconnected, this, &HealthProbe::onDisconnected);
     sendRequest();
     if (m_socket->bytesAvailable() > 0)
         onReadyRead();
@@ -209,7 +209,7 @@ void HealthProbe::releaseSocket()
 {
     if (!m_socket)
         return;
-    QSslSocket* socket = m_socket;
+    QTcpSocket* socket = m_socket;
     m_socket = nullptr;
     socket->disconnect(this);
     // Let a pending close frame or request reach the backend instead of resetting the connection.

@@ -10,7 +10,7 @@
 #include <QProcessEnvironment>
 #include <QTimer>
 
-class QSslSocket;
+class QTcpSocket;
 
 namespace airlock {
 
@@ -50,7 +50,7 @@ private:
     RouteConfig m_route;
     QProcessEnvironment m_environment;
     UpstreamConnector* m_connector = nullptr;
-    QSslSocket* m_socket = nullptr;
+    QTcpSocket* m_socket = nullptr;
     HttpHeadParser m_parser{HttpHeadParser::Kind::Response};
     QByteArray m_key;
     QElapsedTimer m_clock;

@@ -69,6 +69,25 @@ QList<QByteArrayView> queryPairs(QByteArrayView query)
     return pairs;
 }
 
+char asciiLower(char c)
+{
+    return c >= 'A' && c <= 'Z' ? char(c + ('a' - 'A')) : c;
+}
+
+// Whether `text` contains `lower` (lower-case ASCII) in any case; no allocation, as it runs on every
+// header and head of every record.
+bool containsAnyCase(QByteArrayView text, QByteArrayView lower)
+{
+    for (qsizetype i = 0; i + lower.size() <= text.size(); ++i) {
+        qsizetype j = 0;
+        while (j < lower.size() && asciiLower(text.at(i + j)) == lower.at(j))
+            ++j;
+        if (j == lower.size())
+            return true;
+    }
+    return false;
+}
+
 QByteArray decodedName(QByteArrayView name)
 {
     return QByteArray::fromPercentEncoding(name.toByteArray().replace('+', ' '));
@@ -84,13 +103,15 @@ const QByteArray& SecretClassifier::marker()
 
 bool SecretClassifier::isSecretName(QByteArrayView name)
 {
-    const QByteArray lower = name.toByteArray().trimmed().toLower();
-    if (lower == "cookie" || lower == "set-cookie")
+    const QByteArrayView trimmed = name.trimmed();
+    if (HttpHeaders::nameEquals(trimmed, "cookie") || HttpHeaders::nameEquals(trimmed, "set-cookie"))
         return true;
-    if (lower == "sec-websocket-key" || lower == "www-authenticate" || lower == "proxy-authenticate")
+    if (HttpHeaders::nameEquals(trimmed, "sec-websocket-key") || HttpHeaders::nameEquals(trimmed, "www-authenticate") ||
+        HttpHeaders::nameEquals(trimmed, "proxy-authenticate"))
         return false;
     static const QByteArrayView kParts[] = {"auth", "key", "pass", "token", "secret", "session"};
-    return std::any_of(std::begin(kParts), std::end(kParts), [&lower](QByteArrayView p) { return lower.contains(p); });
+    return std::any_of(std::begin(kParts), std::end(kParts),
+                       [trimmed](QByteArrayView p) { return containsAnyCase(trimmed, p); });
 }
 
 HttpHeaders SecretClassifier::redactedHeaders(const HttpHeaders& headers, const QList<QByteArray>& extraSecretNames)
@@ -180,7 +201,8 @@ QByteArray SecretClassifier::redactedSubprotocol(QByteArrayView protocols)
 
 QByteArray SecretClassifier::redactedText(const QByteArray& text)
 {
-    if (!text.contains('.'))
+    // Every token tokenStart() finds contains "bearer": text without it (nearly all) is returned as it is.
+    if (!text.contains('.') || !containsAnyCase(text, "bearer"))
         return text;
     QByteArray out;
     qsizetype i = 0;
@@ -202,7 +224,7 @@ QByteArray SecretClassifier::redactedText(const QByteArray& text)
 
 QString SecretClassifier::redactedText(const QString& text)
 {
-    if (!text.contains(u'.'))
+    if (!text.contains(u'.') || !text.contains(QLatin1String("bearer"), Qt::CaseInsensitive))
         return text;
     return QString::fromUtf8(redactedText(text.toUtf8()));
 }

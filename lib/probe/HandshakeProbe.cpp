@@ -8,7 +8,7 @@
 #include "ws/Handshake.h"
 
 #include <QHostInfo>
-#include <QSslSocket>
+#include <QTcpSocket>
 
 namespace airlock {
 
@@ -95,8 +95,8 @@ void HandshakeProbe::onConnected()
     m_socket->setParent(this);
     m_connector->deleteLater();
     m_connector = nullptr;
-    connect(m_socket, &QSslSocket::readyRead, this, &HandshakeProbe::onReadyRead);
-    connect(m_socket, &QSslSocket::disconnected, this, &HandshakeProbe::onReadyRead);
+    connect(m_socket, &QTcpSocket::readyRead, this, &HandshakeProbe::onReadyRead);
+    connect(m_socket, &QTcpSocket::disconnected, this, &HandshakeProbe::onReadyRead);
 
     HttpHead request;
     request.method = "GET";

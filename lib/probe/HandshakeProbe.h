@@ -12,7 +12,7 @@
 #include <memory>
 
 class QHostInfo;
-class QSslSocket;
+class QTcpSocket;
 
 namespace airlock {
 
@@ -48,7 +48,7 @@ private:
     QElapsedTimer m_clock;
     QTimer m_timer;
     UpstreamConnector* m_connector = nullptr;
-    QSslSocket* m_socket = nullptr;
+    QTcpSocket* m_socket = nullptr;
     HttpHeadParser m_parser{HttpHeadParser::Kind::Response};
     QByteArray m_key;
     bool m_upgraded = false;

@@ -2,23 +2,23 @@
 
 #include "proxy/Pump.h"
 
-#include <QSslSocket>
+#include <QTcpSocket>
 
 namespace airlock {
 
-BackendConnection::BackendConnection(QSslSocket* socket, int route, QObject* parent)
+BackendConnection::BackendConnection(QTcpSocket* socket, int route, QObject* parent)
     : QObject(parent)
     , m_socket(socket)
     , m_route(route)
 {
     m_socket->setParent(this);
     m_socket->setReadBufferSize(Pump::readChunk);
-    connect(m_socket, &QSslSocket::readyRead, this, [this] {
+    connect(m_socket, &QTcpSocket::readyRead, this, [this] {
         if (m_parked)
             drop();
     });
-    connect(m_socket, &QSslSocket::readChannelFinished, this, &BackendConnection::onReadFinished);
-    connect(m_socket, &QSslSocket::disconnected, this, [this] {
+    connect(m_socket, &QTcpSocket::readChannelFinished, this, &BackendConnection::onReadFinished);
+    connect(m_socket, &QTcpSocket::disconnected, this, [this] {
         if (!m_ended)
             onReadFinished();
     });
@@ -29,9 +29,9 @@ bool BackendConnection::reusableFor(int route) const
     return m_socket && m_route == route && m_socket->state() == QAbstractSocket::ConnectedState && !m_ended;
 }
 
-QSslSocket* BackendConnection::take()
+QTcpSocket* BackendConnection::take()
 {
-    QSslSocket* socket = std::exchange(m_socket, nullptr);
+    QTcpSocket* socket = std::exchange(m_socket, nullptr);
     if (socket) {
         socket->disconnect(this);
         socket->setParent(nullptr);

@@ -2,7 +2,7 @@
 
 #include <QObject>
 
-class QSslSocket;
+class QTcpSocket;
 
 namespace airlock {
 
@@ -17,16 +17,16 @@ class BackendConnection : public QObject
     Q_OBJECT
 public:
     // Takes the socket (a dial's, connected) for `route`.
-    BackendConnection(QSslSocket* socket, int route, QObject* parent);
+    BackendConnection(QTcpSocket* socket, int route, QObject* parent);
 
-    QSslSocket* socket() const { return m_socket; }
+    QTcpSocket* socket() const { return m_socket; }
     // The backend ended its side (before a tunnel took the socket).
     bool ended() const { return m_ended; }
     // Connected, on `route`, and not ended: it can carry the next plain request.
     bool reusableFor(int route) const;
     void setParked(bool parked) { m_parked = parked; }
     // The tunnel takes the socket: it is no longer watched here, and the caller must give it a parent.
-    QSslSocket* take();
+    QTcpSocket* take();
     // Aborts the connection; nothing is watched afterwards.
     void stop();
 
@@ -34,7 +34,7 @@ private:
     void onReadFinished();
     void drop();
 
-    QSslSocket* m_socket;
+    QTcpSocket* m_socket;
     const int m_route;
     bool m_ended = false;
     bool m_parked = false;

@@ -5,7 +5,7 @@
 #include "tunnel/UpstreamTarget.h"
 
 #include <QDateTime>
-#include <QSslSocket>
+#include <QTcpSocket>
 
 namespace airlock {
 
@@ -50,7 +50,7 @@ void BackendDial::stop()
         m_connector->disconnect(this);
 }
 
-QSslSocket* BackendDial::takeSocket()
+QTcpSocket* BackendDial::takeSocket()
 {
     return m_connector ? m_connector->takeSocket() : nullptr;
 }

@@ -8,7 +8,7 @@
 #include <QObject>
 #include <QProcessEnvironment>
 
-class QSslSocket;
+class QTcpSocket;
 
 namespace airlock {
 
@@ -36,7 +36,7 @@ public:
     void start();
     // The dial is abandoned: no signal follows (the connector goes with this object).
     void stop();
-    QSslSocket* takeSocket();
+    QTcpSocket* takeSocket();
     const Times& times() const { return m_times; }
     QString upstreamProxy() const { return m_upstreamProxy; }            // credentials removed; empty = direct
     QByteArray proxyResponseHead() const { return m_proxyResponseHead; } // a proxy's refusal of CONNECT

@@ -13,13 +13,11 @@ ClientLinger::ClientLinger(QTcpSocket* client, QObject* parent)
 ClientLinger::ClientLinger(StreamLeg* client, QObject* parent)
     : QObject(parent)
     , m_client(client)
-{
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, [this] {
+    , m_timer(DeadlineQueue::forCurrentThread(), [this] {
         m_client->abort();
         finish();
-    });
-}
+    })
+{}
 
 void ClientLinger::start()
 {

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "proxy/DeadlineQueue.h"
+
 #include <QObject>
-#include <QTimer>
 
 class QTcpSocket;
 
@@ -37,7 +38,7 @@ private:
 
     StreamLeg* m_client;
     bool m_done = false;
-    QTimer m_timer; // bounds the whole linger
+    Deadline m_timer; // bounds the whole linger; on the thread's DeadlineQueue, no timer object of its own
 };
 
 } // namespace airlock

@@ -21,7 +21,6 @@
 #include "proxy/UpgradeAnswer.h"
 #include "proxy/WebSocketTunnel.h"
 
-#include <QSslSocket>
 #include <QTcpSocket>
 
 namespace airlock {

@@ -17,7 +17,6 @@
 #include <memory>
 
 class QTcpSocket;
-class QSslSocket;
 
 namespace airlock {
 

@@ -23,9 +23,8 @@ RequestHeadReader::RequestHeadReader(QTcpSocket* client, const LimitsConfig& lim
     , m_client(client)
     , m_timeoutMs(limits.headTimeoutMs)
     , m_parser(HttpHeadParser::Kind::Request, requestLimits(limits))
+    , m_timer(DeadlineQueue::forCurrentThread(), [this] { onTimeout(); })
 {
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &RequestHeadReader::onTimeout);
     connect(m_client, &QTcpSocket::readyRead, this, &RequestHeadReader::read);
 }
 

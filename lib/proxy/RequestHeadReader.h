@@ -3,9 +3,9 @@
 #include "config/Config.h"
 #include "http/HttpHeadParser.h"
 #include "observe/FailureReason.h"
+#include "proxy/DeadlineQueue.h"
 
 #include <QObject>
-#include <QTimer>
 
 class QTcpSocket;
 
@@ -43,7 +43,7 @@ private:
     int m_timeoutMs;
     HttpHeadParser m_parser;
     QByteArray m_input; // read but not yet parsed
-    QTimer m_timer;
+    Deadline m_timer;   // on the thread's DeadlineQueue: no timer object or registration per connection
     bool m_reading = false;
 };
 

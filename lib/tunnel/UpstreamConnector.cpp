@@ -38,10 +38,9 @@ QString bareHost(QString host)
 UpstreamConnector::UpstreamConnector(UpstreamTarget target, QObject* parent)
     : QObject(parent)
     , m_target(std::move(target))
+    , m_timer(DeadlineQueue::forCurrentThread(), [this] { onTimeout(); })
 {
     qRegisterMetaType<airlock::UpstreamError>();
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &UpstreamConnector::onTimeout);
 }
 
 UpstreamConnector::~UpstreamConnector()
@@ -89,14 +88,21 @@ void UpstreamConnector::start()
         }
     }
 
-    m_socket = new QSslSocket(this);
+    // A QSslSocket costs a TLS backend object and an inner plain socket whose signals it relays, even when
+    // it never encrypts: plain targets get a QTcpSocket.
+    if (m_target.tls) {
+        auto* tls = new QSslSocket(this);
+        connect(tls, &QSslSocket::sslErrors, this, &UpstreamConnector::onSocketSslErrors);
+        connect(tls, &QSslSocket::encrypted, this, &UpstreamConnector::onSocketEncrypted);
+        m_socket = tls;
+    } else {
+        m_socket = new QTcpSocket(this);
+    }
     // The CONNECT exchange is written here; Qt must not add a proxy of its own.
     m_socket->setProxy(QNetworkProxy::NoProxy);
     connect(m_socket, &QAbstractSocket::connected, this, &UpstreamConnector::onSocketConnected);
     connect(m_socket, &QIODevice::readyRead, this, &UpstreamConnector::onSocketReadyRead);
     connect(m_socket, &QAbstractSocket::errorOccurred, this, &UpstreamConnector::onSocketError);
-    connect(m_socket, &QSslSocket::sslErrors, this, &UpstreamConnector::onSocketSslErrors);
-    connect(m_socket, &QSslSocket::encrypted, this, &UpstreamConnector::onSocketEncrypted);
 
     armTimer(m_target.timeouts.connectMs);
     if (m_target.proxy)
@@ -105,11 +111,11 @@ void UpstreamConnector::start()
         m_socket->connectToHost(bareHost(m_target.host), m_target.port);
 }
 
-QSslSocket* UpstreamConnector::takeSocket()
+QTcpSocket* UpstreamConnector::takeSocket()
 {
     if (m_phase != Phase::Connected || !m_socket)
         return nullptr;
-    QSslSocket* socket = m_socket;
+    QTcpSocket* socket = m_socket;
     m_socket = nullptr;
     socket->disconnect(this);
     socket->setParent(nullptr);
@@ -227,12 +233,13 @@ void UpstreamConnector::startTls()
     } else {
         config.setPeerVerifyMode(QSslSocket::VerifyPeer);
     }
-    m_socket->setSslConfiguration(config);
+    QSslSocket* tls = tlsSocket();
+    tls->setSslConfiguration(config);
     // SNI and certificate verification both use this name; the socket's peer is the proxy otherwise.
-    m_socket->setPeerVerifyName(verifyName);
+    tls->setPeerVerifyName(verifyName);
 
     armTimer(m_target.timeouts.tlsMs);
-    m_socket->startClientEncryption();
+    tls->startClientEncryption();
 }
 
 void UpstreamConnector::onSocketEncrypted()
@@ -240,7 +247,7 @@ void UpstreamConnector::onSocketEncrypted()
     if (m_phase != Phase::TlsHandshake)
         return;
     m_timer.stop();
-    m_peerCertificate = m_socket->peerCertificate();
+    m_peerCertificate = tlsSocket()->peerCertificate();
     QPointer<UpstreamConnector> self(this);
     emit tlsEstablished();
     if (!self || m_phase != Phase::TlsHandshake)
@@ -252,7 +259,7 @@ void UpstreamConnector::onSocketSslErrors(const QList<QSslError>& errors)
 {
     if (m_phase != Phase::TlsHandshake)
         return;
-    m_peerCertificate = m_socket->peerCertificate();
+    m_peerCertificate = tlsSocket()->peerCertificate();
     QStringList messages;
     for (const QSslError& error : errors)
         messages << error.errorString();
@@ -380,7 +387,7 @@ void UpstreamConnector::releaseSocket()
 {
     if (!m_socket)
         return;
-    QSslSocket* socket = m_socket;
+    QTcpSocket* socket = m_socket;
     m_socket = nullptr;
     socket->disconnect(this);
     socket->setParent(nullptr);
@@ -388,6 +395,11 @@ void UpstreamConnector::releaseSocket()
     // and delete it once that returns.
     QMetaObject::invokeMethod(socket, &QAbstractSocket::abort, Qt::QueuedConnection);
     socket->deleteLater();
+}
+
+QSslSocket* UpstreamConnector::tlsSocket() const
+{
+    return m_target.tls ? static_cast<QSslSocket*>(m_socket) : nullptr;
 }
 
 QString UpstreamConnector::describeTarget() const

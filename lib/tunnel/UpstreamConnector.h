@@ -1,6 +1,7 @@
 #pragma once
 
 #include "http/HttpHeadParser.h"
+#include "proxy/DeadlineQueue.h"
 #include "tunnel/UpstreamError.h"
 #include "tunnel/UpstreamTarget.h"
 
@@ -9,9 +10,11 @@
 #include <QObject>
 #include <QSslCertificate>
 #include <QSslError>
-#include <QTimer>
+
+#include <optional>
 
 class QSslSocket;
+class QTcpSocket;
 
 namespace airlock {
 
@@ -32,8 +35,9 @@ public:
 
     // After connected(): the caller owns the socket (reparented to nullptr, no longer watched
     // here). Bytes may already be buffered: check bytesAvailable() before waiting for readyRead.
-    // Returns nullptr before connected() or when already taken.
-    QSslSocket* takeSocket();
+    // Returns nullptr before connected() or when already taken. A QSslSocket only for a TLS target
+    // (qobject_cast to tell): a plain one never builds TLS machinery it will not use.
+    QTcpSocket* takeSocket();
 
     Phase phase() const { return m_phase; }
     const UpstreamTarget& target() const { return m_target; }
@@ -41,7 +45,7 @@ public:
     QString errorDetail() const { return m_errorDetail; }
     int proxyStatus() const { return m_proxyStatus; }                    // CONNECT answer status, 0 if none
     QByteArray proxyResponseHead() const { return m_proxyResponseHead; } // raw CONNECT answer head
-    QSslCertificate peerCertificate() const { return m_peerCertificate; }
+    QSslCertificate peerCertificate() const { return m_peerCertificate.value_or(QSslCertificate()); }
 
     // "CONNECT host:port HTTP/1.1" with Host and, when the URL has credentials, Proxy-Authorization.
     static QByteArray connectRequest(const QString& host, quint16 port, const QUrl& proxy);
@@ -67,17 +71,19 @@ private:
     void armTimer(int ms);
     void releaseSocket();
     QString describeTarget() const;
+    QSslSocket* tlsSocket() const; // m_socket when the target is TLS, else nullptr
 
     UpstreamTarget m_target;
     Phase m_phase = Phase::Idle;
-    QSslSocket* m_socket = nullptr;
-    QTimer m_timer;
+    QTcpSocket* m_socket = nullptr;
+    Deadline m_timer; // the current phase's; on the thread's DeadlineQueue, no timer object per dial
     HttpHeadParser m_proxyParser{HttpHeadParser::Kind::Response};
     UpstreamError m_error = UpstreamError::None;
     QString m_errorDetail;
     int m_proxyStatus = 0;
     QByteArray m_proxyResponseHead;
-    QSslCertificate m_peerCertificate;
+    // Optional: even an empty QSslCertificate builds a TLS backend object, which a plain dial never needs.
+    std::optional<QSslCertificate> m_peerCertificate;
 };
 
 } // namespace airlock
