@@ -71,6 +71,8 @@ private slots:
     void randomStreams_data();
     void randomStreams();
     void lenientRoutesPassUnmaskedFrames();
+    void reservedOpcodesFailWhateverStrictness_data();
+    void reservedOpcodesFailWhateverStrictness();
     void binaryHeaderIsValidServerFrame_data();
     void binaryHeaderIsValidServerFrame();
 };
@@ -276,6 +278,40 @@ void tst_FrameCodec::lenientRoutesPassUnmaskedFrames()
     QVERIFY(!codec.tap().hasViolation());
     QCOMPARE(decoded.payload, QByteArray("plain and masked"));
     QCOMPARE(decoded.pings, QByteArrayList{"p"});
+}
+
+void tst_FrameCodec::reservedOpcodesFailWhateverStrictness_data()
+{
+    QTest::addColumn<bool>("strict");
+    QTest::addColumn<int>("opcode");
+    for (const bool strict : {false, true}) {
+        for (const int opcode : {0x3, 0x4, 0x5, 0x6, 0x7, 0xB, 0xC, 0xD, 0xE, 0xF})
+            QTest::addRow("%s, opcode 0x%X", strict ? "strict" : "lenient", opcode) << strict << opcode;
+    }
+}
+
+// The bridge is the WebSocket endpoint: no extension was agreed that could give a reserved opcode a meaning,
+// so RFC 6455 5.2 fails the connection, even on a route whose strictFrames is off. Nothing of the frame reaches
+// TCP; what came before it does.
+void tst_FrameCodec::reservedOpcodesFailWhateverStrictness()
+{
+    QFETCH(bool, strict);
+    QFETCH(int, opcode);
+    FrameTap::Options options;
+    options.strict = strict;
+    FrameCodec codec(options);
+    WsFrameWriter::Frame reserved;
+    reserved.opcode = quint8(opcode);
+    reserved.payload = "hidden";
+    reserved.masked = true;
+    const QByteArray stream =
+        WsFrameWriter::binary("before", true) + WsFrameWriter::encode(reserved) + WsFrameWriter::binary("after", true);
+    const Decoded decoded = decodeInPieces(codec, stream, {1, 7, 64});
+    QVERIFY2(decoded.broken.isEmpty(), qPrintable(decoded.broken));
+    QVERIFY(codec.tap().hasViolation());
+    QCOMPARE(int(codec.tap().violation().closeCode), 1002);
+    QCOMPARE(codec.tap().violation().reason, "reserved opcode 0x" + QByteArray::number(opcode, 16).toUpper());
+    QCOMPARE(decoded.payload, QByteArray("before"));
 }
 
 void tst_FrameCodec::binaryHeaderIsValidServerFrame_data()

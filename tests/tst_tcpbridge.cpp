@@ -73,6 +73,7 @@ private slots:
     void tcpLegHasNoDelay();
     void plainHttpGets426();
     void clientProtocolErrorEndsTcp();
+    void reservedOpcodeEndsTcpOnLenientRoute();
     void keepalivePingsOnlyTheClient();
     void throughConnectProxy();
     void captureRecordsBothDirections();
@@ -367,6 +368,32 @@ void tst_TcpBridge::clientProtocolErrorEndsTcp()
     QByteArray reason;
     QVERIFY(RawClient::findCloseFrame(raw.received(), &code, &reason));
     QCOMPARE(code, quint16(1002));
+    QTRY_VERIFY_WITH_TIMEOUT(m_backend->peerClosed(), 5000);
+    QVERIFY(m_backend->received().isEmpty());
+}
+
+// strictFrames off relaxes what Airlock checks between two WebSocket peers; a bridge is the peer itself, and no
+// extension was agreed that could give opcode 0x3 a meaning (RFC 6455 5.2): 1002 naming it, nothing to TCP.
+void tst_TcpBridge::reservedOpcodeEndsTcpOnLenientRoute()
+{
+    RouteConfig route = ProxyFixture::route(QStringLiteral("/tcp"), m_backend->url());
+    route.strictFrames = false;
+    ProxyFixture& proxy = startProxy(route);
+    RawClient raw(proxy.port());
+    raw.send(RawClient::upgradeRequest("/tcp"));
+    QVERIFY(raw.readUntil("\r\n\r\n").startsWith("HTTP/1.1 101"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_backend->connections(), 1, 5000);
+    WsFrameWriter::Frame reserved;
+    reserved.opcode = 0x3;
+    reserved.payload = "hidden";
+    reserved.masked = true;
+    raw.send(WsFrameWriter::encode(reserved));
+    QVERIFY(raw.waitForClose());
+    quint16 code = 0;
+    QByteArray reason;
+    QVERIFY(RawClient::findCloseFrame(raw.received(), &code, &reason));
+    QCOMPARE(code, quint16(1002));
+    QCOMPARE(reason, QByteArray("reserved opcode 0x3"));
     QTRY_VERIFY_WITH_TIMEOUT(m_backend->peerClosed(), 5000);
     QVERIFY(m_backend->received().isEmpty());
 }

@@ -17,6 +17,35 @@ qint64 capturedBytesOf(const RequestRecord& record)
     return bytes;
 }
 
+QByteArray ownCopy(const QByteArray& b)
+{
+    return b.isNull() ? QByteArray() : QByteArray(b.constData(), b.size());
+}
+
+QString ownCopy(const QString& s)
+{
+    return s.isNull() ? QString() : QString(s.constData(), s.size());
+}
+
+// A copy that shares no data with the original, which was built piece by piece on a worker thread, in that
+// thread's malloc arena between its session's socket buffers: kept in the ring, each of its dozen blocks
+// would keep a page of that arena resident after the session's memory is released (IdleMemoryRelease).
+// The copy is allocated in one go on the log's thread, and the original is freed with its batch.
+RequestRecord ownCopy(const RequestRecord& record)
+{
+    RequestRecord r = record;
+    for (QByteArray* b : {&r.requestId, &r.method, &r.target, &r.clientRequestHead, &r.backendRequestHead,
+                          &r.proxyResponseHead, &r.backendResponseHead, &r.clientResponseHead, &r.subprotocol,
+                          &r.backendSubprotocol, &r.extensions, &r.closeReason})
+        *b = ownCopy(*b);
+    for (QString* s : {&r.clientAddress, &r.route, &r.backendUrl, &r.upstreamProxy, &r.failureDetail,
+                       &r.subprotocolNote, &r.classification, &r.classificationDetail})
+        *s = ownCopy(*s);
+    for (CapturedMessage& message : r.messages)
+        message.data = ownCopy(message.data);
+    return r;
+}
+
 } // namespace
 
 qint64 RequestLog::heldBytesOf(const RequestRecord& r)
@@ -179,7 +208,7 @@ void RequestLog::remember(QList<RequestRecord> records)
         const qint64 captured = capturedBytesOf(records[i]);
         m_capturedBytes += captured;
         m_recordBytes += sizes[i];
-        m_ring.push_back({std::move(records[i]), sizes[i], captured});
+        m_ring.push_back({ownCopy(records[i]), sizes[i], captured});
     }
     emit appended(incoming);
 

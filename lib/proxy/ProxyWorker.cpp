@@ -1,6 +1,7 @@
 #include "proxy/ProxyWorker.h"
 
 #include "observe/EventHub.h"
+#include "proxy/IdleMemoryRelease.h"
 #include "proxy/ProxyContext.h"
 #include "proxy/ProxySession.h"
 
@@ -18,9 +19,17 @@ ProxyWorker::ProxyWorker()
 void ProxyWorker::adopt(qintptr descriptor, int refuseStatus, std::shared_ptr<ProxyContext> context)
 {
     m_hub = context->hub();
+    std::atomic<int>* active = &context->activeConnections;
     auto* session = new ProxySession(std::move(context), descriptor, this);
     m_sessions.insert(session);
     connect(session, &ProxySession::finished, this, [this, session] { onSessionFinished(session); });
+    // Emitted once ~ProxySession counted the connection out. The release waits for what outlives a session
+    // briefly: its sockets (freed after this signal, a released backend leg once it closed) and its record
+    // (with the event hub until its next batch).
+    connect(session, &QObject::destroyed, this, [this, active] {
+        if (IdleMemoryRelease::sessionEnded(active->load()))
+            QTimer::singleShot(IdleMemoryRelease::delayMs, this, &IdleMemoryRelease::release);
+    });
     if (m_hub && !m_snapshotTimer->isActive())
         m_snapshotTimer->start();
     session->start(m_shuttingDown ? 503 : refuseStatus);

@@ -8,8 +8,19 @@
 
 namespace airlock {
 
+namespace {
+
+FrameTap::Options endpointOptions(FrameTap::Options options)
+{
+    // The bridge is the client's WebSocket peer: strictFrames relaxes checks between two peers, not this one.
+    options.rejectReservedOpcodes = true;
+    return options;
+}
+
+} // namespace
+
 FrameCodec::FrameCodec(FrameTap::Options options)
-    : m_tap(FrameTap::Direction::ClientToServer, options)
+    : m_tap(FrameTap::Direction::ClientToServer, endpointOptions(options))
 {}
 
 qsizetype FrameCodec::decode(char* data, qsizetype size, qsizetype* payloadLength, QByteArrayList* pings)

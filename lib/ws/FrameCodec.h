@@ -11,7 +11,8 @@ namespace airlock {
 // client's data frames become the bytes they carry, TCP bytes become binary frames.
 //
 // Decoding checks each frame with a FrameTap (client to server: masked, control frame rules, UTF-8,
-// message size) and walks only the prefix the tap accepted, so a frame header is always whole when it is
+// message size; reserved opcodes even when not strict, since here no extension can give one a meaning)
+// and walks only the prefix the tap accepted, so a frame header is always whole when it is
 // read. Data payloads of text, binary and continuation frames are unmasked as they arrive, without
 // waiting for the end of a message. Pings are handed back to be answered; pongs and the close frame
 // carry nothing for TCP (the close is in tap().close()).

@@ -35,6 +35,11 @@ bool isReservedOpcode(quint8 opcode)
     return (opcode >= 0x3 && opcode <= 0x7) || opcode >= 0xB;
 }
 
+QByteArray reservedOpcodeReason(quint8 opcode)
+{
+    return QByteArrayLiteral("reserved opcode 0x") + QByteArray::number(opcode, 16).toUpper();
+}
+
 } // namespace
 
 FrameTap::FrameTap(Direction direction, Options options)
@@ -56,7 +61,7 @@ bool FrameTap::checkHeaderStart(const FrameHeader& header)
     const quint8 rsv = header.rsv;
     const bool control = header.isControl();
     if (isReservedOpcode(opcode)) {
-        setViolation(1002, QByteArrayLiteral("reserved opcode 0x") + QByteArray::number(opcode, 16).toUpper(), true);
+        setViolation(1002, reservedOpcodeReason(opcode), true);
         return false;
     }
     if (rsv & 0x3) {
@@ -261,6 +266,10 @@ qsizetype FrameTap::inspect(QByteArrayView data)
                 }
             } else {
                 status = FrameHeader::read(p + pos, avail, &header);
+                if (m_options.rejectReservedOpcodes && isReservedOpcode(header.opcode)) {
+                    setViolation(1002, reservedOpcodeReason(header.opcode), true);
+                    return fail(pos);
+                }
             }
             if (status != FrameHeader::Status::Complete)
                 break;

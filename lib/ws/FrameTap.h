@@ -35,6 +35,9 @@ public:
         // bytes (invalid anyway) streams through like data; a close sent that way ends the
         // stream with code 0 since its payload is never held.
         bool strict = true;
+        // Airlock is the WebSocket endpoint itself (a tcp:// bridge): no extension was agreed that could give
+        // a reserved opcode a meaning, so one fails the connection (RFC 6455 5.2) even when not strict.
+        bool rejectReservedOpcodes = false;
         // permessage-deflate: RSV1 allowed on the first frame of a data message, and such a
         // (compressed) text message is not UTF-8 checked.
         bool deflateNegotiated = false;
