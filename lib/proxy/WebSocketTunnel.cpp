@@ -7,7 +7,6 @@
 #include "ws/CloseCodeRules.h"
 #include "ws/FrameBuilder.h"
 
-#include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
 
