@@ -7,9 +7,12 @@
 # keeps it with the raw rounds as JSON in bench/results/. Stops exactly the processes it started.
 #
 #   bench/run-peers.sh [--rounds N] [--quick] [--duration-ms MS] [--no-build] [--update-doc FILE]
+#                      [--baseline NAME=AIRLOCK-BINARY]...
 #
 # --quick: 1 round, short durations, fewer sessions (to try it). --no-build: use the binaries already in
 # the build directory. --update-doc: also write the figures between the markers in FILE (docs/PERFORMANCE.md).
+# --baseline (repeatable): another airlock binary (an earlier commit's build) measured in the same rounds as
+# airlock-NAME, so that a change to the data path is compared before and after on the same load.
 # nginx, haproxy, caddy and websockify come from Debian: installed with apt-get when missing (as root).
 # Environment: AIRLOCK_BENCH_BUILD_DIR (default build-bench), AIRLOCK_BENCH_BUILD_TYPE (default Release),
 # AIRLOCK_BENCH_WORKERS (Airlock's workerThreads, default 0 = one per core, at most 4).
@@ -26,6 +29,7 @@ quick=0
 duration_ms=3000
 do_build=1
 update_doc=
+baselines=()
 command_line="bench/run-peers.sh $*"
 for var in AIRLOCK_BENCH_WORKERS AIRLOCK_BENCH_BUILD_TYPE AIRLOCK_BENCH_BUILD_DIR; do
     [[ -n ${!var:-} ]] && command_line="$var=${!var#"$root"/} $command_line"
@@ -54,8 +58,12 @@ while (($#)); do
         update_doc=$(realpath "$2")
         shift 2
         ;;
+    --baseline)
+        baselines+=("$2")
+        shift 2
+        ;;
     -h | --help)
-        sed -n '3,15p' "$0" | sed 's/^# \{0,1\}//'
+        sed -n '3,18p' "$0" | sed 's/^# \{0,1\}//'
         exit 0
         ;;
     *)
@@ -72,6 +80,15 @@ if ! [[ $duration_ms =~ ^[0-9]+$ ]] || ((duration_ms < 100 || duration_ms > 6000
     echo "$script: --duration-ms must be 100..60000" >&2
     exit 2
 fi
+declare -A baseline_binary=()
+for spec in "${baselines[@]}"; do
+    name=${spec%%=*} binary=${spec#*=}
+    if [[ $spec != *=* || ! $name =~ ^[a-z0-9][a-z0-9-]*$ || ! -x $binary ]]; then
+        echo "$script: --baseline $spec: want NAME=BINARY, NAME of a-z, 0-9 and -, BINARY executable" >&2
+        exit 2
+    fi
+    baseline_binary[$name]=$(realpath "$binary")
+done
 if ((quick)); then
     idle_sessions=1000 handshakes=300 rtt_count=1000
 else
@@ -276,12 +293,15 @@ start_echo() {
 start_echo echo
 start_echo tcp-echo --tcp
 
-mkdir -p "$work/airlock"
-cat >"$work/airlock/airlock.json" <<JSON
+# start_airlock NAME BINARY: Airlock with the bench routes (/echo, /tcp) on a free port.
+start_airlock() {
+    local name=$1 binary=$2
+    mkdir -p "$work/$name"
+    cat >"$work/$name/airlock.json" <<JSON
 {
   "listen": { "address": "127.0.0.1", "port": 0 },
   "limits": { "maxSessions": 100000, "workerThreads": $workers },
-  "log": { "file": "$work/airlock/records.jsonl" },
+  "log": { "file": "$work/$name/records.jsonl" },
   "routes": [
     { "name": "echo", "path": "/echo", "backend": "ws://127.0.0.1:${port[echo]}/echo", "upstreamProxy": "none",
       "keepalive": { "pingMs": 0 } },
@@ -290,12 +310,18 @@ cat >"$work/airlock/airlock.json" <<JSON
   ]
 }
 JSON
-"$build/app/airlock" --headless --config "$work/airlock/airlock.json" >"$work/airlock/out.log" 2>&1 &
-pid[airlock]=$!
-pids+=("${pid[airlock]}")
-port[airlock]=$(wait_for_port "$work/airlock/out.log" "${pid[airlock]}")
+    "$binary" --headless --config "$work/$name/airlock.json" >"$work/$name/out.log" 2>&1 &
+    pid[$name]=$!
+    pids+=("${pid[$name]}")
+    port[$name]=$(wait_for_port "$work/$name/out.log" "${pid[$name]}")
+    echo "$script: $name pid ${pid[$name]} on 127.0.0.1:${port[$name]}"
+}
 echo "$script: echo pid ${pid[echo]} on 127.0.0.1:${port[echo]}; tcp echo pid ${pid[tcp-echo]} on" \
-    "127.0.0.1:${port[tcp-echo]}; airlock pid ${pid[airlock]} on 127.0.0.1:${port[airlock]}"
+    "127.0.0.1:${port[tcp-echo]}"
+start_airlock airlock "$build/app/airlock"
+for name in "${!baseline_binary[@]}"; do
+    start_airlock "airlock-$name" "${baseline_binary[$name]}"
+done
 
 start_peer nginx write_nginx || true
 start_peer nginx-64k write_nginx_64k || true
@@ -305,6 +331,10 @@ start_peer websockify write_websockify || true
 
 ws_targets=(direct airlock nginx nginx-64k haproxy caddy)
 bridge_targets=(direct-tcp airlock-bridge websockify)
+for name in "${!baseline_binary[@]}"; do
+    ws_targets=("${ws_targets[@]:0:2}" "airlock-$name" "${ws_targets[@]:2}")
+    bridge_targets=("${bridge_targets[@]:0:2}" "airlock-$name-bridge" "${bridge_targets[@]:2}")
+done
 
 # The --target option of one target. One that failed to start keeps a port nothing listens on, so its
 # rows say ERROR like those of a target that dies later.
@@ -314,6 +344,10 @@ target_spec() {
     direct) echo "--target direct=${port[echo]},path=/echo" ;;
     direct-tcp) echo "--target direct-tcp=${port[tcp-echo]},tcp" ;;
     airlock-bridge) echo "--target airlock-bridge=${port[airlock]},pid=${pid[airlock]},path=/tcp" ;;
+    airlock-*-bridge)
+        p=${name%-bridge}
+        echo "--target $name=${port[$p]},pid=${pid[$p]},path=/tcp"
+        ;;
     *)
         p=${port[$name]:-1}
         q=${pid[$name]:-}
@@ -396,6 +430,9 @@ done
 stop_all
 
 versions="airlock $(git -C "$root" describe --always --dirty 2>/dev/null || echo '?'),"
+for name in "${!baseline_binary[@]}"; do
+    versions+=" airlock-$name $("${baseline_binary[$name]}" --version 2>/dev/null | head -n 1),"
+done
 versions+=" $(nginx -v 2>&1 | sed 's/.*version: //'), $(haproxy -v | head -n 1 | cut -d' ' -f1-3),"
 versions+=" caddy $(caddy version | cut -d' ' -f1), websockify $(dpkg-query -W -f '${Version}' websockify 2>/dev/null)"
 machine="$(nproc) CPUs, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)"
