@@ -202,9 +202,12 @@ Pump::Result Pump::run()
     Result result = Result::Idle;
     bool wrote = false;
     int reads = 0;
+    bool drained = false;
     while (result == Result::Idle) {
-        // The rest waits for the next readiness of src: other sessions on this thread get their turn.
-        if (reads == maxReadsPerRun && m_src->readsAgainWhenReady())
+        // The rest waits for the next readiness of src: other sessions on this thread get their turn. After a
+        // short read the kernel had no more; a leg that reports readiness again (level-triggered) needs no
+        // further read to find that out, which saves a system call per message.
+        if (m_src->readsAgainWhenReady() && (reads == maxReadsPerRun || drained))
             break;
         // A bridge answers the client's pings into src: those pongs fill the client's queue like any other
         // byte, so a client that pings and never reads is not read either.
@@ -230,6 +233,7 @@ Pump::Result Pump::run()
             ++reads;
         else if (tailSize == 0)
             break; // a raw leg only learns by reading that nothing is there
+        drained = got < want;
         const QByteArrayView data(buffer.constData(), tailSize + got);
         qsizetype done = 0;
         if (m_mode == Mode::FramesToBytes || m_mode == Mode::BytesToFrames) {
