@@ -41,14 +41,10 @@ RawStreamLeg* RawStreamLeg::takeOver(QTcpSocket* socket, QByteArray* input, QObj
     socket->flush();
     if (socket->bytesToWrite() > 0)
         return nullptr;
+    // O_NONBLOCK, which Qt set on its descriptor, belongs to the open file the duplicate shares.
     const int fd = ::fcntl(int(socket->socketDescriptor()), F_DUPFD_CLOEXEC, 0);
     if (fd < 0)
         return nullptr;
-    const int flags = ::fcntl(fd, F_GETFL);
-    if (flags < 0 || ::fcntl(fd, F_SETFL, flags | O_NONBLOCK) < 0) {
-        ::close(fd);
-        return nullptr;
-    }
     input->append(socket->readAll());
     // Its end is no event for anyone: it only closes its own descriptor, the connection lives on in ours.
     socket->disconnect();
