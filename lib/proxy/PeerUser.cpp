@@ -175,6 +175,43 @@ Answer ask(int fd, int family, const Endpoint& src, const Endpoint& dst, quint32
     return answer;
 }
 
+// One netlink socket per thread, kept open: a socket of its own per lookup cost three more system calls and
+// a kernel socket per accepted connection (about a fifth of a handshake's CPU). Answers are matched by
+// sequence number, so one that comes after its lookup gave up is skipped by the next.
+struct DiagSocket
+{
+    int fd = -1;
+    int timeoutMs = -1;
+    quint32 seq = 0;
+
+    int open(int wantedTimeoutMs)
+    {
+        if (fd < 0) {
+            fd = ::socket(AF_NETLINK, SOCK_DGRAM | SOCK_CLOEXEC, NETLINK_SOCK_DIAG);
+            timeoutMs = -1;
+        }
+        if (fd >= 0 && timeoutMs != wantedTimeoutMs) {
+            const timeval timeout{wantedTimeoutMs / 1000, (wantedTimeoutMs % 1000) * 1000};
+            ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof(timeout));
+            timeoutMs = wantedTimeoutMs;
+        }
+        return fd;
+    }
+    void close()
+    {
+        if (fd >= 0)
+            ::close(fd);
+        fd = -1;
+    }
+    ~DiagSocket() { close(); }
+};
+
+DiagSocket& diagSocket()
+{
+    thread_local DiagSocket socket;
+    return socket;
+}
+
 } // namespace
 
 PeerUser PeerUser::lookup(const QHostAddress& local, quint16 localPort, const QHostAddress& peer, quint16 peerPort,
@@ -189,15 +226,14 @@ PeerUser PeerUser::lookup(const QHostAddress& local, quint16 localPort, const QH
         result.error = QStringLiteral("not a TCP/IP connection (%1 to %2)").arg(peer.toString(), local.toString());
         return result;
     }
-    const int fd = ::socket(AF_NETLINK, SOCK_DGRAM | SOCK_CLOEXEC, NETLINK_SOCK_DIAG);
+    DiagSocket& diag = diagSocket();
+    const int fd = diag.open(timeoutMs);
     if (fd < 0) {
         result.error = QStringLiteral("cannot open a NETLINK_SOCK_DIAG socket: %1").arg(errnoText(errno));
         return result;
     }
-    const timeval timeout{timeoutMs / 1000, (timeoutMs % 1000) * 1000};
-    ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof(timeout));
 
-    Answer answer = ask(fd, family, client, server, 1);
+    Answer answer = ask(fd, family, client, server, ++diag.seq);
     // The kernel's lookup falls back to a listener on that port: only the exact connection counts.
     if (answer.kind == Answer::Kind::Socket && !isConnection(answer.found, client, server)) {
         answer.kind = Answer::Kind::NoSuchSocket;
@@ -219,7 +255,7 @@ PeerUser PeerUser::lookup(const QHostAddress& local, quint16 localPort, const QH
         // listener that accepted the connection (any answer will do) tells the two apart. Not Airlock's own
         // end: a client's reset takes that away too.
         Endpoint anyone;
-        const Answer own = ask(fd, family, server, anyone, 2);
+        const Answer own = ask(fd, family, server, anyone, ++diag.seq);
         if (own.kind == Answer::Kind::Socket) {
             result.status = Status::NotFound;
             result.error = QStringLiteral("the kernel knows no socket for the client's end");
@@ -231,10 +267,16 @@ PeerUser PeerUser::lookup(const QHostAddress& local, quint16 localPort, const QH
     }
     case Answer::Kind::Failed:
         result.error = answer.error;
+        // Whatever went wrong with it, the next lookup starts on a new socket.
+        diag.close();
         break;
     }
-    ::close(fd);
     return result;
+}
+
+void PeerUser::prepareThread()
+{
+    diagSocket().open(defaultTimeoutMs);
 }
 
 #else
@@ -246,6 +288,9 @@ PeerUser PeerUser::lookup(const QHostAddress&, quint16, const QHostAddress& peer
     result.error = QStringLiteral("the peer-user check needs Linux socket diagnostics");
     return result;
 }
+
+void PeerUser::prepareThread()
+{}
 
 #endif
 

@@ -27,9 +27,15 @@ struct PeerUser
     bool loopbackPeer = true; // the peer address is a loopback address
     QString error;            // why the owner is not known (everything but Found)
 
-    // A connection's answer; each call asks the kernel (a session asks once, when it accepts).
+    static constexpr int defaultTimeoutMs = 500;
+
+    // A connection's answer; each call asks the kernel (a session asks once, when it accepts), through a
+    // socket the calling thread keeps open.
     static PeerUser lookup(const QHostAddress& local, quint16 localPort, const QHostAddress& peer, quint16 peerPort,
-                           int timeoutMs = 500);
+                           int timeoutMs = defaultTimeoutMs);
+    // Opens the calling thread's socket now (a worker thread, as it starts), so that its descriptor is there from
+    // the start rather than appearing with the first connection.
+    static void prepareThread();
 
     // An accepted connection's answer; the first time the kernel cannot be asked, a warning says so.
     static PeerUser forConnection(const QTcpSocket& socket);

@@ -1,5 +1,6 @@
 #include "proxy/ProxyServer.h"
 
+#include "proxy/PeerUser.h"
 #include "proxy/ProxyContext.h"
 #include "proxy/ProxyListener.h"
 #include "proxy/ProxyWorker.h"
@@ -23,6 +24,7 @@ ProxyServer::ProxyServer(std::shared_ptr<ProxyContext> context, QObject* parent)
         thread->setObjectName(QStringLiteral("airlock-worker-%1").arg(i));
         auto* worker = new ProxyWorker;
         worker->moveToThread(thread);
+        connect(thread, &QThread::started, worker, &PeerUser::prepareThread);
         connect(thread, &QThread::finished, worker, &QObject::deleteLater);
         connect(thread, &QThread::finished, this, &ProxyServer::onThreadFinished, Qt::QueuedConnection);
         connect(worker, &ProxyWorker::idle, this, &ProxyServer::onWorkerIdle, Qt::QueuedConnection);
