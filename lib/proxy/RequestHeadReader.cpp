@@ -54,8 +54,13 @@ void RequestHeadReader::read()
     // Otherwise the bytes are someone else's, or stay in the socket's bounded buffer until they are.
     if (!m_reading)
         return;
-    if (m_client->bytesAvailable() > 0)
-        m_input += m_client->read(Pump::readChunk);
+    // Straight into m_input, sized to what is there: a QByteArray from QIODevice::read() keeps the
+    // capacity it was read with.
+    if (const qint64 available = qMin(m_client->bytesAvailable(), Pump::readChunk); available > 0) {
+        const qsizetype old = m_input.size();
+        m_input.resize(old + available);
+        m_input.resize(old + qMax<qint64>(0, m_client->read(m_input.data() + old, available)));
+    }
     if (m_input.isEmpty())
         return;
     const qsizetype used = m_parser.feed(m_input);
@@ -72,7 +77,13 @@ void RequestHeadReader::read()
     }
     if (m_parser.isComplete()) {
         stop();
-        emit headReady(m_parser.takeHead(), std::exchange(m_input, QByteArray()));
+        const HttpHead head = m_parser.takeHead();
+        // Neither the parser's copy of the head nor an empty input keeps its block: this reader stays with the
+        // session, and a tunnel that stays idle for hours would hold them all that time.
+        m_parser.reset();
+        const QByteArray leftover = m_input.isEmpty() ? QByteArray() : m_input;
+        m_input = QByteArray();
+        emit headReady(head, leftover);
     }
 }
 
