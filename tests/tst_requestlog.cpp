@@ -84,6 +84,8 @@ private slots:
     void rotatesBySizeAndKeepsFiles();
     void restartReadsThePastBack();
     void damagedLineIsSkipped();
+    void readFilesKeepsTheNewest_data();
+    void readFilesKeepsTheNewest();
     void capturedMessagesComeBack();
     void capturedBytesBoundedInMemoryNotInFile();
     void batchesSignalledForAModel_data();
@@ -161,6 +163,36 @@ void tst_RequestLog::damagedLineIsSkipped()
                "\n");
     file.close();
     QCOMPARE(ids(RequestLog::readFiles(path, 0)), (QList<quint64>{1, 3}));
+}
+
+void tst_RequestLog::readFilesKeepsTheNewest_data()
+{
+    QTest::addColumn<int>("maxRecords");
+    QTest::addColumn<QList<quint64>>("expected");
+    QTest::newRow("all") << -1 << QList<quint64>{1, 2, 3, 4, 5, 6, 7, 8, 9};
+    QTest::newRow("newest 4, across files") << 4 << QList<quint64>{6, 7, 8, 9};
+    QTest::newRow("newest 2, current file") << 2 << QList<quint64>{8, 9};
+    QTest::newRow("more than there are") << 50 << QList<quint64>{1, 2, 3, 4, 5, 6, 7, 8, 9};
+    QTest::newRow("none") << 0 << QList<quint64>{};
+}
+
+// A restart reads back only what its ring can hold, oldest first, from the rotated files on.
+void tst_RequestLog::readFilesKeepsTheNewest()
+{
+    QFETCH(int, maxRecords);
+    QFETCH(QList<quint64>, expected);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sessions.jsonl"));
+    // Rotated files hold the older records: .2 the oldest.
+    const QList<std::pair<QString, QList<int>>> files = {
+        {path + QStringLiteral(".2"), {1, 2, 3}}, {path + QStringLiteral(".1"), {4, 5, 6}}, {path, {7, 8, 9}}};
+    for (const auto& [name, sessions] : files) {
+        QFile file(name);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        for (const int session : sessions)
+            file.write(QStringLiteral("{\"session\":\"%1\"}\n").arg(session).toUtf8());
+    }
+    QCOMPARE(ids(RequestLog::readFiles(path, 2, nullptr, maxRecords)), expected);
 }
 
 // Captured messages live in the record's JSON, so a restart reads them back with everything else.

@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QJsonDocument>
 
+#include <deque>
+
 namespace airlock {
 
 namespace {
@@ -44,6 +46,40 @@ RequestRecord ownCopy(const RequestRecord& record)
     for (CapturedMessage& message : r.messages)
         message.data = ownCopy(message.data);
     return r;
+}
+
+// The newest maxRecords lines (all of them when negative) of a log file and its rotated predecessors, oldest
+// first. Lines are kept, not parsed: parsing every record of every file at once took about 100 MB at a
+// restart with a full ring and rotated files.
+std::deque<QByteArray> newestLines(const QString& path, int keepFiles, QString* error, qsizetype maxRecords)
+{
+    std::deque<QByteArray> lines;
+    for (int i = keepFiles; i >= 0; --i) {
+        QFile file(i == 0 ? path : path + u'.' + QString::number(i));
+        if (!file.exists())
+            continue;
+        if (!file.open(QIODevice::ReadOnly)) {
+            if (error)
+                *error = QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString());
+            continue;
+        }
+        while (!file.atEnd()) {
+            QByteArray line = file.readLine().trimmed();
+            if (line.isEmpty() || maxRecords == 0)
+                continue;
+            lines.push_back(std::move(line));
+            if (maxRecords > 0 && qsizetype(lines.size()) > maxRecords)
+                lines.pop_front();
+        }
+    }
+    return lines;
+}
+
+// A line cut short by a crash is skipped (an empty object), not fatal: every other record is still there.
+QJsonObject parsedLine(const QByteArray& line)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(line);
+    return doc.isObject() ? doc.object() : QJsonObject();
 }
 
 } // namespace
@@ -98,27 +134,12 @@ QList<QJsonObject> RequestLog::records() const
     return out;
 }
 
-QList<QJsonObject> RequestLog::readFiles(const QString& path, int keepFiles, QString* error)
+QList<QJsonObject> RequestLog::readFiles(const QString& path, int keepFiles, QString* error, qsizetype maxRecords)
 {
     QList<QJsonObject> records;
-    for (int i = keepFiles; i >= 0; --i) {
-        QFile file(i == 0 ? path : path + u'.' + QString::number(i));
-        if (!file.exists())
-            continue;
-        if (!file.open(QIODevice::ReadOnly)) {
-            if (error)
-                *error = QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString());
-            continue;
-        }
-        while (!file.atEnd()) {
-            const QByteArray line = file.readLine().trimmed();
-            if (line.isEmpty())
-                continue;
-            // A line cut short by a crash is skipped, not fatal: every other record is still there.
-            const QJsonDocument doc = QJsonDocument::fromJson(line);
-            if (doc.isObject())
-                records.append(doc.object());
-        }
+    for (const QByteArray& line : newestLines(path, keepFiles, error, maxRecords)) {
+        if (const QJsonObject object = parsedLine(line); !object.isEmpty())
+            records.append(object);
     }
     return records;
 }
@@ -126,10 +147,12 @@ QList<QJsonObject> RequestLog::readFiles(const QString& path, int keepFiles, QSt
 bool RequestLog::openFile(const LogOptions& options, QString* error)
 {
     m_options = options;
-    const QList<QJsonObject> past = readFiles(options.file, options.keepFiles);
+    // One line parsed at a time, straight into its record.
     QList<RequestRecord> recent;
-    for (qsizetype i = qMax<qsizetype>(0, past.size() - m_capacity); i < past.size(); ++i)
-        recent.append(RequestRecord::fromJson(past[i]));
+    for (const QByteArray& line : newestLines(options.file, options.keepFiles, nullptr, m_capacity)) {
+        if (const QJsonObject object = parsedLine(line); !object.isEmpty())
+            recent.append(RequestRecord::fromJson(object));
+    }
     remember(recent);
 
     if (!m_writer) {

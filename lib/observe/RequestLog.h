@@ -59,8 +59,10 @@ public:
     QList<QJsonObject> records() const; // every row as its JSON line would read, oldest first
     QString filePath() const { return m_options.file; }
 
-    // Every record in a log file and its rotated predecessors, oldest first (for export).
-    static QList<QJsonObject> readFiles(const QString& path, int keepFiles, QString* error = nullptr);
+    // Every record in a log file and its rotated predecessors, oldest first (for export); with maxRecords >= 0
+    // only the newest maxRecords of them, and only those are ever parsed (a restart reading its ring back).
+    static QList<QJsonObject> readFiles(const QString& path, int keepFiles, QString* error = nullptr,
+                                        qsizetype maxRecords = -1);
 
 signals:
     void aboutToEvict(int count);
